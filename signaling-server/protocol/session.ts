@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** Session codes are 9 CSPRNG digits; people may type them with spaces or dashes. */
+export const SESSION_CODE_DIGITS = 9;
+export const SessionCodeInput = z
+  .string()
+  .max(32)
+  .transform((raw) => raw.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\d{9}$/, 'A session code has 9 digits'));
+
+export const SessionId = z.string().uuid();
+export type SessionId = z.infer<typeof SessionId>;
+
+export const Permission = z.enum(['screen', 'chat']);
+export type Permission = z.infer<typeof Permission>;
+
+export const SessionStatus = z.enum(['waiting', 'claimed', 'active', 'ended']);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const EndReason = z.enum([
+  'customer_ended',
+  'engineer_ended',
+  'consent_declined',
+  'customer_disconnected',
+  'engineer_disconnected',
+  'expired',
+]);
+export type EndReason = z.infer<typeof EndReason>;
+
+export const Role = z.enum(['customer', 'engineer', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+export const EngineerIdentity = z.object({
+  id: z.string(),
+  name: z.string(),
+  organisation: z.string(),
+});
+export type EngineerIdentity = z.infer<typeof EngineerIdentity>;
+
+/** What the engineer's waiting queue shows for one session. */
+export const QueueEntry = z.object({
+  id: SessionId,
+  customerName: z.string(),
+  description: z.string(),
+  createdAt: z.number(),
+  expiresAt: z.number(),
+});
+export type QueueEntry = z.infer<typeof QueueEntry>;
+
+/** A participant's view of the session it belongs to. */
+export const SessionView = z.object({
+  id: SessionId,
+  status: SessionStatus,
+  customerName: z.string(),
+  description: z.string(),
+  createdAt: z.number(),
+  expiresAt: z.number(),
+  engineer: EngineerIdentity.nullable(),
+  permissions: z.array(Permission),
+  sharing: z.boolean(),
+});
+export type SessionView = z.infer<typeof SessionView>;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { resultOf } from './errors';
+import { EndReason, EngineerIdentity, Permission, QueueEntry, SessionCodeInput, SessionId, SessionView } from './session';
+import { SignalData } from './signal';
+import { CHAT_MAX_LENGTH } from './data-channel';
+
+/**
+ * Client → server events. Each has a payload schema (validated on entry) and a result schema
+ * (the ack). Names are `domain:verb` and exist only here.
+ */
+export const clientEvents = {
+  'session:create': {
+    payload: z.object({
+      customerName: z.string().trim().min(1).max(80),
+      description: z.string().trim().min(1).max(2000),
+      language: z.string().max(16).optional(),
+    }),
+    result: resultOf({ session: SessionView, code: z.string(), customerToken: z.string() }),
+  },
+  'queue:watch': {
+    payload: z.object({}),
+    result: resultOf({ queue: z.array(QueueEntry) }),
+  },
+  'session:claim': {
+    payload: z.union([z.object({ code: SessionCodeInput }), z.object({ sessionId: SessionId })]),
+    result: resultOf({ session: SessionView }),
+  },
+  'consent:respond': {
+    payload: z.object({ granted: z.boolean(), permissions: z.array(Permission).max(4).default([]) }),
+    result: resultOf({ session: SessionView }),
+  },
+  'signal:relay': {
+    payload: z.object({ data: SignalData }),
+    result: resultOf({}),
+  },
+  'share:report': {
+    payload: z.object({ sharing: z.boolean(), sourceLabel: z.string().max(200).optional() }),
+    result: resultOf({}),
+  },
+  'chat:record': {
+    payload: z.object({ id: z.string().uuid(), text: z.string().min(1).max(CHAT_MAX_LENGTH), sentAt: z.number() }),
+    result: resultOf({}),
+  },
+  'session:end': {
+    payload: z.object({}),
+    result: resultOf({}),
+  },
+} as const;
+
+export type ClientEventName = keyof typeof clientEvents;
+export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
+export type ParsedPayload<E extends ClientEventName> = z.output<(typeof clientEvents)[E]['payload']>;
+export type ClientResult<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]['result']>;
+
+/** Server → client events, validated by clients on receipt. */
+export const serverEvents = {
+  'queue:updated': z.object({ queue: z.array(QueueEntry) }),
+  'session:claimed': z.object({ session: SessionView, engineer: EngineerIdentity, permissions: z.array(Permission) }),
+  'session:consent': z.object({ session: SessionView, granted: z.boolean() }),
+  'session:share': z.object({ sharing: z.boolean() }),
+  'session:ended': z.object({ reason: EndReason }),
+  'signal:relay': z.object({ data: SignalData }),
+} as const;
+
+export type ServerEventName = keyof typeof serverEvents;
+export type ServerPayload<E extends ServerEventName> = z.infer<(typeof serverEvents)[E]>;
+
+/** Typed maps for socket.io's generics. */
+export type ClientToServerEvents = {
+  [E in ClientEventName]: (payload: ClientPayload<E>, ack: (result: ClientResult<E>) => void) => void;
+};
+export type ServerToClientEvents = {
+  [E in ServerEventName]: (payload: ServerPayload<E>) => void;
+};
+
+/** Handshake auth for customers resuming their session; engineers authenticate by cookie. */
+export const HandshakeAuth = z.object({ customerToken: z.string().max(128).optional() }).passthrough();

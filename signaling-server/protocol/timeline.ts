@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { EndReason, Permission, Role } from './session';
+
+export const TimelineActor = z.object({ role: Role.or(z.literal('system')), name: z.string() });
+export type TimelineActor = z.infer<typeof TimelineActor>;
+
+/** Every kind of event appended to a session's log, with its own payload. */
+export const TimelinePayload = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('session.created'), description: z.string() }),
+  z.object({ type: z.literal('session.claimed'), engineerId: z.string() }),
+  z.object({ type: z.literal('consent.granted'), permissions: z.array(Permission) }),
+  z.object({ type: z.literal('consent.declined') }),
+  z.object({ type: z.literal('share.started'), sourceLabel: z.string().optional() }),
+  z.object({ type: z.literal('share.stopped') }),
+  z.object({ type: z.literal('chat.message'), text: z.string() }),
+  z.object({ type: z.literal('session.ended'), reason: EndReason }),
+]);
+export type TimelinePayload = z.infer<typeof TimelinePayload>;
+export type TimelineType = TimelinePayload['type'];
+
+export const TimelineEvent = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  at: z.number(),
+  actor: TimelineActor,
+  payload: TimelinePayload,
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;

@@ -1,0 +1,83 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createAuthService, SESSION_COOKIE, type AuthService } from './auth/auth-service';
+import { registerAuthRoutes, registerUserRoutes } from './auth/auth-routes';
+import { registerConsoleRoutes } from './http/console-routes';
+import { installErrorHandler } from './http/http-errors';
+import { createSessionService, type SessionService } from './sessions/session-service';
+import { SessionRegistry } from './sessions/session-registry';
+import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
+import { registerTicketRoutes } from './tickets/ticket-routes';
+import type { Store } from './tickets/store';
+
+export interface AppDeps {
+  store: Store;
+  log: Logger;
+  now?: () => number;
+  staticDir: string;
+  secureCookies?: boolean;
+  codeTtlMs?: number;
+  sweepIntervalMs?: number;
+}
+
+export interface App {
+  http: FastifyInstance;
+  io: FirstlineServer;
+  auth: AuthService;
+  sessions: SessionService;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole server from its dependencies; main.ts and the tests both call this. */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const now = deps.now ?? Date.now;
+  const http = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 64 * 1024 });
+  await http.register(fastifyCookie);
+  installErrorHandler(http);
+
+  const auth = createAuthService({ store: deps.store, now });
+  registerAuthRoutes(http, { auth, secureCookies: deps.secureCookies ?? false });
+  registerUserRoutes(http, { auth, listUsers: () => deps.store.users.list() });
+  registerTicketRoutes(http, { auth, store: deps.store });
+  registerConsoleRoutes(http, deps.staticDir);
+
+  let sessions: SessionService | undefined;
+  const io = createSocketServer({
+    httpServer: http.server,
+    identify: (cookieHeader) => auth.userForToken(cookieHeader ? http.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
+    service: () => sessions!,
+    log: deps.log,
+    now,
+  });
+  sessions = createSessionService({
+    registry: new SessionRegistry(),
+    store: deps.store,
+    notifier: createNotifier(io),
+    now,
+    codeTtlMs: deps.codeTtlMs,
+  });
+  const sweeper = setInterval(() => {
+    sessions!.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
+  }, deps.sweepIntervalMs ?? 5000);
+  sweeper.unref();
+
+  return {
+    http,
+    io,
+    auth,
+    sessions,
+    async listen(port, host = '127.0.0.1') {
+      await http.listen({ port, host });
+      const address = http.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}`;
+    },
+    async close() {
+      clearInterval(sweeper);
+      io.close();
+      await http.close();
+    },
+  };
+}

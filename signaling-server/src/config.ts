@@ -1,0 +1,37 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  FIRSTLINE_DATA_DIR: z.string().default('./data'),
+  FIRSTLINE_ADMIN_EMAIL: z.string().email().default('admin@firstline.local'),
+  FIRSTLINE_ADMIN_PASSWORD: z.string().min(10).optional(),
+  FIRSTLINE_STATIC_DIR: z.string().optional(),
+  FIRSTLINE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+/** All configuration comes from the environment, validated once at start. */
+export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(projectRoot, e.FIRSTLINE_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseFile: join(dataDir, 'firstline.sqlite'),
+    adminEmail: e.FIRSTLINE_ADMIN_EMAIL,
+    adminPassword: e.FIRSTLINE_ADMIN_PASSWORD,
+    staticDir: resolve(projectRoot, e.FIRSTLINE_STATIC_DIR ?? 'dist/renderer'),
+    secureCookies: e.FIRSTLINE_SECURE_COOKIES === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** The consoles are static bundles; each role has its own page. */
+export const CONSOLE_PAGES = { '/engineer': 'engineer.html', '/admin': 'admin.html', '/join': 'join.html' } as const;
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "connect-src 'self' ws: wss:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export function registerConsoleRoutes(app: FastifyInstance, staticDir: string): void {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Content-Security-Policy', CSP);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+  });
+  app.get('/healthz', async () => ({ ok: true, status: 'up' }));
+  if (!existsSync(staticDir)) {
+    app.log.warn(`console bundles not found in ${staticDir}; run npm run build`);
+    return;
+  }
+  app.register(fastifyStatic, { root: staticDir, prefix: '/assets/', index: false });
+  for (const [path, file] of Object.entries(CONSOLE_PAGES)) {
+    app.get(path, (_request, reply) => reply.sendFile(file, staticDir));
+  }
+  app.get('/', (_request, reply) => reply.redirect('/join'));
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import { failure, type ErrorCode } from '../../protocol';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_payload: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  code_invalid: 404,
+  code_expired: 410,
+  not_in_session: 403,
+  invalid_state: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export class HttpError extends Error {
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+  }
+}
+
+/** Validates input where it enters; a failure becomes a typed 400 and nothing else runs. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HttpError('invalid_payload', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** Every error leaves as `{ ok: false, error: { code, message } }`, never with a stack trace. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err, request, reply) => {
+    if (err instanceof HttpError) return reply.status(STATUS[err.code]).send(failure(err.code, err.message));
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status < 500) return reply.status(status).send(failure('invalid_payload', err instanceof Error ? err.message : 'Bad request'));
+    request.log.error({ err }, 'request failed');
+    return reply.status(500).send(failure('internal', 'Something went wrong on our side'));
+  });
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send(failure('not_found', 'No such route')));
+}

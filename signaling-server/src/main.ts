@@ -1,0 +1,33 @@
+import pino from 'pino';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { openSqliteStore } from './tickets/sqlite-store';
+
+/** Composition root: configuration → store → app → listen. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, process.cwd());
+  const log = pino({ level: config.logLevel });
+  const store = await openSqliteStore(config.databaseFile);
+  const app = await createApp({ store, log, staticDir: config.staticDir, secureCookies: config.secureCookies });
+
+  const admin = await app.auth.ensureAdmin(config.adminEmail, config.adminPassword);
+  if (admin.generatedPassword) {
+    console.log(`[firstline] first run: admin account ${config.adminEmail} created with one-time password ${admin.generatedPassword}`);
+  }
+
+  const url = await app.listen(config.port, config.host);
+  console.log(`[firstline] signalling server on ${url} — engineer ${url}/engineer · admin ${url}/admin · customer ${url}/join · data ${config.databaseFile}`);
+
+  const shutdown = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  console.error(`[firstline] failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+import {
+  failure,
+  type EndReason,
+  type EngineerIdentity,
+  type Failure,
+  type Permission,
+  type QueueEntry,
+  type SessionStatus,
+  type SessionView,
+  type TimelinePayload,
+} from '../../protocol';
+
+/** The pure state of one help session. No sockets, no database: transitions return new values. */
+export interface HelpSession {
+  readonly id: string;
+  readonly code: string;
+  readonly status: SessionStatus;
+  readonly customerName: string;
+  readonly description: string;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly engineer: EngineerIdentity | null;
+  readonly claimedAt: number | null;
+  readonly permissions: readonly Permission[];
+  readonly sharing: boolean;
+  readonly endedAt: number | null;
+  readonly endReason: EndReason | null;
+}
+
+export type Transition = { ok: true; session: HelpSession; events: TimelinePayload[] } | Failure;
+
+export const CODE_TTL_MS = 10 * 60 * 1000;
+export const REQUESTED_PERMISSIONS: readonly Permission[] = ['screen', 'chat'];
+
+export function openSession(input: {
+  id: string;
+  code: string;
+  customerName: string;
+  description: string;
+  now: number;
+  ttlMs?: number;
+}): { session: HelpSession; events: TimelinePayload[] } {
+  const session: HelpSession = {
+    id: input.id,
+    code: input.code,
+    status: 'waiting',
+    customerName: input.customerName,
+    description: input.description,
+    createdAt: input.now,
+    expiresAt: input.now + (input.ttlMs ?? CODE_TTL_MS),
+    engineer: null,
+    claimedAt: null,
+    permissions: [],
+    sharing: false,
+    endedAt: null,
+    endReason: null,
+  };
+  return { session, events: [{ type: 'session.created', description: input.description }] };
+}
+
+export function isExpired(session: HelpSession, now: number): boolean {
+  return session.status === 'waiting' && now >= session.expiresAt;
+}
+
+export function claim(session: HelpSession, engineer: EngineerIdentity, now: number): Transition {
+  if (isExpired(session, now)) return failure('code_expired', 'This session code has expired');
+  if (session.status !== 'waiting') return failure('invalid_state', 'This session has already been taken');
+  return {
+    ok: true,
+    session: { ...session, status: 'claimed', engineer, claimedAt: now },
+    events: [{ type: 'session.claimed', engineerId: engineer.id }],
+  };
+}
+
+export function respondToConsent(session: HelpSession, granted: boolean, permissions: readonly Permission[], now: number): Transition {
+  if (session.status !== 'claimed') return failure('invalid_state', 'There is no request waiting for consent');
+  if (!granted) {
+    const ended = end(session, 'consent_declined', now);
+    if (!ended.ok) return ended;
+    return { ok: true, session: ended.session, events: [{ type: 'consent.declined' }, ...ended.events] };
+  }
+  const allowed = REQUESTED_PERMISSIONS.filter((p) => permissions.length === 0 || permissions.includes(p));
+  return {
+    ok: true,
+    session: { ...session, status: 'active', permissions: allowed },
+    events: [{ type: 'consent.granted', permissions: [...allowed] }],
+  };
+}
+
+export function reportShare(session: HelpSession, sharing: boolean, sourceLabel?: string): Transition {
+  if (session.status !== 'active') return failure('invalid_state', 'Sharing needs an active session');
+  if (sharing && !session.permissions.includes('screen')) return failure('forbidden', 'Screen sharing was not granted');
+  if (session.sharing === sharing) return { ok: true, session, events: [] };
+  const event: TimelinePayload = sharing ? { type: 'share.started', sourceLabel } : { type: 'share.stopped' };
+  return { ok: true, session: { ...session, sharing }, events: [event] };
+}
+
+export function end(session: HelpSession, reason: EndReason, now: number): Transition {
+  if (session.status === 'ended') return failure('invalid_state', 'This session has already ended');
+  const events: TimelinePayload[] = [];
+  if (session.sharing) events.push({ type: 'share.stopped' });
+  events.push({ type: 'session.ended', reason });
+  return {
+    ok: true,
+    session: { ...session, status: 'ended', sharing: false, endedAt: now, endReason: reason },
+    events,
+  };
+}
+
+export function toView(session: HelpSession): SessionView {
+  return {
+    id: session.id,
+    status: session.status,
+    customerName: session.customerName,
+    description: session.description,
+    createdAt: session.createdAt,
+    expiresAt: session.expiresAt,
+    engineer: session.engineer,
+    permissions: [...session.permissions],
+    sharing: session.sharing,
+  };
+}
+
+export function toQueueEntry(session: HelpSession): QueueEntry {
+  return {
+    id: session.id,
+    customerName: session.customerName,
+    description: session.description,
+    createdAt: session.createdAt,
+    expiresAt: session.expiresAt,
+  };
+}

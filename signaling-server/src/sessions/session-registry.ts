@@ -1,0 +1,98 @@
+import type { HelpSession } from './session-machine';
+
+export type MemberRole = 'customer' | 'engineer';
+
+export interface Membership {
+  readonly sessionId: string;
+  readonly role: MemberRole;
+}
+
+/**
+ * Live sessions and who belongs to them. Knows nothing about sockets beyond opaque ids, so the
+ * rule "a socket acts only within its own session" is decided here and tested in isolation.
+ */
+export class SessionRegistry {
+  private readonly sessions = new Map<string, HelpSession>();
+  private readonly byCode = new Map<string, string>();
+  private readonly members = new Map<string, Membership>();
+  private readonly sockets = new Map<string, { customer?: string; engineer?: string }>();
+  private readonly customerTokens = new Map<string, string>();
+
+  add(session: HelpSession, customerToken: string): void {
+    this.sessions.set(session.id, session);
+    this.byCode.set(session.code, session.id);
+    this.customerTokens.set(customerToken, session.id);
+  }
+
+  get(id: string): HelpSession | undefined {
+    return this.sessions.get(id);
+  }
+
+  findByCode(code: string): HelpSession | undefined {
+    const id = this.byCode.get(code);
+    return id === undefined ? undefined : this.sessions.get(id);
+  }
+
+  codeInUse(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  sessionForToken(token: string): HelpSession | undefined {
+    const id = this.customerTokens.get(token);
+    return id === undefined ? undefined : this.sessions.get(id);
+  }
+
+  /** Replaces the state; a session leaving 'waiting' gives up its code (codes are single use). */
+  update(session: HelpSession): void {
+    this.sessions.set(session.id, session);
+    if (session.status !== 'waiting') this.byCode.delete(session.code);
+  }
+
+  waiting(): HelpSession[] {
+    return [...this.sessions.values()].filter((s) => s.status === 'waiting').sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  join(socketId: string, sessionId: string, role: MemberRole): void {
+    this.members.set(socketId, { sessionId, role });
+    const slots = this.sockets.get(sessionId) ?? {};
+    slots[role] = socketId;
+    this.sockets.set(sessionId, slots);
+  }
+
+  membership(socketId: string): Membership | undefined {
+    return this.members.get(socketId);
+  }
+
+  /** The socket of the other member of the session, if connected. */
+  counterpart(socketId: string): string | undefined {
+    const member = this.members.get(socketId);
+    if (!member) return undefined;
+    const slots = this.sockets.get(member.sessionId);
+    return member.role === 'customer' ? slots?.engineer : slots?.customer;
+  }
+
+  socketsOf(sessionId: string): string[] {
+    const slots = this.sockets.get(sessionId);
+    return [slots?.customer, slots?.engineer].filter((s): s is string => s !== undefined);
+  }
+
+  leave(socketId: string): Membership | undefined {
+    const member = this.members.get(socketId);
+    if (!member) return undefined;
+    this.members.delete(socketId);
+    const slots = this.sockets.get(member.sessionId);
+    if (slots && slots[member.role] === socketId) delete slots[member.role];
+    return member;
+  }
+
+  /** Forgets an ended session entirely. */
+  remove(sessionId: string): void {
+    const session = this.sessions.get(sessionId);
+    if (!session) return;
+    this.sessions.delete(sessionId);
+    this.byCode.delete(session.code);
+    for (const socketId of this.socketsOf(sessionId)) this.members.delete(socketId);
+    this.sockets.delete(sessionId);
+    for (const [token, id] of this.customerTokens) if (id === sessionId) this.customerTokens.delete(token);
+  }
+}

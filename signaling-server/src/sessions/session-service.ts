@@ -1,0 +1,194 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  failure,
+  type EndReason,
+  type Failure,
+  type Permission,
+  type SignalData,
+  type StaffUser,
+  type TimelineActor,
+  type TimelinePayload,
+} from '../../protocol';
+import type { Store } from '../tickets/store';
+import { generateSessionCode } from './session-code';
+import * as machine from './session-machine';
+import type { SessionRegistry } from './session-registry';
+import type { SessionNotifier } from './session-notifier';
+
+type Ok<T = object> = { ok: true } & T;
+
+export interface SessionServiceDeps {
+  registry: SessionRegistry;
+  store: Store;
+  notifier: SessionNotifier;
+  now: () => number;
+  codeTtlMs?: number;
+}
+
+const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
+
+/**
+ * Acts on validated, authorised requests: moves the pure state machine, persists every event
+ * before acknowledging it, and tells the other member. Knows socket ids, never sockets.
+ */
+export function createSessionService(deps: SessionServiceDeps) {
+  const { registry, store, notifier, now } = deps;
+
+  const actorFor = (socketId: string, session: machine.HelpSession): TimelineActor => {
+    const member = registry.membership(socketId);
+    if (member?.role === 'engineer' && session.engineer) return { role: 'engineer', name: session.engineer.name };
+    return { role: 'customer', name: session.customerName };
+  };
+
+  async function record(sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> {
+    for (const [i, payload] of events.entries()) {
+      await store.sessions.appendEvent({ id: ids?.[i] ?? randomUUID(), sessionId, at: now(), actor, payload });
+    }
+  }
+
+  const publishQueue = () => notifier.toEngineers('queue:updated', { queue: registry.waiting().map(machine.toQueueEntry) });
+
+  function memberSession(socketId: string): { session: machine.HelpSession; role: 'customer' | 'engineer' } | Failure {
+    const member = registry.membership(socketId);
+    const session = member && registry.get(member.sessionId);
+    if (!member || !session) return failure('not_in_session', 'You are not in a session');
+    return { session, role: member.role };
+  }
+
+  async function finish(session: machine.HelpSession, reason: EndReason, actor: TimelineActor, extra: TimelinePayload[] = []): Promise<void> {
+    const ended = machine.end(session, reason, now());
+    if (!ended.ok) return;
+    const sockets = registry.socketsOf(session.id);
+    registry.update(ended.session);
+    await record(session.id, actor, [...extra, ...ended.events]);
+    await store.sessions.update(session.id, { status: 'ended', endedAt: ended.session.endedAt, endReason: reason });
+    await store.tickets.openForSession(session.id, session.description.slice(0, 140), session.customerName, now());
+    registry.remove(session.id);
+    for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason });
+    if (session.status === 'waiting') publishQueue();
+  }
+
+  return {
+    async create(socketId: string, input: { customerName: string; description: string }) {
+      if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
+      const code = generateSessionCode((c) => registry.codeInUse(c));
+      const opened = machine.openSession({ id: randomUUID(), code, ...input, now: now(), ttlMs: deps.codeTtlMs });
+      const customerToken = randomBytes(24).toString('base64url');
+      const s = opened.session;
+      await store.sessions.insert({
+        id: s.id, customerName: s.customerName, description: s.description, status: s.status,
+        engineerId: null, createdAt: s.createdAt, claimedAt: null, endedAt: null, endReason: null,
+      });
+      await record(s.id, { role: 'customer', name: s.customerName }, opened.events);
+      registry.add(s, customerToken);
+      registry.join(socketId, s.id, 'customer');
+      publishQueue();
+      return { ok: true as const, session: machine.toView(s), code, customerToken };
+    },
+
+    watchQueue(socketId: string): Ok<{ queue: ReturnType<typeof machine.toQueueEntry>[] }> {
+      notifier.watchQueue(socketId);
+      return { ok: true, queue: registry.waiting().map(machine.toQueueEntry) };
+    },
+
+    async claim(socketId: string, engineer: StaffUser, target: { code: string } | { sessionId: string }) {
+      if (registry.membership(socketId)) return failure('invalid_state', 'Finish your current session first');
+      const session = 'code' in target ? registry.findByCode(target.code) : registry.get(target.sessionId);
+      if (!session || session.status === 'ended') return failure('code_invalid', 'No session waits with this code');
+      if (machine.isExpired(session, now())) {
+        await finish(session, 'expired', SYSTEM);
+        return failure('code_expired', 'This session code has expired');
+      }
+      const identity = { id: engineer.id, name: engineer.name, organisation: engineer.organisation };
+      const claimed = machine.claim(session, identity, now());
+      if (!claimed.ok) return claimed;
+      registry.update(claimed.session);
+      registry.join(socketId, session.id, 'engineer');
+      await store.sessions.update(session.id, { status: 'claimed', engineerId: engineer.id, claimedAt: claimed.session.claimedAt });
+      await record(session.id, { role: 'engineer', name: engineer.name }, claimed.events);
+      const view = machine.toView(claimed.session);
+      const customer = registry.counterpart(socketId);
+      if (customer) notifier.toSocket(customer, 'session:claimed', { session: view, engineer: identity, permissions: [...machine.REQUESTED_PERMISSIONS] });
+      publishQueue();
+      return { ok: true as const, session: view };
+    },
+
+    async respondConsent(socketId: string, granted: boolean, permissions: Permission[]) {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.role !== 'customer') return failure('forbidden', 'Only the customer gives consent');
+      const result = machine.respondToConsent(found.session, granted, permissions, now());
+      if (!result.ok) return result;
+      const actor = actorFor(socketId, found.session);
+      const engineerSocket = registry.counterpart(socketId);
+      const view = machine.toView(result.session);
+      if (engineerSocket) notifier.toSocket(engineerSocket, 'session:consent', { session: view, granted });
+      if (!granted) {
+        await finish(found.session, 'consent_declined', actor, [{ type: 'consent.declined' }]);
+        return { ok: true as const, session: view };
+      }
+      registry.update(result.session);
+      await store.sessions.update(found.session.id, { status: 'active' });
+      await record(found.session.id, actor, result.events);
+      return { ok: true as const, session: view };
+    },
+
+    relay(socketId: string, data: SignalData): Ok | Failure {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.session.status !== 'active') return failure('invalid_state', 'Signalling needs consent first');
+      const other = registry.counterpart(socketId);
+      if (!other) return failure('invalid_state', 'The other side is not connected');
+      notifier.toSocket(other, 'signal:relay', { data });
+      return { ok: true };
+    },
+
+    async reportShare(socketId: string, sharing: boolean, sourceLabel?: string): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.role !== 'customer') return failure('forbidden', 'Only the customer shares a screen');
+      const result = machine.reportShare(found.session, sharing, sourceLabel);
+      if (!result.ok) return result;
+      registry.update(result.session);
+      await record(found.session.id, actorFor(socketId, found.session), result.events);
+      const other = registry.counterpart(socketId);
+      if (other && result.events.length > 0) notifier.toSocket(other, 'session:share', { sharing });
+      return { ok: true };
+    },
+
+    async recordChat(socketId: string, message: { id: string; text: string }): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.session.status !== 'active') return failure('invalid_state', 'Chat needs an active session');
+      // The id comes from the client so a retried message is stored once; namespacing by session
+      // keeps one session's ids from colliding with (or probing) another's.
+      const id = `${found.session.id}:chat:${message.id}`;
+      await record(found.session.id, actorFor(socketId, found.session), [{ type: 'chat.message', text: message.text }], [id]);
+      return { ok: true };
+    },
+
+    async end(socketId: string): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      await finish(found.session, found.role === 'customer' ? 'customer_ended' : 'engineer_ended', actorFor(socketId, found.session));
+      return { ok: true };
+    },
+
+    async disconnect(socketId: string): Promise<void> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return;
+      const reason: EndReason = found.role === 'customer' ? 'customer_disconnected' : 'engineer_disconnected';
+      const actor = actorFor(socketId, found.session);
+      registry.leave(socketId);
+      await finish(found.session, reason, actor);
+    },
+
+    async sweepExpired(): Promise<void> {
+      for (const session of registry.waiting()) {
+        if (machine.isExpired(session, now())) await finish(session, 'expired', SYSTEM);
+      }
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,26 @@
+import { failure, type ClientEventName, type ClientResult, type ParsedPayload, type StaffUser } from '../../protocol';
+import type { SessionService } from './session-service';
+
+export interface HandlerContext {
+  socketId: string;
+  /** The signed-in staff member, or null for an anonymous customer. */
+  staff: StaffUser | null;
+  service: SessionService;
+}
+
+type Handler<E extends ClientEventName> = (ctx: HandlerContext, payload: ParsedPayload<E>) => Promise<ClientResult<E>> | ClientResult<E>;
+export type HandlerTable = { [E in ClientEventName]: Handler<E> };
+
+const staffOnly = failure('forbidden', 'Only signed-in engineers can do this');
+
+/** One entry per event; each receives an already validated payload and returns the ack. */
+export const socketHandlers: HandlerTable = {
+  'session:create': (ctx, p) => ctx.service.create(ctx.socketId, p),
+  'queue:watch': (ctx) => (ctx.staff ? ctx.service.watchQueue(ctx.socketId) : staffOnly),
+  'session:claim': (ctx, p) => (ctx.staff ? ctx.service.claim(ctx.socketId, ctx.staff, p) : staffOnly),
+  'consent:respond': (ctx, p) => ctx.service.respondConsent(ctx.socketId, p.granted, p.permissions),
+  'signal:relay': (ctx, p) => ctx.service.relay(ctx.socketId, p.data),
+  'share:report': (ctx, p) => ctx.service.reportShare(ctx.socketId, p.sharing, p.sourceLabel),
+  'chat:record': (ctx, p) => ctx.service.recordChat(ctx.socketId, p),
+  'session:end': (ctx) => ctx.service.end(ctx.socketId),
+};

@@ -1,0 +1,15 @@
+/** A token bucket per socket: bursts are fine, floods are refused. Pure; the clock is injected. */
+export function createTokenBucket(options: { capacity: number; refillPerSecond: number; now: () => number }) {
+  let tokens = options.capacity;
+  let last = options.now();
+  return {
+    take(): boolean {
+      const t = options.now();
+      tokens = Math.min(options.capacity, tokens + ((t - last) / 1000) * options.refillPerSecond);
+      last = t;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}

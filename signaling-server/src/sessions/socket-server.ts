@@ -1,0 +1,92 @@
+import type { Server as HttpServer } from 'node:http';
+import type { Logger } from 'pino';
+import { Server, type Socket } from 'socket.io';
+import {
+  clientEvents,
+  failure,
+  type ClientEventName,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type StaffUser,
+} from '../../protocol';
+import type { SessionNotifier } from './session-notifier';
+import type { SessionService } from './session-service';
+import { socketHandlers, type HandlerContext } from './socket-handlers';
+import { createTokenBucket } from './socket-rate-limit';
+
+interface SocketData {
+  staff: StaffUser | null;
+}
+export type FirstlineServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type FirstlineSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const ENGINEERS_ROOM = 'engineers';
+
+export function createNotifier(io: FirstlineServer): SessionNotifier {
+  // socket.io's emit generics cannot follow a generic event name; the contract types the callers.
+  const emitTo = (room: string, event: string, payload: unknown) => {
+    const target = io.to(room) as unknown as { emit(e: string, p: unknown): boolean };
+    target.emit(event, payload);
+  };
+  return {
+    toSocket: (socketId, event, payload) => emitTo(socketId, event, payload),
+    toEngineers: (event, payload) => emitTo(ENGINEERS_ROOM, event, payload),
+    watchQueue: (socketId) => io.in(socketId).socketsJoin(ENGINEERS_ROOM),
+  };
+}
+
+export interface SocketServerDeps {
+  httpServer: HttpServer;
+  identify: (cookieHeader: string | undefined) => Promise<StaffUser | undefined>;
+  service: () => SessionService;
+  log: Logger;
+  now: () => number;
+}
+
+/** socket.io with a small buffer, identity from the session cookie, and every event validated. */
+export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
+  const io: FirstlineServer = new Server(deps.httpServer, { maxHttpBufferSize: 256 * 1024, serveClient: false });
+
+  io.use(async (socket, next) => {
+    try {
+      socket.data.staff = (await deps.identify(socket.handshake.headers.cookie)) ?? null;
+      next();
+    } catch (err) {
+      deps.log.error({ err }, 'socket identification failed');
+      next(new Error('unavailable'));
+    }
+  });
+
+  io.on('connection', (socket: FirstlineSocket) => {
+    const bucket = createTokenBucket({ capacity: 60, refillPerSecond: 30, now: deps.now });
+    const ctx: HandlerContext = { socketId: socket.id, staff: socket.data.staff, service: deps.service() };
+    for (const name of Object.keys(clientEvents) as ClientEventName[]) {
+      socket.on(name, (async (payload: unknown, ack: unknown) => {
+        if (typeof ack !== 'function') {
+          deps.log.warn({ socket: socket.id, event: name }, 'denied: event without ack');
+          return;
+        }
+        if (!bucket.take()) return ack(failure('rate_limited', 'Too many requests; slow down'));
+        const parsed = clientEvents[name].payload.safeParse(payload);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          deps.log.warn({ socket: socket.id, event: name }, 'denied: invalid payload');
+          return ack(failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`));
+        }
+        try {
+          const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
+          const result = (await handler(ctx, parsed.data)) as { ok: boolean; error?: unknown };
+          if (!result.ok) deps.log.info({ socket: socket.id, event: name, error: result.error }, 'denied');
+          ack(result);
+        } catch (err) {
+          deps.log.error({ err, event: name }, 'handler failed');
+          ack(failure('internal', 'Something went wrong on our side'));
+        }
+      }) as never);
+    }
+    socket.on('disconnect', () => {
+      ctx.service.disconnect(socket.id).catch((err) => deps.log.error({ err }, 'disconnect handling failed'));
+    });
+  });
+  return io;
+}

@@ -1,0 +1,61 @@
+import type { Generated } from 'kysely';
+
+/** Row shapes of the database, shared by the SQLite and (later) PostgreSQL dialects. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  organisation: string;
+  role: 'engineer' | 'admin';
+  password_hash: string;
+  disabled: number;
+  created_at: number;
+}
+
+export interface AuthSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface HelpSessionsTable {
+  id: string;
+  ticket_id: number | null;
+  customer_name: string;
+  description: string;
+  status: 'waiting' | 'claimed' | 'active' | 'ended';
+  engineer_id: string | null;
+  created_at: number;
+  claimed_at: number | null;
+  ended_at: number | null;
+  end_reason: string | null;
+}
+
+export interface SessionEventsTable {
+  seq: Generated<number>;
+  id: string;
+  session_id: string;
+  at: number;
+  actor_role: string;
+  actor_name: string;
+  type: string;
+  payload: string;
+}
+
+export interface TicketsTable {
+  id: Generated<number>;
+  subject: string;
+  customer_name: string;
+  status: 'open' | 'pending' | 'resolved' | 'closed';
+  created_at: number;
+  updated_at: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  auth_sessions: AuthSessionsTable;
+  help_sessions: HelpSessionsTable;
+  session_events: SessionEventsTable;
+  tickets: TicketsTable;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  connectClient,
+  createEngineer,
+  nextEvent,
+  request,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from '../../support/test-server';
+
+describe('a help session over the real server', () => {
+  let server: TestServer;
+  const clients: TestClient[] = [];
+  const track = (c: TestClient) => (clients.push(c), c);
+
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.disconnect();
+    await server.close();
+  });
+
+  it('goes create → queue → claim → consent → relay → chat → end, and lands in a ticket', async () => {
+    const engineerAccount = await createEngineer(server, 'Grace Hopper');
+    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
+    const watched = await request(engineer, 'queue:watch', {});
+    expect(watched).toEqual({ ok: true, queue: [] });
+
+    const customer = track(await connectClient(server.url));
+    const queueUpdate = nextEvent(engineer, 'queue:updated');
+    const created = await request(customer, 'session:create', { customerName: 'Lin', description: 'Printer prints blank pages' });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(created.code).toMatch(/^\d{9}$/);
+    expect((await queueUpdate).queue.map((q) => q.id)).toEqual([created.session.id]);
+
+    const claimedNotice = nextEvent(customer, 'session:claimed');
+    const claimed = await request(engineer, 'session:claim', { code: created.code.replace(/(\d{3})/g, '$1 ') });
+    expect(claimed.ok).toBe(true);
+    const notice = await claimedNotice;
+    expect(notice.engineer).toMatchObject({ name: 'Grace Hopper', organisation: 'Acme Support' });
+    expect(notice.permissions).toEqual(['screen', 'chat']);
+
+    const consentNotice = nextEvent(engineer, 'session:consent');
+    const consent = await request(customer, 'consent:respond', { granted: true, permissions: ['screen', 'chat'] });
+    expect(consent.ok && consent.session.status).toBe('active');
+    expect((await consentNotice).granted).toBe(true);
+
+    const offer = { type: 'offer' as const, sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n' };
+    const relayedToEngineer = nextEvent(engineer, 'signal:relay');
+    expect(await request(customer, 'signal:relay', { data: offer })).toEqual({ ok: true });
+    expect((await relayedToEngineer).data).toEqual(offer);
+    const relayedToCustomer = nextEvent(customer, 'signal:relay');
+    await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0\r\n' } });
+    expect((await relayedToCustomer).data.type).toBe('answer');
+
+    const shareNotice = nextEvent(engineer, 'session:share');
+    expect(await request(customer, 'share:report', { sharing: true, sourceLabel: 'Entire screen' })).toEqual({ ok: true });
+    expect(await shareNotice).toEqual({ sharing: true });
+    await request(customer, 'chat:record', { id: randomUUID(), text: 'Hello, it is the printer', sentAt: Date.now() });
+    await request(engineer, 'chat:record', { id: randomUUID(), text: 'Let me look', sentAt: Date.now() });
+
+    const endedForCustomer = nextEvent(customer, 'session:ended');
+    expect(await request(engineer, 'session:end', {})).toEqual({ ok: true });
+    expect(await endedForCustomer).toEqual({ reason: 'engineer_ended' });
+
+    const tickets = await server.store.tickets.list();
+    expect(tickets).toHaveLength(1);
+    const ticket = await server.store.tickets.get(tickets[0]!.id);
+    expect(ticket?.subject).toBe('Printer prints blank pages');
+    const session = ticket!.sessions[0]!;
+    expect(session).toMatchObject({ status: 'ended', endReason: 'engineer_ended', engineerName: 'Grace Hopper', customerName: 'Lin' });
+    expect(session.timeline.map((e) => e.payload.type)).toEqual([
+      'session.created',
+      'session.claimed',
+      'consent.granted',
+      'share.started',
+      'chat.message',
+      'chat.message',
+      'share.stopped',
+      'session.ended',
+    ]);
+    expect(session.timeline.filter((e) => e.payload.type === 'chat.message').map((e) => e.actor.role)).toEqual(['customer', 'engineer']);
+  });
+
+  it('ends cleanly for both sides when the customer declines', async () => {
+    const engineerAccount = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Sam', description: 'Wi-Fi drops' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { sessionId: created.session.id });
+
+    const consentNotice = nextEvent(engineer, 'session:consent');
+    const endedForEngineer = nextEvent(engineer, 'session:ended');
+    await request(customer, 'consent:respond', { granted: false });
+    expect((await consentNotice).granted).toBe(false);
+    expect(await endedForEngineer).toEqual({ reason: 'consent_declined' });
+
+    const record = await server.store.sessions.get(created.session.id);
+    expect(record).toMatchObject({ status: 'ended', endReason: 'consent_declined' });
+    const types = (await server.store.sessions.timeline(created.session.id)).map((e) => e.payload.type);
+    expect(types).toEqual(['session.created', 'session.claimed', 'consent.declined', 'session.ended']);
+  });
+
+  it('tells the engineer in plain terms when the customer disconnects', async () => {
+    const engineerAccount = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Ana', description: 'Slow laptop' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { sessionId: created.session.id });
+    await request(customer, 'consent:respond', { granted: true });
+
+    const ended = nextEvent(engineer, 'session:ended');
+    customer.disconnect();
+    expect(await ended).toEqual({ reason: 'customer_disconnected' });
+    const record = await server.store.sessions.get(created.session.id);
+    expect(record?.ticketId).not.toBeNull();
+  });
+
+  it('stores a retried chat message once, and an acknowledged event is on disk for any other reader', async () => {
+    const engineerAccount = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Kim', description: 'Mail will not sync' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { sessionId: created.session.id });
+    await request(customer, 'consent:respond', { granted: true });
+
+    const message = { id: randomUUID(), text: 'Are you there?', sentAt: Date.now() };
+    expect(await request(customer, 'chat:record', message)).toEqual({ ok: true });
+    expect(await request(customer, 'chat:record', message)).toEqual({ ok: true });
+
+    // A second connection to the same file sees the acknowledged rows without the server closing.
+    const reader = new BetterSqlite3(join(server.dataDir, 'firstline.sqlite'), { readonly: true });
+    const rows = reader.prepare("select payload from session_events where session_id = ? and type = 'chat.message'").all(created.session.id);
+    reader.close();
+    expect(rows).toHaveLength(1);
+  });
+});

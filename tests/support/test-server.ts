@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pino from 'pino';
+import { io as connect, type Socket } from 'socket.io-client';
+import type {
+  ClientEventName,
+  ClientPayload,
+  ClientResult,
+  ClientToServerEvents,
+  ServerEventName,
+  ServerPayload,
+  ServerToClientEvents,
+} from '@firstline/protocol';
+import { createApp, type App, type AppDeps } from '../../signaling-server/src/app';
+import { openSqliteStore } from '../../signaling-server/src/tickets/sqlite-store';
+import type { Store } from '../../signaling-server/src/tickets/store';
+
+export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestServer {
+  app: App;
+  store: Store;
+  url: string;
+  dataDir: string;
+  adminPassword: string;
+  close(): Promise<void>;
+}
+
+export const ADMIN_EMAIL = 'admin@test.local';
+
+/** A real server on port 0 with a real SQLite file in a fresh temp dir. */
+export async function startTestServer(overrides: Partial<AppDeps> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'firstline-test-'));
+  const store = await openSqliteStore(join(dataDir, 'firstline.sqlite'));
+  const app = await createApp({
+    store,
+    log: pino({ level: 'silent' }),
+    staticDir: resolve('dist/renderer'),
+    ...overrides,
+  });
+  const adminPassword = 'admin-password-123';
+  await app.auth.ensureAdmin(ADMIN_EMAIL, adminPassword);
+  const url = await app.listen(0);
+  return {
+    app,
+    store,
+    url,
+    dataDir,
+    adminPassword,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie') ?? '';
+  return cookie.split(';')[0]!;
+}
+
+let engineerCount = 0;
+export async function createEngineer(server: TestServer, name = 'Ada Engineer'): Promise<{ cookie: string; email: string; id: string }> {
+  engineerCount += 1;
+  const email = `engineer${engineerCount}@test.local`;
+  const user = await server.app.auth.createUser({ email, name, organisation: 'Acme Support', role: 'engineer', password: 'engineer-pass-123' });
+  return { cookie: await login(server.url, email, 'engineer-pass-123'), email, id: user.id };
+}
+
+export async function connectClient(url: string, cookie?: string): Promise<TestClient> {
+  const socket: TestClient = connect(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: cookie ? { cookie } : undefined,
+  });
+  await new Promise<void>((resolvePromise, reject) => {
+    socket.once('connect', () => resolvePromise());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+export function request<E extends ClientEventName>(socket: TestClient, event: E, payload: ClientPayload<E>): Promise<ClientResult<E>> {
+  return (socket.timeout(5000).emitWithAck as (e: string, p: unknown) => Promise<ClientResult<E>>)(event, payload);
+}
+
+/** Sends anything at all, bypassing the contract types, as a hostile client would. */
+export function sendRaw(socket: TestClient, event: string, payload: unknown): Promise<any> {
+  return (socket.timeout(5000).emitWithAck as (e: string, p: unknown) => Promise<unknown>)(event, payload);
+}
+
+export function nextEvent<E extends ServerEventName>(socket: TestClient, event: E, timeoutMs = 5000): Promise<ServerPayload<E>> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${event}`)), timeoutMs);
+    (socket.once as (e: string, f: (p: ServerPayload<E>) => void) => void)(event, (payload) => {
+      clearTimeout(timer);
+      resolvePromise(payload);
+    });
+  });
+}
