@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  connectClient,
+  createEngineer,
+  nextEvent,
+  request,
+  sendRaw,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from '../../support/test-server';
+
+describe('the signalling server refuses what it must', () => {
+  let server: TestServer;
+  let clock = Date.now();
+  const clients: TestClient[] = [];
+  const track = (c: TestClient) => (clients.push(c), c);
+
+  beforeEach(async () => {
+    clock = Date.now();
+    server = await startTestServer({ now: () => clock, sweepIntervalMs: 60_000 });
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.disconnect();
+    await server.close();
+  });
+
+  async function activeSession() {
+    const account = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, account.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'Screen flickers' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { code: created.code });
+    await request(customer, 'consent:respond', { granted: true });
+    return { engineer, customer, created };
+  }
+
+  it('refuses a wrong code without touching the queue', async () => {
+    const account = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, account.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'x' });
+    if (!created.ok) throw new Error('create failed');
+    const wrong = created.code === '000000000' ? '000000001' : '000000000';
+    const result = await request(engineer, 'session:claim', { code: wrong });
+    expect(result).toMatchObject({ ok: false, error: { code: 'code_invalid' } });
+    const queue = await request(engineer, 'queue:watch', {});
+    expect(queue.ok && queue.queue.map((q) => q.id)).toEqual([created.session.id]);
+  });
+
+  it('refuses an expired code, ends the session for the customer, and files it', async () => {
+    const account = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, account.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'x' });
+    if (!created.ok) throw new Error('create failed');
+    clock += 10 * 60 * 1000 + 1;
+    const ended = nextEvent(customer, 'session:ended');
+    const result = await request(engineer, 'session:claim', { code: created.code });
+    expect(result).toMatchObject({ ok: false, error: { code: 'code_expired' } });
+    expect(await ended).toEqual({ reason: 'expired' });
+    expect(await server.store.sessions.get(created.session.id)).toMatchObject({ status: 'ended', endReason: 'expired' });
+  });
+
+  it('expires unclaimed sessions on the sweep', async () => {
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'x' });
+    if (!created.ok) throw new Error('create failed');
+    const ended = nextEvent(customer, 'session:ended');
+    clock += 10 * 60 * 1000;
+    await server.app.sessions.sweepExpired();
+    expect(await ended).toEqual({ reason: 'expired' });
+  });
+
+  it('retires a code once claimed: a second engineer cannot take the session', async () => {
+    const { created } = await activeSession();
+    const other = await createEngineer(server, 'Mallory');
+    const intruder = track(await connectClient(server.url, other.cookie));
+    expect(await request(intruder, 'session:claim', { code: created.code })).toMatchObject({ ok: false, error: { code: 'code_invalid' } });
+    expect(await request(intruder, 'session:claim', { sessionId: created.session.id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state' },
+    });
+  });
+
+  it('keeps a third socket out of the session: it cannot relay, chat or end', async () => {
+    const { engineer, customer, created } = await activeSession();
+    const stranger = track(await connectClient(server.url));
+    let leaked = 0;
+    engineer.on('signal:relay', () => (leaked += 1));
+    customer.on('signal:relay', () => (leaked += 1));
+    const relay = await request(stranger, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } });
+    expect(relay).toMatchObject({ ok: false, error: { code: 'not_in_session' } });
+    expect(await request(stranger, 'session:end', {})).toMatchObject({ ok: false, error: { code: 'not_in_session' } });
+    // A stranger with a session of its own still only reaches its own session.
+    const own = await request(stranger, 'session:create', { customerName: 'Eve', description: 'Hi' });
+    expect(own.ok).toBe(true);
+    expect(await request(stranger, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state' },
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(leaked).toBe(0);
+    expect((await server.store.sessions.get(created.session.id))?.status).toBe('active');
+  });
+
+  it('answers malformed payloads with a typed error and changes nothing', async () => {
+    const { engineer, customer, created } = await activeSession();
+    const before = await server.store.sessions.timeline(created.session.id);
+    const bad: Array<[string, unknown]> = [
+      ['session:create', { customerName: '', description: 'x' }],
+      ['session:create', { customerName: 'x'.repeat(500), description: 'x' }],
+      ['session:create', 'not an object'],
+      ['session:claim', { code: 'abc' }],
+      ['signal:relay', { data: { type: 'evil', sdp: 'x' } }],
+      ['signal:relay', { data: { type: 'offer', sdp: 'x'.repeat(70_000) } }],
+      ['chat:record', { id: 'not-a-uuid', text: 'hi', sentAt: 1 }],
+      ['chat:record', { id: crypto.randomUUID(), text: '', sentAt: 1 }],
+      ['consent:respond', { granted: 'yes' }],
+      ['share:report', null],
+    ];
+    for (const [event, payload] of bad) {
+      const result = await sendRaw(customer, event, payload);
+      expect(result, event).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+      expect(typeof result.error.message).toBe('string');
+    }
+    expect(await server.store.sessions.timeline(created.session.id)).toEqual(before);
+    expect(await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0' } })).toEqual({ ok: true });
+  });
+
+  it('keeps customers out of staff actions and staff out of customer actions', async () => {
+    const customer = track(await connectClient(server.url));
+    expect(await request(customer, 'queue:watch', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await request(customer, 'session:claim', { code: '123456789' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const { engineer } = await activeSession();
+    expect(await request(engineer, 'consent:respond', { granted: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await request(engineer, 'share:report', { sharing: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses signalling before consent', async () => {
+    const account = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, account.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'x' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { code: created.code });
+    expect(await request(engineer, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state' },
+    });
+  });
+});
