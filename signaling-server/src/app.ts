@@ -33,7 +33,7 @@ export interface App {
 /** Builds the whole server from its dependencies; main.ts and the tests both call this. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? Date.now;
-  const http = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 64 * 1024 });
+  const http = Fastify({ loggerInstance: deps.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger, bodyLimit: 64 * 1024 });
   await http.register(fastifyCookie);
   installErrorHandler(http);
 

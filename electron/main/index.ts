@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { app, desktopCapturer, session } from 'electron';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { createCustomerWindow } from './customer-window';
+import { registerIpc } from './ipc/register-ipc';
+import { isOwnPage, isPermissionAllowed } from './security/security-policy';
+import { createScreenSourceService } from './services/screen-sources';
+
+// Composition root of the desktop app: wire services, security handlers and the window.
+const serverUrl = process.env.FIRSTLINE_SERVER_URL ?? 'http://127.0.0.1:4000';
+const rendererRoot = join(__dirname, '..', 'renderer');
+const preloadPath = join(__dirname, 'preload.cjs');
+
+registerAppScheme();
+app.enableSandbox();
+
+app.whenReady().then(() => {
+  serveAppProtocol(rendererRoot);
+  const screens = createScreenSourceService({ getSources: (options) => desktopCapturer.getSources(options) });
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    callback(isPermissionAllowed(permission, contents.getURL(), mediaTypes));
+  });
+  ses.setPermissionCheckHandler((contents, permission) => isPermissionAllowed(permission, contents?.getURL() ?? ''));
+  ses.setDisplayMediaRequestHandler(async (request, callback) => {
+    const source = isOwnPage(request.frame?.url ?? '') ? await screens.takeChosen() : null;
+    // Electron's types want a full source; an empty grant is how a request is refused.
+    callback(source ? { video: source as Electron.DesktopCapturerSource } : {});
+  });
+
+  registerIpc({
+    screens,
+    appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),
+    log: (message) => console.warn(`[firstline] ${message}`),
+  });
+  createCustomerWindow(preloadPath);
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+app.on('window-all-closed', () => app.quit());

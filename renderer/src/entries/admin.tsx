@@ -1,0 +1,4 @@
+import { AdminApp } from '../roles/admin/admin-app';
+import { mountApp } from './mount-app';
+
+void mountApp(AdminApp);

@@ -1,0 +1,4 @@
+import { EngineerApp } from '../roles/engineer/engineer-app';
+import { mountApp } from './mount-app';
+
+void mountApp(EngineerApp);

@@ -1,0 +1,16 @@
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../features/i18n/i18n';
+import '../styles/app.css';
+
+/** Every page: translations first, then the role's app. */
+export async function mountApp(App: ComponentType): Promise<void> {
+  await initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('missing #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+import type { PeerLink } from '../peer/peer-link';
+import type { SignallingClient } from '../signalling/signalling-client';
+import type { ChatLine } from './chat-panel';
+
+/**
+ * Chat travels peer to peer over the data channel; each side also records what it sent with the
+ * server (same id on retry) so the ticket's transcript is complete.
+ */
+export function useChatLog(me: string) {
+  const [lines, setLines] = useState<ChatLine[]>([]);
+
+  const send = useCallback(
+    (link: PeerLink | null, signalling: SignallingClient | null, text: string) => {
+      const message = { kind: 'chat' as const, id: crypto.randomUUID(), text, sentAt: Date.now() };
+      if (!link?.send(message)) return false;
+      setLines((prev) => [...prev, { id: message.id, text, mine: true, author: me, at: message.sentAt }]);
+      void signalling?.request('chat:record', { id: message.id, text, sentAt: message.sentAt });
+      return true;
+    },
+    [me],
+  );
+
+  const receive = useCallback((id: string, text: string, author: string, at: number) => {
+    setLines((prev) => (prev.some((l) => l.id === id) ? prev : [...prev, { id, text, mine: false, author, at }]));
+  }, []);
+
+  return { lines, send, receive };
+}

@@ -1,0 +1,37 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import zhHans from './locales/zh-Hans.json';
+import { pickLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from './pick-language';
+
+const STORAGE_KEY = 'firstline.language';
+
+const resources: Record<LanguageCode, { translation: typeof en }> = {
+  en: { translation: en },
+  'zh-Hans': { translation: zhHans },
+};
+
+/** Sets the document's language and direction so right-to-left languages lay out correctly. */
+function applyToDocument(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = i18next.dir(language);
+}
+
+export async function initI18n(): Promise<typeof i18next> {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  const language = pickLanguage([...(stored ? [stored] : []), ...navigator.languages]);
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: SUPPORTED_LANGUAGES.map((l) => l.code),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyToDocument(language);
+  i18next.on('languageChanged', (next) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    applyToDocument(next);
+  });
+  return i18next;
+}

@@ -1,0 +1,74 @@
+import Peer from 'simple-peer';
+import { decodePeerMessage, SignalData, type PeerMessage } from '@firstline/protocol';
+import type { SignallingClient } from '../signalling/signalling-client';
+
+export interface PeerLinkEvents {
+  onConnect?: () => void;
+  onStream?: (stream: MediaStream) => void;
+  onMessage?: (message: PeerMessage) => void;
+  onClose?: (reason: 'closed' | 'error') => void;
+}
+
+export interface PeerLink {
+  send(message: PeerMessage): boolean;
+  addStream(stream: MediaStream): void;
+  removeStream(stream: MediaStream): void;
+  getStats(): Promise<RTCStatsReport | null>;
+  destroy(): void;
+}
+
+/**
+ * One simple-peer connection whose signalling goes through the server, which relays it only to
+ * the other member of this session. Data-channel messages are validated on receipt.
+ */
+export function createPeerLink(options: { initiator: boolean; signalling: SignallingClient; events: PeerLinkEvents }): PeerLink {
+  const { signalling, events } = options;
+  const peer = new Peer({ initiator: options.initiator, trickle: true, config: { iceServers: [] } });
+  let connected = false;
+  let closed = false;
+
+  peer.on('signal', (data) => {
+    const parsed = SignalData.safeParse(data);
+    if (parsed.success) void signalling.request('signal:relay', { data: parsed.data });
+  });
+  const stopRelay = signalling.on('signal:relay', ({ data }) => {
+    if (!closed) peer.signal(data as Peer.SignalData);
+  });
+  peer.on('connect', () => {
+    connected = true;
+    events.onConnect?.();
+  });
+  peer.on('stream', (stream: MediaStream) => events.onStream?.(stream));
+  peer.on('data', (chunk: Uint8Array) => {
+    const message = decodePeerMessage(new TextDecoder().decode(chunk));
+    if (message) events.onMessage?.(message);
+  });
+  const finish = (reason: 'closed' | 'error') => {
+    if (closed) return;
+    closed = true;
+    stopRelay();
+    events.onClose?.(reason);
+  };
+  peer.on('close', () => finish('closed'));
+  peer.on('error', () => finish('error'));
+
+  return {
+    send(message) {
+      if (!connected || closed) return false;
+      peer.send(JSON.stringify(message));
+      return true;
+    },
+    addStream: (stream) => peer.addStream(stream),
+    removeStream: (stream) => peer.removeStream(stream),
+    async getStats() {
+      // simple-peer keeps its RTCPeerConnection private; stats need the standard report.
+      const pc = (peer as unknown as { _pc?: RTCPeerConnection })._pc;
+      return pc ? pc.getStats() : null;
+    },
+    destroy() {
+      stopRelay();
+      closed = true;
+      peer.destroy();
+    },
+  };
+}

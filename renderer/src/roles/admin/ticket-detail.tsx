@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { TicketDetail as Ticket } from '@firstline/protocol';
+import { formatDateTime, formatElapsed } from '../../features/ui/format';
+import { TimelineList } from './timeline-list';
+import { useApiData } from './use-api-data';
+
+export function TicketDetail({ id }: { id: number }) {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useApiData<{ ticket: Ticket }>(`/api/tickets/${id}`);
+  if (error) return <p className="error">{t(`errors.${error}`)}</p>;
+  if (!data) return <p className="muted">{t('app.loading')}</p>;
+  const { ticket } = data;
+  return (
+    <div className="stack">
+      <a href="#/tickets">{t('admin.tickets.back')}</a>
+      <section className="card">
+        <h1>
+          #{ticket.id} {ticket.subject}
+        </h1>
+        <p>
+          <span className={`badge ${ticket.status}`}>{t(`ticketStatus.${ticket.status}`)}</span> · {ticket.customerName} ·{' '}
+          {formatDateTime(ticket.createdAt, i18n.language)}
+        </p>
+      </section>
+      {ticket.sessions.map((session) => (
+        <section className="card" key={session.id} data-testid="ticket-session">
+          <h2>{t('admin.session.title', { engineer: session.engineerName ?? t('admin.session.unclaimed') })}</h2>
+          <dl className="facts">
+            <dt>{t('admin.session.started')}</dt>
+            <dd>{formatDateTime(session.createdAt, i18n.language)}</dd>
+            <dt>{t('admin.session.duration')}</dt>
+            <dd>{session.endedAt ? formatElapsed(session.endedAt - session.createdAt) : '—'}</dd>
+            <dt>{t('admin.session.outcome')}</dt>
+            <dd>{session.endReason ? t(`endReason.${session.endReason}`) : t(`sessionStatus.${session.status}`)}</dd>
+          </dl>
+          <h3>{t('admin.session.timeline')}</h3>
+          <TimelineList events={session.timeline} />
+        </section>
+      ))}
+    </div>
+  );
+}

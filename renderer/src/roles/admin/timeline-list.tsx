@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { TimelineEvent } from '@firstline/protocol';
+import { formatTime } from '../../features/ui/format';
+
+/** One line per event, in plain words, in the reader's language. */
+export function TimelineList({ events }: { events: TimelineEvent[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {events.map((event) => {
+        const p = event.payload;
+        const values = {
+          actor: event.actor.role === 'system' ? t('timeline.system') : event.actor.name,
+          text: p.type === 'chat.message' ? p.text : p.type === 'session.created' ? p.description : '',
+          reason: p.type === 'session.ended' ? t(`endReason.${p.reason}`) : '',
+          permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
+          source: p.type === 'share.started' ? p.sourceLabel ?? '' : '',
+        };
+        return (
+          <li key={event.id} className={`timeline-item ${p.type.replace('.', '-')}`} data-type={p.type}>
+            <time className="tabular">{formatTime(event.at, i18n.language)}</time>
+            <span className={`actor ${event.actor.role}`}>{values.actor}</span>
+            <span className="what">{t(`timeline.${p.type}`, values)}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

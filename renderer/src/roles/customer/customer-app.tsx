@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCustomerBridge } from '../../bridge/customer-bridge';
+import { ChatPanel } from '../../features/chat/chat-panel';
+import { AppHeader } from '../../features/ui/app-header';
+import { ConsentView } from './consent-view';
+import { EndedView } from './ended-view';
+import { GetHelpForm } from './get-help-form';
+import { SharePicker } from './share-picker';
+import { SharingBar } from './sharing-bar';
+import { useCustomerSession } from './use-customer-session';
+import { WaitingView } from './waiting-view';
+
+export function CustomerApp() {
+  const { t } = useTranslation();
+  const bridge = useMemo(() => getCustomerBridge(), []);
+  const session = useCustomerSession(bridge, t('chat.you'));
+  const { phase } = session;
+
+  return (
+    <div className="app customer">
+      {phase.name === 'connected' && (
+        <SharingBar engineerName={phase.engineer.name} sharing={session.sharing !== null} onStopSharing={() => void session.stopSharing()} onEnd={() => void session.end()} />
+      )}
+      <AppHeader title={t('customer.title')} />
+      <main>
+        {session.error && (
+          <p className="error" role="alert">
+            {t(`errors.${session.error}`)}
+          </p>
+        )}
+        {phase.name === 'form' && <GetHelpForm onStart={session.start} />}
+        {phase.name === 'waiting' && <WaitingView {...phase} onCancel={() => void session.end()} />}
+        {phase.name === 'consent' && <ConsentView engineer={phase.engineer} permissions={phase.permissions} onRespond={(g) => void session.respond(g)} />}
+        {phase.name === 'connected' && (
+          <div className="session-layout">
+            <div className="session-main">
+              <p className="status-line" data-testid="peer-status">
+                {session.peerConnected ? t('customer.session.connected', { name: phase.engineer.name }) : t('customer.session.connecting')}
+              </p>
+              {session.sharing ? (
+                <section className="card">
+                  <h2>{t('customer.session.sharingTitle')}</h2>
+                  <p>{t('customer.session.sharingDetail', { name: phase.engineer.name, source: session.sharing.label || t('customer.share.yourScreen') })}</p>
+                  <button type="button" className="danger-outline" onClick={() => void session.stopSharing()}>
+                    {t('customer.bar.stop')}
+                  </button>
+                </section>
+              ) : (
+                <SharePicker sources={session.sources} onPick={(id) => void session.share(id)} onRefresh={() => void session.refreshSources()} />
+              )}
+            </div>
+            <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={!session.peerConnected} />
+          </div>
+        )}
+        {phase.name === 'ended' && <EndedView reason={phase.reason} engineerName={phase.engineer?.name ?? null} onRestart={session.restart} />}
+      </main>
+    </div>
+  );
+}

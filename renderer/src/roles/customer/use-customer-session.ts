@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
+import type { ScreenSource } from '@firstline/bridge-contract';
+import type { CustomerBridge } from '../../bridge/customer-bridge';
+import { useChatLog } from '../../features/chat/use-chat-log';
+import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
+import { markTiming } from '../../features/peer/timing-marks';
+import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
+
+export type CustomerEndReason = 'customer_ended' | 'engineer_ended' | 'consent_declined' | 'engineer_disconnected' | 'expired' | 'connection_lost' | 'customer_disconnected';
+
+export type CustomerPhase =
+  | { name: 'form' }
+  | { name: 'waiting'; code: string; createdAt: number; expiresAt: number }
+  | { name: 'consent'; engineer: EngineerIdentity; permissions: Permission[] }
+  | { name: 'connected'; engineer: EngineerIdentity }
+  | { name: 'ended'; reason: CustomerEndReason; engineer: EngineerIdentity | null };
+
+/** The customer's side of a help session, from "Get help" to the end. */
+export function useCustomerSession(bridge: CustomerBridge, customerLabel: string) {
+  const [phase, setPhase] = useState<CustomerPhase>({ name: 'form' });
+  const [sharing, setSharing] = useState<{ label: string } | null>(null);
+  const [peerConnected, setPeerConnected] = useState(false);
+  const [error, setError] = useState<ErrorCode | 'capture_failed' | null>(null);
+  const [sources, setSources] = useState<ScreenSource[] | null>(null);
+  const signalling = useRef<SignallingClient | null>(null);
+  const link = useRef<PeerLink | null>(null);
+  const stream = useRef<MediaStream | null>(null);
+  const engineerRef = useRef<EngineerIdentity | null>(null);
+  const chat = useChatLog(customerLabel);
+
+  const teardown = useCallback(() => {
+    stream.current?.getTracks().forEach((track) => track.stop());
+    stream.current = null;
+    link.current?.destroy();
+    link.current = null;
+    signalling.current?.close();
+    signalling.current = null;
+    setSharing(null);
+    setPeerConnected(false);
+  }, []);
+
+  const finish = useCallback(
+    (reason: CustomerEndReason) => {
+      teardown();
+      setPhase({ name: 'ended', reason, engineer: engineerRef.current });
+    },
+    [teardown],
+  );
+
+  useEffect(() => teardown, [teardown]);
+
+  const start = useCallback(
+    async (customerName: string, description: string) => {
+      setError(null);
+      const client = createSignallingClient(await bridge.serverUrl());
+      signalling.current = client;
+      client.on('session:claimed', ({ engineer, permissions }) => {
+        engineerRef.current = engineer;
+        setPhase({ name: 'consent', engineer, permissions });
+      });
+      client.on('session:ended', ({ reason }) => finish(reason));
+      client.onConnection((state) => {
+        if (state === 'disconnected' && signalling.current === client) finish('connection_lost');
+      });
+      const result = await client.request('session:create', { customerName, description, language: navigator.language });
+      if (!result.ok) {
+        setError(result.error.code);
+        teardown();
+        return;
+      }
+      setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
+    },
+    [bridge, finish, teardown],
+  );
+
+  const respond = useCallback(
+    async (granted: boolean) => {
+      const client = signalling.current;
+      const engineer = engineerRef.current;
+      if (!client || !engineer) return;
+      const result = await client.request('consent:respond', { granted, permissions: granted ? ['screen', 'chat'] : [] });
+      if (!result.ok) return setError(result.error.code);
+      if (!granted) return finish('consent_declined');
+      link.current = createPeerLink({
+        initiator: true,
+        signalling: client,
+        events: {
+          onConnect: () => setPeerConnected(true),
+          onMessage: (m) => m.kind === 'chat' && chat.receive(m.id, m.text, engineer.name, m.sentAt),
+          onClose: () => setPeerConnected(false),
+        },
+      });
+      setPhase({ name: 'connected', engineer });
+      if (bridge.listSources) setSources(await bridge.listSources());
+    },
+    [bridge, chat, finish],
+  );
+
+  const stopSharing = useCallback(async () => {
+    const current = stream.current;
+    if (!current) return;
+    stream.current = null;
+    link.current?.removeStream(current);
+    current.getTracks().forEach((track) => track.stop());
+    setSharing(null);
+    await signalling.current?.request('share:report', { sharing: false });
+  }, []);
+
+  const share = useCallback(
+    async (sourceId?: string) => {
+      setError(null);
+      let captured: MediaStream;
+      try {
+        captured = await bridge.captureScreen(sourceId);
+      } catch {
+        return setError('capture_failed');
+      }
+      markTiming('screen-track-ready');
+      const track = captured.getVideoTracks()[0];
+      stream.current = captured;
+      link.current?.addStream(captured);
+      track?.addEventListener('ended', () => void stopSharing());
+      const label = track?.label ?? '';
+      setSharing({ label });
+      await signalling.current?.request('share:report', { sharing: true, sourceLabel: label.slice(0, 200) });
+    },
+    [bridge, stopSharing],
+  );
+
+  const refreshSources = useCallback(async () => {
+    if (bridge.listSources) setSources(await bridge.listSources());
+  }, [bridge]);
+
+  const end = useCallback(async () => {
+    await signalling.current?.request('session:end', {});
+    finish('customer_ended');
+  }, [finish]);
+
+  const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
+
+  const restart = useCallback(() => {
+    engineerRef.current = null;
+    setPhase({ name: 'form' });
+  }, []);
+
+  return { phase, sharing, peerConnected, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { formatCode, formatElapsed } from '../../features/ui/format';
+import { useNow } from '../../features/ui/use-now';
+
+export function WaitingView({ code, createdAt, expiresAt, onCancel }: { code: string; createdAt: number; expiresAt: number; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  return (
+    <section className="card narrow center" aria-labelledby="waiting-heading">
+      <h1 id="waiting-heading">{t('customer.waiting.title')}</h1>
+      <p>{t('customer.waiting.codeIntro')}</p>
+      <p className="session-code" data-testid="session-code" aria-label={t('customer.waiting.codeLabel')}>
+        {formatCode(code)}
+      </p>
+      <p className="muted">{t('customer.waiting.waited', { time: formatElapsed(now - createdAt) })}</p>
+      <p className="muted">{t('customer.waiting.expires', { time: formatElapsed(expiresAt - now) })}</p>
+      <p className="notice">{t('customer.waiting.nothingShared')}</p>
+      <button type="button" onClick={onCancel}>
+        {t('customer.waiting.cancel')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QueueEntry } from '@firstline/protocol';
+import { formatElapsed } from '../../features/ui/format';
+import { useNow } from '../../features/ui/use-now';
+
+export function QueueView({ queue, onClaim }: { queue: QueueEntry[]; onClaim: (target: { code: string } | { sessionId: string }) => void }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const [code, setCode] = useState('');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onClaim({ code });
+  }
+
+  return (
+    <div className="queue-layout">
+      <section className="card" aria-labelledby="queue-heading">
+        <h1 id="queue-heading">
+          {t('engineer.queue.title')} <span className="count">{queue.length}</span>
+        </h1>
+        {queue.length === 0 ? (
+          <p className="muted">{t('engineer.queue.empty')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('engineer.queue.customer')}</th>
+                <th>{t('engineer.queue.problem')}</th>
+                <th>{t('engineer.queue.waiting')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {queue.map((entry) => (
+                <tr key={entry.id} data-testid="queue-row">
+                  <td>{entry.customerName}</td>
+                  <td className="clip">{entry.description}</td>
+                  <td className="tabular">{formatElapsed(now - entry.createdAt)}</td>
+                  <td>
+                    <button type="button" className="primary" onClick={() => onClaim({ sessionId: entry.id })}>
+                      {t('engineer.queue.take')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <form className="card" onSubmit={submit} aria-labelledby="code-heading">
+        <h2 id="code-heading">{t('engineer.code.title')}</h2>
+        <p className="muted">{t('engineer.code.hint')}</p>
+        <input inputMode="numeric" aria-label={t('engineer.code.label')} placeholder="123 456 789" value={code} onChange={(e) => setCode(e.target.value)} />
+        <button type="submit" className="primary" disabled={code.replace(/\D/g, '').length !== 9}>
+          {t('engineer.code.join')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { summarizeStats, type ConnectionStats, type StatsSample } from '../../features/peer/connection-stats';
+import { markTiming } from '../../features/peer/timing-marks';
+
+type Fit = 'fit' | 'actual';
+
+/** The customer's live screen: fit or 1:1, full screen, and the connection's vital signs. */
+export function RemoteScreen({ stream, sharing, getStats }: { stream: MediaStream | null; sharing: boolean; getStats: () => Promise<RTCStatsReport | null> }) {
+  const { t } = useTranslation();
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<Fit>('fit');
+  const [stats, setStats] = useState<ConnectionStats | null>(null);
+
+  useEffect(() => {
+    const video = videoRef.current;
+    if (!video) return;
+    video.srcObject = stream;
+    if (!stream) return;
+    void video.play().catch(() => undefined);
+    video.requestVideoFrameCallback?.(() => markTiming('first-frame'));
+  }, [stream]);
+
+  useEffect(() => {
+    if (!stream) return setStats(null);
+    let previous: StatsSample | null = null;
+    const timer = setInterval(async () => {
+      const report = await getStats();
+      if (!report) return;
+      const summary = summarizeStats(report.values() as Iterable<never>, previous, performance.now());
+      previous = summary.sample;
+      setStats(summary.stats);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [stream, getStats]);
+
+  const fullScreen = () => void frameRef.current?.requestFullscreen().catch(() => undefined);
+  const dash = '—';
+
+  return (
+    <section className="remote-screen card" aria-label={t('engineer.screen.title')}>
+      <div className="toolbar">
+        <div className="segmented" role="group" aria-label={t('engineer.screen.scale')}>
+          <button type="button" aria-pressed={fit === 'fit'} onClick={() => setFit('fit')}>
+            {t('engineer.screen.fit')}
+          </button>
+          <button type="button" aria-pressed={fit === 'actual'} onClick={() => setFit('actual')}>
+            {t('engineer.screen.actual')}
+          </button>
+        </div>
+        <button type="button" onClick={fullScreen} disabled={!stream}>
+          {t('engineer.screen.fullscreen')}
+        </button>
+        <dl className="stats" data-testid="connection-stats">
+          <dt>{t('engineer.stats.resolution')}</dt>
+          <dd>{stats?.width ? `${stats.width}×${stats.height}` : dash}</dd>
+          <dt>{t('engineer.stats.fps')}</dt>
+          <dd>{stats?.fps ?? dash}</dd>
+          <dt>{t('engineer.stats.bitrate')}</dt>
+          <dd>{stats?.bitrateKbps != null ? t('engineer.stats.kbps', { value: stats.bitrateKbps }) : dash}</dd>
+          <dt>{t('engineer.stats.rtt')}</dt>
+          <dd>{stats?.rttMs != null ? t('engineer.stats.ms', { value: stats.rttMs }) : dash}</dd>
+        </dl>
+      </div>
+      <div className={`screen-frame ${fit}`} ref={frameRef}>
+        <video ref={videoRef} data-testid="remote-video" muted playsInline autoPlay />
+        {(!stream || !sharing) && <p className="screen-placeholder">{t(stream ? 'engineer.screen.paused' : 'engineer.screen.waiting')}</p>}
+      </div>
+    </section>
+  );
+}

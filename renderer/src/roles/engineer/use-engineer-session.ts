@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EndReason, ErrorCode, QueueEntry, SessionView, StaffUser } from '@firstline/protocol';
+import { useChatLog } from '../../features/chat/use-chat-log';
+import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
+import { createSignallingClient, type ConnectionState, type SignallingClient } from '../../features/signalling/signalling-client';
+
+export type EngineerPhase =
+  | { name: 'queue' }
+  | { name: 'awaiting-consent'; session: SessionView }
+  | { name: 'active'; session: SessionView }
+  | { name: 'ended'; session: SessionView; reason: EndReason | 'connection_lost' };
+
+/** The engineer's console state: the live queue, and at most one session at a time. */
+export function useEngineerSession(user: StaffUser) {
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const [queue, setQueue] = useState<QueueEntry[]>([]);
+  const [phase, setPhase] = useState<EngineerPhase>({ name: 'queue' });
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [remoteStream, setRemoteStream] = useState<MediaStream | null>(null);
+  const [sharing, setSharing] = useState(false);
+  const [peerConnected, setPeerConnected] = useState(false);
+  const client = useRef<SignallingClient | null>(null);
+  const link = useRef<PeerLink | null>(null);
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  const chat = useChatLog(user.name);
+
+  const dropPeer = useCallback(() => {
+    link.current?.destroy();
+    link.current = null;
+    setRemoteStream(null);
+    setSharing(false);
+    setPeerConnected(false);
+  }, []);
+
+  const endWith = useCallback(
+    (reason: EndReason | 'connection_lost') => {
+      dropPeer();
+      const current = phaseRef.current;
+      if (current.name === 'awaiting-consent' || current.name === 'active') setPhase({ name: 'ended', session: current.session, reason });
+    },
+    [dropPeer],
+  );
+
+  useEffect(() => {
+    const signalling = createSignallingClient('');
+    client.current = signalling;
+    const offs = [
+      signalling.onConnection((state) => {
+        setConnection(state);
+        if (state === 'connected') {
+          void signalling.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
+        }
+        if (state === 'disconnected') endWith('connection_lost');
+      }),
+      signalling.on('queue:updated', ({ queue: next }) => setQueue(next)),
+      signalling.on('session:share', ({ sharing: next }) => setSharing(next)),
+      signalling.on('session:ended', ({ reason }) => endWith(reason)),
+      signalling.on('session:consent', ({ session, granted }) => {
+        if (!granted) return;
+        setPhase({ name: 'active', session });
+        link.current = createPeerLink({
+          initiator: false,
+          signalling,
+          events: {
+            onConnect: () => setPeerConnected(true),
+            onStream: (stream) => setRemoteStream(stream),
+            onMessage: (m) => m.kind === 'chat' && chat.receive(m.id, m.text, session.customerName, m.sentAt),
+            onClose: () => setPeerConnected(false),
+          },
+        });
+      }),
+    ];
+    return () => {
+      offs.forEach((off) => off());
+      dropPeer();
+      signalling.close();
+    };
+    // The socket lives as long as the console; chat.receive and endWith are stable.
+  }, []);
+
+  const claim = useCallback(async (target: { code: string } | { sessionId: string }) => {
+    setError(null);
+    const result = await client.current?.request('session:claim', target);
+    if (!result) return;
+    if (!result.ok) return setError(result.error.code);
+    setPhase({ name: 'awaiting-consent', session: result.session });
+  }, []);
+
+  const end = useCallback(async () => {
+    await client.current?.request('session:end', {});
+  }, []);
+
+  const backToQueue = useCallback(() => {
+    setPhase({ name: 'queue' });
+    void client.current?.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
+  }, []);
+
+  const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
+  const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
+
+  return { connection, queue, phase, error, remoteStream, sharing, peerConnected, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
+}
