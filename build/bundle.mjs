@@ -8,6 +8,8 @@ const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalCommen
 
 mkdirSync('dist/renderer', { recursive: true });
 for (const page of readdirSync('renderer/pages')) cpSync(`renderer/pages/${page}`, `dist/renderer/${page}`);
+mkdirSync('dist/renderer/assets', { recursive: true });
+for (const file of readdirSync('renderer/public')) cpSync(`renderer/public/${file}`, `dist/renderer/assets/${file}`);
 
 await Promise.all([
   build({

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
@@ -28,7 +29,7 @@ export function registerConsoleRoutes(app: FastifyInstance, staticDir: string): 
     app.log.warn(`console bundles not found in ${staticDir}; run npm run build`);
     return;
   }
-  app.register(fastifyStatic, { root: staticDir, prefix: '/assets/', index: false });
+  app.register(fastifyStatic, { root: join(staticDir, 'assets'), prefix: '/assets/', index: false });
   for (const [path, file] of Object.entries(CONSOLE_PAGES)) {
     app.get(path, (_request, reply) => reply.sendFile(file, staticDir));
   }

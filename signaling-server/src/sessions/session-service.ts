@@ -60,7 +60,9 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (!ended.ok) return;
     const sockets = registry.socketsOf(session.id);
     registry.update(ended.session);
-    await record(session.id, actor, [...extra, ...ended.events]);
+    await record(session.id, actor, extra);
+    // Sharing that stops because the session ended is the system's doing, not the actor's.
+    for (const event of ended.events) await record(session.id, event.type === 'share.stopped' ? SYSTEM : actor, [event]);
     await store.sessions.update(session.id, { status: 'ended', endedAt: ended.session.endedAt, endReason: reason });
     await store.tickets.openForSession(session.id, session.description.slice(0, 140), session.customerName, now());
     registry.remove(session.id);

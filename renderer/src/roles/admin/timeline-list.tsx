@@ -14,7 +14,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           text: p.type === 'chat.message' ? p.text : p.type === 'session.created' ? p.description : '',
           reason: p.type === 'session.ended' ? t(`endReason.${p.reason}`) : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
-          source: p.type === 'share.started' ? p.sourceLabel ?? '' : '',
+          source: p.type === 'share.started' ? t(`surfaces.${p.sourceLabel ?? 'monitor'}`, { defaultValue: p.sourceLabel }) : '',
         };
         return (
           <li key={event.id} className={`timeline-item ${p.type.replace('.', '-')}`} data-type={p.type}>

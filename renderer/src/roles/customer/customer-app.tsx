@@ -41,7 +41,7 @@ export function CustomerApp() {
               {session.sharing ? (
                 <section className="card">
                   <h2>{t('customer.session.sharingTitle')}</h2>
-                  <p>{t('customer.session.sharingDetail', { name: phase.engineer.name, source: session.sharing.label || t('customer.share.yourScreen') })}</p>
+                  <p>{t('customer.session.sharingDetail', { name: phase.engineer.name, source: t(`surfaces.${session.sharing.label}`, { defaultValue: session.sharing.label }) })}</p>
                   <button type="button" className="danger-outline" onClick={() => void session.stopSharing()}>
                     {t('customer.bar.stop')}
                   </button>

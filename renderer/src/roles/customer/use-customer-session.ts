@@ -7,6 +7,12 @@ import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
 
+/** 'monitor' | 'window' | 'browser' as the browser reports it; translated where it is shown. */
+function describeSurface(track: MediaStreamTrack | undefined): string {
+  const surface = (track?.getSettings() as { displaySurface?: string } | undefined)?.displaySurface;
+  return surface === 'monitor' || surface === 'window' || surface === 'browser' ? surface : 'monitor';
+}
+
 export type CustomerEndReason = 'customer_ended' | 'engineer_ended' | 'consent_declined' | 'engineer_disconnected' | 'expired' | 'connection_lost' | 'customer_disconnected';
 
 export type CustomerPhase =
@@ -121,11 +127,13 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       stream.current = captured;
       link.current?.addStream(captured);
       track?.addEventListener('ended', () => void stopSharing());
-      const label = track?.label ?? '';
+      // Desktop: the name the customer picked. Browser: what kind of surface the browser granted.
+      const picked = sourceId ? sources?.find((s) => s.id === sourceId)?.name : undefined;
+      const label = picked ?? describeSurface(track);
       setSharing({ label });
       await signalling.current?.request('share:report', { sharing: true, sourceLabel: label.slice(0, 200) });
     },
-    [bridge, stopSharing],
+    [bridge, sources, stopSharing],
   );
 
   const refreshSources = useCallback(async () => {

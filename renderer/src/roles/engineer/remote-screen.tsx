@@ -52,7 +52,7 @@ export function RemoteScreen({ stream, sharing, getStats }: { stream: MediaStrea
         <button type="button" onClick={fullScreen} disabled={!stream}>
           {t('engineer.screen.fullscreen')}
         </button>
-        <dl className="stats" data-testid="connection-stats">
+        <dl className="stats" data-testid="connection-stats" data-frames-decoded={stats?.framesDecoded ?? 0}>
           <dt>{t('engineer.stats.resolution')}</dt>
           <dd>{stats?.width ? `${stats.width}×${stats.height}` : dash}</dd>
           <dt>{t('engineer.stats.fps')}</dt>

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { launchTestBrowser, screenshot, videoFrameVariety, type TestBrowser } from '../support/browser';
+import { ADMIN_EMAIL, createEngineer, startTestServer, type TestServer } from '../support/test-server';
+
+/**
+ * The whole product in real Chromium: a customer shares a screen with an engineer over real
+ * WebRTC, they chat both ways, the engineer ends it, and the admin console shows the ticket.
+ */
+describe('help session in the browser', () => {
+  let server: TestServer;
+  let browser: TestBrowser;
+  let customerContext: BrowserContext;
+  let engineerContext: BrowserContext;
+  let customer: Page;
+  let engineer: Page;
+  let engineerEmail: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    engineerEmail = (await createEngineer(server, 'Grace Hopper')).email;
+    browser = await launchTestBrowser();
+    customerContext = await browser.browser.newContext({ viewport: { width: 1200, height: 850 } });
+    engineerContext = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    customer = await customerContext.newPage();
+    engineer = await engineerContext.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shares a screen, chats both ways, ends, and files a ticket with its timeline', { timeout: 120_000 }, async () => {
+    await engineer.goto(`${server.url}/engineer`);
+    await engineer.getByLabel('Email').fill(engineerEmail);
+    await engineer.getByLabel('Password').fill('engineer-pass-123');
+    await engineer.getByRole('button', { name: 'Sign in' }).click();
+    await engineer.getByText('Nobody is waiting').waitFor();
+    await screenshot(engineer, 'engineer-queue-empty');
+
+    await customer.goto(`${server.url}/join`);
+    await screenshot(customer, 'customer-get-help');
+    await customer.getByLabel('Your name').fill('Lin Customer');
+    await customer.getByLabel('What do you need help with?').fill('My printer prints blank pages');
+    await customer.getByRole('button', { name: 'Get help' }).click();
+    await expect.poll(() => customer.getByTestId('session-code').textContent()).toMatch(/^\d{3} \d{3} \d{3}$/);
+    await screenshot(customer, 'customer-waiting');
+
+    const row = engineer.getByTestId('queue-row');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('My printer prints blank pages');
+    await screenshot(engineer, 'engineer-queue');
+    await row.getByRole('button', { name: 'Take' }).click();
+
+    await customer.getByTestId('engineer-name').waitFor();
+    expect(await customer.getByTestId('engineer-name').textContent()).toBe('Grace Hopper');
+    expect(await customer.getByRole('note').textContent()).toContain('Only continue if you asked Acme Support for help');
+    await screenshot(customer, 'customer-consent');
+    await customer.getByRole('button', { name: 'Allow' }).click();
+
+    await customer.getByText('Connected with Grace Hopper.').waitFor({ timeout: 20_000 });
+    await customer.getByRole('button', { name: 'Choose screen to share' }).click();
+    await customer.getByTestId('sharing-bar').getByText('Sharing your screen with Grace Hopper').waitFor();
+
+    const stats = engineer.getByTestId('connection-stats');
+    await expect.poll(async () => Number(await stats.getAttribute('data-frames-decoded')), { timeout: 30_000 }).toBeGreaterThan(0);
+    await engineer.getByText(/Viewing Lin Customer's screen/).waitFor();
+    const frame = await videoFrameVariety(engineer, '[data-testid="remote-video"]');
+    console.log(`[e2e] (${browser.mode}) decoded ${frame.width}px wide, ${frame.colours} colours, brightness spread ${frame.spread}`);
+    expect(frame.width).toBeGreaterThan(0);
+    expect(frame.colours).toBeGreaterThan(8);
+    expect(frame.spread).toBeGreaterThan(40);
+    await expect.poll(async () => stats.textContent(), { timeout: 10_000 }).toMatch(/\d+×\d+/);
+
+    await customer.getByPlaceholder('Type a message').fill('Hello, can you see the printer dialog?');
+    await customer.getByRole('button', { name: 'Send' }).click();
+    await engineer.getByText('Hello, can you see the printer dialog?').waitFor();
+    await engineer.getByPlaceholder('Type a message').fill('Yes — open Settings, then Printers.');
+    await engineer.getByRole('button', { name: 'Send' }).click();
+    await customer.getByText('Yes — open Settings, then Printers.').waitFor();
+    await screenshot(customer, 'customer-sharing');
+    await screenshot(engineer, 'engineer-session');
+
+    await engineer.getByRole('button', { name: 'End session' }).click();
+    await customer.getByTestId('end-reason').getByText('Grace Hopper ended the session.').waitFor();
+    await engineer.getByText('You ended the session.').waitFor();
+    await screenshot(customer, 'customer-ended');
+
+    const admin = await (await browser.browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
+    await admin.goto(`${server.url}/admin`);
+    await admin.getByLabel('Email').fill(ADMIN_EMAIL);
+    await admin.getByLabel('Password').fill(server.adminPassword);
+    await admin.getByRole('button', { name: 'Sign in' }).click();
+    const ticketRow = admin.getByTestId('ticket-row');
+    await ticketRow.waitFor();
+    expect(await ticketRow.textContent()).toContain('My printer prints blank pages');
+    await screenshot(admin, 'admin-tickets');
+    await ticketRow.getByRole('link').click();
+    const timeline = admin.getByTestId('timeline');
+    await timeline.waitFor();
+    const types = await timeline.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
+    expect(types).toEqual([
+      'session.created',
+      'session.claimed',
+      'consent.granted',
+      'share.started',
+      'chat.message',
+      'chat.message',
+      'share.stopped',
+      'session.ended',
+    ]);
+    expect(await timeline.textContent()).toContain('Hello, can you see the printer dialog?');
+    await screenshot(admin, 'admin-ticket-detail');
+  });
+});
