@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
 import { launchTestBrowser, screenshot, videoFrameVariety, type TestBrowser } from '../support/browser';
+import { allowAndShare, askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 import { ADMIN_EMAIL, createEngineer, startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -32,36 +33,27 @@ describe('help session in the browser', () => {
   });
 
   it('shares a screen, chats both ways, ends, and files a ticket with its timeline', { timeout: 120_000 }, async () => {
-    await engineer.goto(`${server.url}/engineer`);
-    await engineer.getByLabel('Email').fill(engineerEmail);
-    await engineer.getByLabel('Password').fill('engineer-pass-123');
-    await engineer.getByRole('button', { name: 'Sign in' }).click();
+    await signInStaff(engineer, `${server.url}/engineer`, engineerEmail, 'engineer-pass-123');
     await engineer.getByText('Nobody is waiting').waitFor();
     await screenshot(engineer, 'engineer-queue-empty');
 
     await customer.goto(`${server.url}/join`);
+    await customer.getByLabel('Your name').waitFor();
     await screenshot(customer, 'customer-get-help');
-    await customer.getByLabel('Your name').fill('Lin Customer');
-    await customer.getByLabel('What do you need help with?').fill('My printer prints blank pages');
-    await customer.getByRole('button', { name: 'Get help' }).click();
-    await expect.poll(() => customer.getByTestId('session-code').textContent()).toMatch(/^\d{3} \d{3} \d{3}$/);
+    const code = await askForHelp(customer, server.url, 'Lin Customer', 'My printer prints blank pages');
+    expect(code).toMatch(/^\d{3} \d{3} \d{3}$/);
     await screenshot(customer, 'customer-waiting');
 
-    const row = engineer.getByTestId('queue-row');
-    await row.waitFor();
-    expect(await row.textContent()).toContain('My printer prints blank pages');
+    await engineer.getByTestId('queue-row').waitFor();
+    expect(await engineer.getByTestId('queue-row').textContent()).toContain('My printer prints blank pages');
     await screenshot(engineer, 'engineer-queue');
-    await row.getByRole('button', { name: 'Take' }).click();
+    await takeFromQueue(engineer, 'My printer prints blank pages');
 
     await customer.getByTestId('engineer-name').waitFor();
     expect(await customer.getByTestId('engineer-name').textContent()).toBe('Grace Hopper');
     expect(await customer.getByRole('note').textContent()).toContain('Only continue if you asked Acme Support for help');
     await screenshot(customer, 'customer-consent');
-    await customer.getByRole('button', { name: 'Allow' }).click();
-
-    await customer.getByText('Connected with Grace Hopper.').waitFor({ timeout: 20_000 });
-    await customer.getByRole('button', { name: 'Choose screen to share' }).click();
-    await customer.getByTestId('sharing-bar').getByText('Sharing your screen with Grace Hopper').waitFor();
+    await allowAndShare(customer, 'Grace Hopper');
 
     const stats = engineer.getByTestId('connection-stats');
     await expect.poll(async () => Number(await stats.getAttribute('data-frames-decoded')), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -88,10 +80,7 @@ describe('help session in the browser', () => {
     await screenshot(customer, 'customer-ended');
 
     const admin = await (await browser.browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
-    await admin.goto(`${server.url}/admin`);
-    await admin.getByLabel('Email').fill(ADMIN_EMAIL);
-    await admin.getByLabel('Password').fill(server.adminPassword);
-    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await signInStaff(admin, `${server.url}/admin`, ADMIN_EMAIL, server.adminPassword);
     const ticketRow = admin.getByTestId('ticket-row');
     await ticketRow.waitFor();
     expect(await ticketRow.textContent()).toContain('My printer prints blank pages');
