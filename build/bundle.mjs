@@ -1,20 +1,22 @@
 // Builds everything `npm start` and the tests need: the three console bundles, the server, and the
 // Electron main and preload scripts. esbuild keeps it to a second or two.
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
-mkdirSync('dist/renderer', { recursive: true });
-for (const page of readdirSync('renderer/pages')) cpSync(`renderer/pages/${page}`, `dist/renderer/${page}`);
+const ENTRIES = ['join', 'engineer', 'admin'];
+
 mkdirSync('dist/renderer/assets', { recursive: true });
+const page = readFileSync('renderer/pages/page.html', 'utf8');
+for (const entry of ENTRIES) writeFileSync(`dist/renderer/${entry}.html`, page.replaceAll('%ENTRY%', entry));
 for (const file of readdirSync('renderer/public')) cpSync(`renderer/public/${file}`, `dist/renderer/assets/${file}`);
 
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['renderer/src/entries/join.tsx', 'renderer/src/entries/engineer.tsx', 'renderer/src/entries/admin.tsx'],
+    entryPoints: ENTRIES.map((entry) => `renderer/src/entries/${entry}.tsx`),
     outdir: 'dist/renderer/assets',
     platform: 'browser',
     format: 'esm',

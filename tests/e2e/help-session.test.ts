@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
 import { launchTestBrowser, screenshot, videoFrameVariety, type TestBrowser } from '../support/browser';
 import { allowAndShare, askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
-import { ADMIN_EMAIL, createEngineer, startTestServer, type TestServer } from '../support/test-server';
+import { ADMIN_EMAIL, FULL_SESSION_TIMELINE, createEngineer, startTestServer, type TestServer } from '../support/test-server';
 
 /**
  * The whole product in real Chromium: a customer shares a screen with an engineer over real
@@ -89,16 +89,7 @@ describe('help session in the browser', () => {
     const timeline = admin.getByTestId('timeline');
     await timeline.waitFor();
     const types = await timeline.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
-    expect(types).toEqual([
-      'session.created',
-      'session.claimed',
-      'consent.granted',
-      'share.started',
-      'chat.message',
-      'chat.message',
-      'share.stopped',
-      'session.ended',
-    ]);
+    expect(types).toEqual(FULL_SESSION_TIMELINE);
     expect(await timeline.textContent()).toContain('Hello, can you see the printer dialog?');
     await screenshot(admin, 'admin-ticket-detail');
   });

@@ -45,8 +45,10 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
 export async function launchTestBrowser(): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   let xvfb: ChildProcess | undefined;
-  let display = process.env.DISPLAY;
-  if (!display && hasXvfb()) {
+  // FIRSTLINE_E2E_CAPTURE=fake forces the synthetic device, to exercise the no-display path.
+  const forceFake = process.env.FIRSTLINE_E2E_CAPTURE === 'fake';
+  let display = forceFake ? undefined : process.env.DISPLAY;
+  if (!display && !forceFake && hasXvfb()) {
     const started = await startXvfb();
     xvfb = started.process;
     display = started.display;
@@ -60,7 +62,7 @@ export async function launchTestBrowser(): Promise<TestBrowser> {
     executablePath: CHROMIUM,
     headless: mode === 'fake-device',
     args,
-    env: { ...process.env, ...(display ? { DISPLAY: display } : {}) },
+    env: { ...process.env, DISPLAY: display ?? '' },
   });
   console.log(`[e2e] screen capture mode: ${mode === 'x-screen' ? `real X screen on ${display}` : 'synthetic fake device (no display)'}`);
   return {

@@ -107,3 +107,27 @@ export function nextEvent<E extends ServerEventName>(socket: TestClient, event: 
     });
   });
 }
+
+/** The timeline of a session that went all the way: shared, chatted once each way, ended. */
+export const FULL_SESSION_TIMELINE = [
+  'session.created',
+  'session.claimed',
+  'consent.granted',
+  'share.started',
+  'chat.message',
+  'chat.message',
+  'share.stopped',
+  'session.ended',
+];
+
+/** An engineer and a customer in an active session (claimed by code, consent granted). */
+export async function openActiveSession(server: TestServer, track: (client: TestClient) => TestClient, options: { consent?: boolean } = {}) {
+  const account = await createEngineer(server);
+  const engineer = track(await connectClient(server.url, account.cookie));
+  const customer = track(await connectClient(server.url));
+  const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'Screen flickers' });
+  if (!created.ok) throw new Error(`create failed: ${created.error.message}`);
+  await request(engineer, 'session:claim', { code: created.code });
+  if (options.consent !== false) await request(customer, 'consent:respond', { granted: true });
+  return { engineer, customer, created };
+}

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   connectClient,
   createEngineer,
+  FULL_SESSION_TIMELINE,
   nextEvent,
+  openActiveSession,
   request,
   startTestServer,
   type TestClient,
@@ -74,26 +76,12 @@ describe('a help session over the real server', () => {
     expect(ticket?.subject).toBe('Printer prints blank pages');
     const session = ticket!.sessions[0]!;
     expect(session).toMatchObject({ status: 'ended', endReason: 'engineer_ended', engineerName: 'Grace Hopper', customerName: 'Lin' });
-    expect(session.timeline.map((e) => e.payload.type)).toEqual([
-      'session.created',
-      'session.claimed',
-      'consent.granted',
-      'share.started',
-      'chat.message',
-      'chat.message',
-      'share.stopped',
-      'session.ended',
-    ]);
+    expect(session.timeline.map((e) => e.payload.type)).toEqual(FULL_SESSION_TIMELINE);
     expect(session.timeline.filter((e) => e.payload.type === 'chat.message').map((e) => e.actor.role)).toEqual(['customer', 'engineer']);
   });
 
   it('ends cleanly for both sides when the customer declines', async () => {
-    const engineerAccount = await createEngineer(server);
-    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
-    const customer = track(await connectClient(server.url));
-    const created = await request(customer, 'session:create', { customerName: 'Sam', description: 'Wi-Fi drops' });
-    if (!created.ok) throw new Error('create failed');
-    await request(engineer, 'session:claim', { sessionId: created.session.id });
+    const { engineer, customer, created } = await openActiveSession(server, track, { consent: false });
 
     const consentNotice = nextEvent(engineer, 'session:consent');
     const endedForEngineer = nextEvent(engineer, 'session:ended');
@@ -108,13 +96,7 @@ describe('a help session over the real server', () => {
   });
 
   it('tells the engineer in plain terms when the customer disconnects', async () => {
-    const engineerAccount = await createEngineer(server);
-    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
-    const customer = track(await connectClient(server.url));
-    const created = await request(customer, 'session:create', { customerName: 'Ana', description: 'Slow laptop' });
-    if (!created.ok) throw new Error('create failed');
-    await request(engineer, 'session:claim', { sessionId: created.session.id });
-    await request(customer, 'consent:respond', { granted: true });
+    const { engineer, customer, created } = await openActiveSession(server, track);
 
     const ended = nextEvent(engineer, 'session:ended');
     customer.disconnect();
@@ -124,13 +106,7 @@ describe('a help session over the real server', () => {
   });
 
   it('stores a retried chat message once, and an acknowledged event is on disk for any other reader', async () => {
-    const engineerAccount = await createEngineer(server);
-    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
-    const customer = track(await connectClient(server.url));
-    const created = await request(customer, 'session:create', { customerName: 'Kim', description: 'Mail will not sync' });
-    if (!created.ok) throw new Error('create failed');
-    await request(engineer, 'session:claim', { sessionId: created.session.id });
-    await request(customer, 'consent:respond', { granted: true });
+    const { customer, created } = await openActiveSession(server, track);
 
     const message = { id: randomUUID(), text: 'Are you there?', sentAt: Date.now() };
     expect(await request(customer, 'chat:record', message)).toEqual({ ok: true });

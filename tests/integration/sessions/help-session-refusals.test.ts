@@ -3,6 +3,7 @@ import {
   connectClient,
   createEngineer,
   nextEvent,
+  openActiveSession,
   request,
   sendRaw,
   startTestServer,
@@ -25,16 +26,7 @@ describe('the signalling server refuses what it must', () => {
     await server.close();
   });
 
-  async function activeSession() {
-    const account = await createEngineer(server);
-    const engineer = track(await connectClient(server.url, account.cookie));
-    const customer = track(await connectClient(server.url));
-    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'Screen flickers' });
-    if (!created.ok) throw new Error('create failed');
-    await request(engineer, 'session:claim', { code: created.code });
-    await request(customer, 'consent:respond', { granted: true });
-    return { engineer, customer, created };
-  }
+  const activeSession = () => openActiveSession(server, track);
 
   it('refuses a wrong code without touching the queue', async () => {
     const account = await createEngineer(server);
@@ -139,12 +131,7 @@ describe('the signalling server refuses what it must', () => {
   });
 
   it('refuses signalling before consent', async () => {
-    const account = await createEngineer(server);
-    const engineer = track(await connectClient(server.url, account.cookie));
-    const customer = track(await connectClient(server.url));
-    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'x' });
-    if (!created.ok) throw new Error('create failed');
-    await request(engineer, 'session:claim', { code: created.code });
+    const { engineer } = await openActiveSession(server, track, { consent: false });
     expect(await request(engineer, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } })).toMatchObject({
       ok: false,
       error: { code: 'invalid_state' },

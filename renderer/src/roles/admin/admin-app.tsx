@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LoginForm } from '../../features/staff/login-form';
+import { SignedInActions } from '../../features/staff/signed-in-actions';
 import { useStaffUser } from '../../features/staff/use-staff-user';
 import { AppHeader } from '../../features/ui/app-header';
 import { TicketDetail } from './ticket-detail';
@@ -27,10 +28,7 @@ export function AdminApp() {
                 </a>
               )}
             </nav>
-            <span className="who">{t('app.signedInAs', { name: state.user.name })}</span>
-            <button type="button" onClick={() => void logout()}>
-              {t('app.signOut')}
-            </button>
+            <SignedInActions user={state.user} onSignOut={() => void logout()} />
           </>
         )}
       </AppHeader>

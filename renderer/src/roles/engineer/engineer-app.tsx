@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '@firstline/protocol';
 import { LoginForm } from '../../features/staff/login-form';
+import { SignedInActions } from '../../features/staff/signed-in-actions';
 import { useStaffUser } from '../../features/staff/use-staff-user';
 import { AppHeader } from '../../features/ui/app-header';
 import { QueueView } from './queue-view';
@@ -36,14 +37,7 @@ export function EngineerApp() {
   return (
     <div className="app engineer">
       <AppHeader title={t('engineer.title')}>
-        {state.status === 'signed-in' && (
-          <>
-            <span className="who">{t('app.signedInAs', { name: state.user.name })}</span>
-            <button type="button" onClick={() => void logout()}>
-              {t('app.signOut')}
-            </button>
-          </>
-        )}
+        {state.status === 'signed-in' && <SignedInActions user={state.user} onSignOut={() => void logout()} />}
       </AppHeader>
       {state.status === 'loading' && <p className="muted center">{t('app.loading')}</p>}
       {state.status === 'signed-out' && (
