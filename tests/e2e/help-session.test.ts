@@ -1,39 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
-import { launchTestBrowser, screenshot, videoFrameVariety, type TestBrowser } from '../support/browser';
+import type { Page } from 'playwright';
+import { screenshot, videoFrameVariety, type TestBrowser } from '../support/browser';
+import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
 import { allowAndShare, askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
-import { ADMIN_EMAIL, FULL_SESSION_TIMELINE, createEngineer, startTestServer, type TestServer } from '../support/test-server';
+import { ADMIN_EMAIL, FULL_SESSION_TIMELINE, type TestServer } from '../support/test-server';
 
 /**
  * The whole product in real Chromium: a customer shares a screen with an engineer over real
  * WebRTC, they chat both ways, the engineer ends it, and the admin console shows the ticket.
  */
 describe('help session in the browser', () => {
+  let e2e: E2eFixture;
   let server: TestServer;
   let browser: TestBrowser;
-  let customerContext: BrowserContext;
-  let engineerContext: BrowserContext;
   let customer: Page;
   let engineer: Page;
-  let engineerEmail: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    engineerEmail = (await createEngineer(server, 'Grace Hopper')).email;
-    browser = await launchTestBrowser();
-    customerContext = await browser.browser.newContext({ viewport: { width: 1200, height: 850 } });
-    engineerContext = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    customer = await customerContext.newPage();
-    engineer = await engineerContext.newPage();
+    e2e = await startE2e('Grace Hopper');
+    ({ server, browser } = e2e);
+    customer = await e2e.newPage(1200, 850);
+    engineer = await e2e.newPage(1400, 900);
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => e2e?.close());
 
   it('shares a screen, chats both ways, ends, and files a ticket with its timeline', { timeout: 120_000 }, async () => {
-    await signInStaff(engineer, `${server.url}/engineer`, engineerEmail, 'engineer-pass-123');
+    await signInStaff(engineer, `${server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
     await engineer.getByText('Nobody is waiting').waitFor();
     await screenshot(engineer, 'engineer-queue-empty');
 
@@ -79,7 +71,7 @@ describe('help session in the browser', () => {
     await engineer.getByText('You ended the session.').waitFor();
     await screenshot(customer, 'customer-ended');
 
-    const admin = await (await browser.browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
+    const admin = await e2e.newPage(1300, 900);
     await signInStaff(admin, `${server.url}/admin`, ADMIN_EMAIL, server.adminPassword);
     const ticketRow = admin.getByTestId('ticket-row');
     await ticketRow.waitFor();
@@ -92,5 +84,15 @@ describe('help session in the browser', () => {
     expect(types).toEqual(FULL_SESSION_TIMELINE);
     expect(await timeline.textContent()).toContain('Hello, can you see the printer dialog?');
     await screenshot(admin, 'admin-ticket-detail');
+
+    await admin.getByRole('link', { name: 'Users' }).click();
+    await admin.getByLabel('Name').fill('Katherine Johnson');
+    await admin.getByLabel('Email').fill('katherine@test.local');
+    await admin.getByLabel('Organisation').fill('Acme Support');
+    await admin.getByLabel('Initial password (10+ characters)').fill('a-long-password');
+    await admin.getByRole('button', { name: 'Add user' }).click();
+    await admin.getByTestId('user-row').filter({ hasText: 'katherine@test.local' }).waitFor();
+    expect(await admin.getByTestId('user-row').count()).toBe(3);
+    await screenshot(admin, 'admin-users');
   });
 });

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
+import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { allowAndShare, askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
+
+describe('consent and disconnects, as people see them', () => {
+  let e2e: E2eFixture;
+  beforeAll(async () => {
+    e2e = await startE2e('Grace Hopper');
+  }, 60_000);
+  afterAll(async () => e2e?.close());
+
+  it('declining ends the session for both, in plain words, with nothing shared', { timeout: 60_000 }, async () => {
+    const engineer = await e2e.newPage();
+    const customer = await e2e.newPage();
+    await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
+    await askForHelp(customer, e2e.server.url, 'Sam', 'Unexpected call about my computer');
+    await takeFromQueue(engineer, 'Unexpected call about my computer');
+    await customer.getByRole('button', { name: 'Decline' }).click();
+    expect(await customer.getByTestId('end-reason').textContent()).toBe('You declined. Nothing was shared.');
+    await engineer.getByText('Sam declined the session.').waitFor();
+    await screenshot(customer, 'customer-declined');
+    await engineer.getByRole('button', { name: 'Back to the queue' }).click();
+    await engineer.getByText('Nobody is waiting').waitFor();
+  });
+
+  it('a customer who closes the app mid-share is reported to the engineer', { timeout: 60_000 }, async () => {
+    const engineer = await e2e.newPage();
+    const customer = await e2e.newPage();
+    await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
+    await askForHelp(customer, e2e.server.url, 'Ana', 'Laptop is slow');
+    await takeFromQueue(engineer, 'Laptop is slow');
+    await allowAndShare(customer, 'Grace Hopper');
+    await engineer.getByText("Viewing Ana's screen.").waitFor({ timeout: 20_000 });
+    await customer.close();
+    await engineer.getByText('Ana disconnected, so the session ended.').waitFor();
+    await screenshot(engineer, 'engineer-customer-disconnected');
+  });
+
+  it("the engineer's console closing mid-session is reported to the customer", { timeout: 60_000 }, async () => {
+    const engineer = await e2e.newPage();
+    const customer = await e2e.newPage();
+    await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
+    await askForHelp(customer, e2e.server.url, 'Kim', 'Mail does not sync');
+    await takeFromQueue(engineer, 'Mail does not sync');
+    await allowAndShare(customer, 'Grace Hopper');
+    await engineer.close();
+    expect(await customer.getByTestId('end-reason').textContent()).toBe('Grace Hopper lost their connection, so the session ended.');
+    expect(await customer.getByTestId('sharing-bar').count()).toBe(0);
+  });
+});

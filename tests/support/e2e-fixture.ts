@@ -1,0 +1,32 @@
+import type { Page } from 'playwright';
+import { launchTestBrowser, type TestBrowser } from './browser';
+import { createEngineer, startTestServer, type TestServer } from './test-server';
+
+export interface E2eFixture {
+  server: TestServer;
+  browser: TestBrowser;
+  engineerEmail: string;
+  /** A page in a fresh browser context (its own cookies and storage), like a separate person. */
+  newPage(width?: number, height?: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export const ENGINEER_PASSWORD = 'engineer-pass-123';
+
+export async function startE2e(engineerName = 'Grace Hopper'): Promise<E2eFixture> {
+  const server = await startTestServer();
+  const engineerEmail = (await createEngineer(server, engineerName)).email;
+  const browser = await launchTestBrowser();
+  return {
+    server,
+    browser,
+    engineerEmail,
+    async newPage(width = 1280, height = 880) {
+      return (await browser.browser.newContext({ viewport: { width, height } })).newPage();
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
