@@ -2,11 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../renderer/src/features/i18n/locales/en.json';
+import ar from '../../../renderer/src/features/i18n/locales/ar.json';
+import vi from '../../../renderer/src/features/i18n/locales/vi.json';
 import zhHans from '../../../renderer/src/features/i18n/locales/zh-Hans.json';
+import zhHant from '../../../renderer/src/features/i18n/locales/zh-Hant.json';
 import { SUPPORTED_LANGUAGES } from '../../../renderer/src/features/i18n/pick-language';
 
 type Tree = { [key: string]: string | Tree };
-const locales: Record<string, Tree> = { en, 'zh-Hans': zhHans };
+const locales: Record<string, Tree> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant, ar, vi };
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

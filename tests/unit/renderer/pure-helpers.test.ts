@@ -10,6 +10,8 @@ describe('language choice', () => {
     expect(normalizeLanguage('zh-TW')).toBe('zh-Hant');
     expect(normalizeLanguage('zh-Hant-HK')).toBe('zh-Hant');
     expect(normalizeLanguage('ar-EG')).toBe('ar');
+    expect(pickLanguage(['zh-TW'])).toBe('zh-Hant');
+    expect(pickLanguage(['vi-VN', 'en'])).toBe('vi');
     expect(pickLanguage(['fr-FR', 'zh-SG'])).toBe('zh-Hans');
     expect(pickLanguage(['fr-FR'])).toBe('en');
     expect(pickLanguage([])).toBe('en');

@@ -1,7 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
+import ar from './locales/ar.json';
+import vi from './locales/vi.json';
 import zhHans from './locales/zh-Hans.json';
+import zhHant from './locales/zh-Hant.json';
 import { pickLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from './pick-language';
 
 const STORAGE_KEY = 'firstline.language';
@@ -9,6 +12,9 @@ const STORAGE_KEY = 'firstline.language';
 const resources: Record<LanguageCode, { translation: typeof en }> = {
   en: { translation: en },
   'zh-Hans': { translation: zhHans },
+  'zh-Hant': { translation: zhHant },
+  ar: { translation: ar },
+  vi: { translation: vi },
 };
 
 /** Sets the document's language and direction so right-to-left languages lay out correctly. */

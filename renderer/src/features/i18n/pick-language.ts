@@ -1,6 +1,9 @@
 export const SUPPORTED_LANGUAGES = [
   { code: 'en', label: 'English' },
   { code: 'zh-Hans', label: '简体中文' },
+  { code: 'zh-Hant', label: '繁體中文' },
+  { code: 'ar', label: 'العربية' },
+  { code: 'vi', label: 'Tiếng Việt' },
 ] as const;
 export type LanguageCode = (typeof SUPPORTED_LANGUAGES)[number]['code'];
 
