@@ -24,6 +24,7 @@ export const EndReason = z.enum([
   'customer_disconnected',
   'engineer_disconnected',
   'expired',
+  'interrupted',
 ]);
 export type EndReason = z.infer<typeof EndReason>;
 

@@ -45,6 +45,11 @@ export const clientEvents = {
     payload: z.object({}),
     result: resultOf({}),
   },
+  /** After a dropped connection: the customer by its token, the engineer by its own identity. */
+  'session:resume': {
+    payload: z.union([z.object({ customerToken: z.string().min(16).max(128) }), z.object({ sessionId: SessionId })]),
+    result: resultOf({ session: SessionView, role: z.enum(['customer', 'engineer']) }),
+  },
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -59,6 +64,7 @@ export const serverEvents = {
   'session:consent': z.object({ session: SessionView, granted: z.boolean() }),
   'session:share': z.object({ sharing: z.boolean() }),
   'session:ended': z.object({ reason: EndReason }),
+  'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean() }),
   'signal:relay': z.object({ data: SignalData }),
 } as const;
 
@@ -72,6 +78,3 @@ export type ClientToServerEvents = {
 export type ServerToClientEvents = {
   [E in ServerEventName]: (payload: ServerPayload<E>) => void;
 };
-
-/** Handshake auth for customers resuming their session; engineers authenticate by cookie. */
-export const HandshakeAuth = z.object({ customerToken: z.string().max(128).optional() }).passthrough();

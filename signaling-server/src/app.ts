@@ -5,6 +5,7 @@ import { createAuthService, SESSION_COOKIE, type AuthService } from './auth/auth
 import { registerAuthRoutes, registerUserRoutes } from './auth/auth-routes';
 import { registerConsoleRoutes } from './http/console-routes';
 import { installErrorHandler } from './http/http-errors';
+import { recoverInterruptedSessions } from './sessions/recover-interrupted';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { SessionRegistry } from './sessions/session-registry';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
@@ -19,6 +20,7 @@ export interface AppDeps {
   secureCookies?: boolean;
   codeTtlMs?: number;
   sweepIntervalMs?: number;
+  reconnectGraceMs?: number;
 }
 
 export interface App {
@@ -36,6 +38,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const http = Fastify({ loggerInstance: deps.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger, bodyLimit: 64 * 1024 });
   await http.register(fastifyCookie);
   installErrorHandler(http);
+
+  const recovered = await recoverInterruptedSessions(deps.store, now);
+  if (recovered > 0) deps.log.warn({ recovered }, 'filed sessions left open by a previous run as interrupted');
 
   const auth = createAuthService({ store: deps.store, now });
   registerAuthRoutes(http, { auth, secureCookies: deps.secureCookies ?? false });
@@ -57,6 +62,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     notifier: createNotifier(io),
     now,
     codeTtlMs: deps.codeTtlMs,
+    reconnectGraceMs: deps.reconnectGraceMs,
+    onError: (err, context) => deps.log.error({ err }, context),
   });
   const sweeper = setInterval(() => {
     sessions!.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
@@ -76,7 +83,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async close() {
       clearInterval(sweeper);
-      io.close();
+      sessions!.dispose();
+      await io.close();
       await http.close();
     },
   };

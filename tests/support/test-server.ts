@@ -30,13 +30,14 @@ export interface TestServer {
 export const ADMIN_EMAIL = 'admin@test.local';
 
 /** A real server on port 0 with a real SQLite file in a fresh temp dir. */
-export async function startTestServer(overrides: Partial<AppDeps> = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'firstline-test-'));
+export async function startTestServer(overrides: Partial<AppDeps> = {}, options: { dataDir?: string; keepData?: boolean } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'firstline-test-'));
   const store = await openSqliteStore(join(dataDir, 'firstline.sqlite'));
   const app = await createApp({
     store,
     log: pino({ level: 'silent' }),
     staticDir: resolve('dist/renderer'),
+    reconnectGraceMs: 400,
     ...overrides,
   });
   const adminPassword = 'admin-password-123';
@@ -51,7 +52,7 @@ export async function startTestServer(overrides: Partial<AppDeps> = {}): Promise
     async close() {
       await app.close();
       await store.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -71,6 +71,10 @@ export class SessionRegistry {
     return member.role === 'customer' ? slots?.engineer : slots?.customer;
   }
 
+  memberSocket(sessionId: string, role: MemberRole): string | undefined {
+    return this.sockets.get(sessionId)?.[role];
+  }
+
   socketsOf(sessionId: string): string[] {
     const slots = this.sockets.get(sessionId);
     return [slots?.customer, slots?.engineer].filter((s): s is string => s !== undefined);

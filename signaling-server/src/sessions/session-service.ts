@@ -12,6 +12,7 @@ import {
 import type { Store } from '../tickets/store';
 import { generateSessionCode } from './session-code';
 import * as machine from './session-machine';
+import { createReconnectGrace, type Schedule } from './reconnect-grace';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
 
@@ -23,6 +24,10 @@ export interface SessionServiceDeps {
   notifier: SessionNotifier;
   now: () => number;
   codeTtlMs?: number;
+  /** How long a dropped member may take to come back before the session ends (default 20 s). */
+  reconnectGraceMs?: number;
+  schedule?: Schedule;
+  onError?: (err: unknown, context: string) => void;
 }
 
 const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
@@ -33,6 +38,7 @@ const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
  */
 export function createSessionService(deps: SessionServiceDeps) {
   const { registry, store, notifier, now } = deps;
+  const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
   const actorFor = (socketId: string, session: machine.HelpSession): TimelineActor => {
     const member = registry.membership(socketId);
@@ -176,13 +182,41 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { ok: true };
     },
 
-    async disconnect(socketId: string): Promise<void> {
+    /** A dropped member gets a grace period; the other side is told it is waiting. */
+    disconnect(socketId: string): void {
       const found = memberSession(socketId);
       if ('ok' in found) return;
-      const reason: EndReason = found.role === 'customer' ? 'customer_disconnected' : 'engineer_disconnected';
-      const actor = actorFor(socketId, found.session);
+      const { session, role } = found;
+      const reason: EndReason = role === 'customer' ? 'customer_disconnected' : 'engineer_disconnected';
+      const actor = actorFor(socketId, session);
       registry.leave(socketId);
-      await finish(found.session, reason, actor);
+      for (const other of registry.socketsOf(session.id)) notifier.toSocket(other, 'session:presence', { role, connected: false });
+      grace.start(session.id, role, () => {
+        const current = registry.get(session.id);
+        if (current && current.status !== 'ended' && !registry.memberSocket(session.id, role)) {
+          finish(current, reason, actor).catch((err) => deps.onError?.(err, 'ending a session after its grace period'));
+        }
+      });
+    },
+
+    resume(socketId: string, staff: StaffUser | null, target: { customerToken: string } | { sessionId: string }) {
+      if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
+      const role: 'customer' | 'engineer' = 'customerToken' in target ? 'customer' : 'engineer';
+      const session = 'customerToken' in target ? registry.sessionForToken(target.customerToken) : registry.get(target.sessionId);
+      if (role === 'engineer' && (!staff || (session && session.engineer?.id !== staff.id))) {
+        return failure('forbidden', 'Only the engineer of this session can rejoin it');
+      }
+      if (!session || session.status === 'ended') return failure('not_found', 'This session has ended');
+      if (registry.memberSocket(session.id, role)) return failure('invalid_state', 'You are already connected to this session');
+      registry.join(socketId, session.id, role);
+      grace.cancel(session.id, role);
+      const other = registry.counterpart(socketId);
+      if (other) notifier.toSocket(other, 'session:presence', { role, connected: true });
+      return { ok: true as const, session: machine.toView(session), role };
+    },
+
+    dispose(): void {
+      grace.dispose();
     },
 
     async sweepExpired(): Promise<void> {

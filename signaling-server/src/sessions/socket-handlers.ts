@@ -23,4 +23,5 @@ export const socketHandlers: HandlerTable = {
   'share:report': (ctx, p) => ctx.service.reportShare(ctx.socketId, p.sharing, p.sourceLabel),
   'chat:record': (ctx, p) => ctx.service.recordChat(ctx.socketId, p),
   'session:end': (ctx) => ctx.service.end(ctx.socketId),
+  'session:resume': (ctx, p) => ctx.service.resume(ctx.socketId, ctx.staff, p),
 };

@@ -84,9 +84,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
         }
       }) as never);
     }
-    socket.on('disconnect', () => {
-      ctx.service.disconnect(socket.id).catch((err) => deps.log.error({ err }, 'disconnect handling failed'));
-    });
+    socket.on('disconnect', () => ctx.service.disconnect(socket.id));
   });
   return io;
 }

@@ -92,5 +92,9 @@ export function createSessionRepo(db: Kysely<Database>): SessionRepo {
       const row = await selectSessions(db).where('help_sessions.id', '=', id).executeTakeFirst();
       return row && toSessionRecord(row);
     },
+    async listUnfinished() {
+      const rows = await selectSessions(db).where('help_sessions.status', '!=', 'ended').execute();
+      return rows.map(toSessionRecord);
+    },
   };
 }

@@ -31,6 +31,8 @@ export interface SessionRepo {
   appendEvent(event: TimelineEvent): Promise<void>;
   timeline(sessionId: string): Promise<TimelineEvent[]>;
   get(id: string): Promise<SessionRecord | undefined>;
+  /** Sessions not yet ended: after a restart, the ones a previous process left open. */
+  listUnfinished(): Promise<SessionRecord[]>;
 }
 
 export interface TicketRepo {

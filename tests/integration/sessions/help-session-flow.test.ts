@@ -95,11 +95,13 @@ describe('a help session over the real server', () => {
     expect(types).toEqual(['session.created', 'session.claimed', 'consent.declined', 'session.ended']);
   });
 
-  it('tells the engineer in plain terms when the customer disconnects', async () => {
+  it('tells the engineer the customer dropped, then ends the session when the grace period runs out', async () => {
     const { engineer, customer, created } = await openActiveSession(server, track);
 
+    const away = nextEvent(engineer, 'session:presence');
     const ended = nextEvent(engineer, 'session:ended');
     customer.disconnect();
+    expect(await away).toEqual({ role: 'customer', connected: false });
     expect(await ended).toEqual({ reason: 'customer_disconnected' });
     const record = await server.store.sessions.get(created.session.id);
     expect(record?.ticketId).not.toBeNull();

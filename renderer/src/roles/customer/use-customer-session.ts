@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
+import type { EndReason, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
 import { useChatLog } from '../../features/chat/use-chat-log';
@@ -13,7 +13,7 @@ function describeSurface(track: MediaStreamTrack | undefined): string {
   return surface === 'monitor' || surface === 'window' || surface === 'browser' ? surface : 'monitor';
 }
 
-export type CustomerEndReason = 'customer_ended' | 'engineer_ended' | 'consent_declined' | 'engineer_disconnected' | 'expired' | 'connection_lost' | 'customer_disconnected';
+export type CustomerEndReason = EndReason | 'connection_lost';
 
 export type CustomerPhase =
   | { name: 'form' }

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  connectClient,
+  createEngineer,
+  nextEvent,
+  openActiveSession,
+  request,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from '../../support/test-server';
+
+describe('a dropped connection can come back within the grace period', () => {
+  let server: TestServer;
+  const clients: TestClient[] = [];
+  const track = (c: TestClient) => (clients.push(c), c);
+
+  beforeEach(async () => {
+    server = await startTestServer({ reconnectGraceMs: 3000 });
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.disconnect();
+    await server.close();
+  });
+
+  it('lets the customer resume with its token; signalling flows again and the session stays open', async () => {
+    const { engineer, customer, created } = await openActiveSession(server, track);
+    if (!created.ok) throw new Error('create failed');
+    const away = nextEvent(engineer, 'session:presence');
+    customer.disconnect();
+    expect(await away).toEqual({ role: 'customer', connected: false });
+
+    const back = nextEvent(engineer, 'session:presence');
+    const again = track(await connectClient(server.url));
+    const resumed = await request(again, 'session:resume', { customerToken: created.customerToken });
+    expect(resumed).toMatchObject({ ok: true, role: 'customer', session: { id: created.session.id, status: 'active' } });
+    expect(await back).toEqual({ role: 'customer', connected: true });
+
+    const relayed = nextEvent(engineer, 'signal:relay');
+    expect(await request(again, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } })).toEqual({ ok: true });
+    expect((await relayed).data.type).toBe('offer');
+    await new Promise((r) => setTimeout(r, 3300));
+    expect((await server.store.sessions.get(created.session.id))?.status).toBe('active');
+  });
+
+  it('lets only the session engineer resume, and only while its seat is empty', async () => {
+    const account = await createEngineer(server, 'Owner');
+    const engineer = track(await connectClient(server.url, account.cookie));
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Lin', description: 'x' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { code: created.code });
+
+    const other = await createEngineer(server, 'Somebody else');
+    const intruder = track(await connectClient(server.url, other.cookie));
+    const anonymous = track(await connectClient(server.url));
+    const sameEngineer = track(await connectClient(server.url, account.cookie));
+    expect(await request(anonymous, 'session:resume', { sessionId: created.session.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await request(intruder, 'session:resume', { sessionId: created.session.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await request(sameEngineer, 'session:resume', { sessionId: created.session.id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state' },
+    });
+    expect(await request(anonymous, 'session:resume', { customerToken: created.customerToken })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state' },
+    });
+    expect(await request(anonymous, 'session:resume', { customerToken: 'x'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    const away = nextEvent(customer, 'session:presence');
+    engineer.disconnect();
+    expect(await away).toEqual({ role: 'engineer', connected: false });
+    expect(await request(sameEngineer, 'session:resume', { sessionId: created.session.id })).toMatchObject({ ok: true, role: 'engineer' });
+  });
+
+  it('refuses to resume a session that has ended', async () => {
+    const { customer, created } = await openActiveSession(server, track);
+    if (!created.ok) throw new Error('create failed');
+    await request(customer, 'session:end', {});
+    const again = track(await connectClient(server.url));
+    expect(await request(again, 'session:resume', { customerToken: created.customerToken })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+});
