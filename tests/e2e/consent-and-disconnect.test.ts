@@ -24,7 +24,7 @@ describe('consent and disconnects, as people see them', () => {
     await engineer.getByText('Nobody is waiting').waitFor();
   });
 
-  it('a customer who closes the app mid-share is reported to the engineer', { timeout: 60_000 }, async () => {
+  it('a customer who closes the app mid-share is shown as away, then gone', { timeout: 60_000 }, async () => {
     const engineer = await e2e.newPage();
     const customer = await e2e.newPage();
     await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
@@ -33,6 +33,8 @@ describe('consent and disconnects, as people see them', () => {
     await allowAndShare(customer, 'Grace Hopper');
     await engineer.getByText("Viewing Ana's screen.").waitFor({ timeout: 20_000 });
     await customer.close();
+    await engineer.getByText("Ana's connection dropped. Waiting for them to come back…").waitFor();
+    await screenshot(engineer, 'engineer-customer-away');
     await engineer.getByText('Ana disconnected, so the session ended.').waitFor();
     await screenshot(engineer, 'engineer-customer-disconnected');
   });

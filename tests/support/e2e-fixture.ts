@@ -14,7 +14,7 @@ export interface E2eFixture {
 export const ENGINEER_PASSWORD = 'engineer-pass-123';
 
 export async function startE2e(engineerName = 'Grace Hopper'): Promise<E2eFixture> {
-  const server = await startTestServer();
+  const server = await startTestServer({ reconnectGraceMs: 1500 });
   const engineerEmail = (await createEngineer(server, engineerName)).email;
   const browser = await launchTestBrowser();
   return {

@@ -9,7 +9,8 @@ import {
   type ServerPayload,
 } from '@firstline/protocol';
 
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
+/** 'reconnected' follows a drop: the caller resumes its session. 'lost' means we gave up. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'reconnected' | 'lost';
 
 export interface SignallingClient {
   request<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<ClientResult<E>>;
@@ -22,7 +23,15 @@ export interface SignallingClient {
 const REQUEST_TIMEOUT_MS = 10_000;
 
 export function createSignallingClient(serverUrl: string): SignallingClient {
-  const socket: Socket = io(serverUrl || undefined, { transports: ['websocket'], withCredentials: true, reconnection: false });
+  const socket: Socket = io(serverUrl || undefined, {
+    transports: ['websocket'],
+    withCredentials: true,
+    reconnection: true,
+    reconnectionAttempts: 8,
+    reconnectionDelay: 400,
+    reconnectionDelayMax: 2500,
+  });
+  let everConnected = false;
 
   return {
     async request(event, payload) {
@@ -42,16 +51,30 @@ export function createSignallingClient(serverUrl: string): SignallingClient {
       return () => void socket.off(event as string, listener);
     },
     onConnection(handler) {
-      const up = () => handler('connected');
-      const down = () => handler('disconnected');
+      const up = () => {
+        handler(everConnected ? 'reconnected' : 'connected');
+        everConnected = true;
+      };
+      const down = (reason: Socket.DisconnectReason) => {
+        if (reason === 'io client disconnect') return;
+        // The server closing us on purpose is final; anything else is retried by socket.io.
+        handler(reason === 'io server disconnect' ? 'lost' : 'reconnecting');
+      };
+      // Fired on every failed attempt too; only a socket that will not retry (refused) is lost.
+      const failed = () => {
+        if (!socket.active) handler('lost');
+      };
+      const gaveUp = () => handler('lost');
       socket.on('connect', up);
       socket.on('disconnect', down);
-      socket.on('connect_error', down);
+      socket.on('connect_error', failed);
+      socket.io.on('reconnect_failed', gaveUp);
       handler(socket.connected ? 'connected' : 'connecting');
       return () => {
         socket.off('connect', up);
         socket.off('disconnect', down);
-        socket.off('connect_error', down);
+        socket.off('connect_error', failed);
+        socket.io.off('reconnect_failed', gaveUp);
       };
     },
     close: () => void socket.close(),

@@ -24,6 +24,16 @@ export function CustomerApp() {
       )}
       <AppHeader title={t('customer.title')} />
       <main>
+        {session.reconnecting && (
+          <p className="notice" role="status">
+            {t('customer.reconnecting')}
+          </p>
+        )}
+        {phase.name === 'connected' && session.engineerAway && (
+          <p className="notice" role="status">
+            {t('customer.engineerAway', { name: phase.engineer.name })}
+          </p>
+        )}
         {session.error && (
           <p className="error" role="alert">
             {t(`errors.${session.error}`)}

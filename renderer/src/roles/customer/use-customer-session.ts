@@ -33,6 +33,9 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const link = useRef<PeerLink | null>(null);
   const stream = useRef<MediaStream | null>(null);
   const engineerRef = useRef<EngineerIdentity | null>(null);
+  const token = useRef<string | null>(null);
+  const [reconnecting, setReconnecting] = useState(false);
+  const [engineerAway, setEngineerAway] = useState(false);
   const chat = useChatLog(customerLabel);
 
   const teardown = useCallback(() => {
@@ -42,8 +45,11 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     link.current = null;
     signalling.current?.close();
     signalling.current = null;
+    token.current = null;
     setSharing(null);
     setPeerConnected(false);
+    setReconnecting(false);
+    setEngineerAway(false);
   }, []);
 
   const finish = useCallback(
@@ -66,8 +72,17 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         setPhase({ name: 'consent', engineer, permissions });
       });
       client.on('session:ended', ({ reason }) => finish(reason));
+      client.on('session:presence', ({ role, connected }) => role === 'engineer' && setEngineerAway(!connected));
       client.onConnection((state) => {
-        if (state === 'disconnected' && signalling.current === client) finish('connection_lost');
+        if (signalling.current !== client) return;
+        if (state === 'reconnecting') setReconnecting(true);
+        if (state === 'lost') finish('connection_lost');
+        if (state === 'reconnected' && token.current) {
+          void client.request('session:resume', { customerToken: token.current }).then((resumed) => {
+            if (resumed.ok) setReconnecting(false);
+            else finish('connection_lost');
+          });
+        }
       });
       const result = await client.request('session:create', { customerName, description, language: navigator.language });
       if (!result.ok) {
@@ -75,6 +90,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         teardown();
         return;
       }
+      token.current = result.customerToken;
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
     [bridge, finish, teardown],
@@ -152,5 +168,5 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setPhase({ name: 'form' });
   }, []);
 
-  return { phase, sharing, peerConnected, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
+  return { phase, sharing, peerConnected, reconnecting, engineerAway, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
 }

@@ -13,7 +13,12 @@ function EngineerConsole({ user }: { user: StaffUser }) {
   const session = useEngineerSession(user);
   return (
     <main>
-      {session.connection === 'disconnected' && (
+      {session.connection === 'reconnecting' && (
+        <p className="notice" role="status">
+          {t('engineer.reconnecting')}
+        </p>
+      )}
+      {session.connection === 'lost' && (
         <p className="error" role="alert">
           {t('engineer.connectionLost')}{' '}
           <button type="button" onClick={() => location.reload()}>

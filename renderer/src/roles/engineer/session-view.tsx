@@ -27,8 +27,9 @@ export function SessionView({ session }: { session: Session }) {
         </section>
         <p className="status-line" role="status" data-testid="engineer-status">
           {phase.name === 'awaiting-consent' && t('engineer.session.awaitingConsent', { name: customerName })}
-          {phase.name === 'active' && !session.peerConnected && t('engineer.session.connecting')}
-          {phase.name === 'active' && session.peerConnected && (session.sharing ? t('engineer.session.viewing', { name: customerName }) : t('engineer.session.notSharing', { name: customerName }))}
+          {phase.name === 'active' && !session.customerAway && !session.peerConnected && t('engineer.session.connecting', { name: customerName })}
+          {phase.name !== 'ended' && session.customerAway && t('engineer.session.customerAway', { name: customerName })}
+          {phase.name === 'active' && !session.customerAway && session.peerConnected && (session.sharing ? t('engineer.session.viewing', { name: customerName }) : t('engineer.session.notSharing', { name: customerName }))}
           {phase.name === 'ended' && t(`engineer.ended.${phase.reason}`, { name: customerName })}
         </p>
         {phase.name === 'ended' ? (

@@ -19,6 +19,7 @@ export function useEngineerSession(user: StaffUser) {
   const [remoteStream, setRemoteStream] = useState<MediaStream | null>(null);
   const [sharing, setSharing] = useState(false);
   const [peerConnected, setPeerConnected] = useState(false);
+  const [customerAway, setCustomerAway] = useState(false);
   const client = useRef<SignallingClient | null>(null);
   const link = useRef<PeerLink | null>(null);
   const phaseRef = useRef(phase);
@@ -31,6 +32,7 @@ export function useEngineerSession(user: StaffUser) {
     setRemoteStream(null);
     setSharing(false);
     setPeerConnected(false);
+    setCustomerAway(false);
   }, []);
 
   const endWith = useCallback(
@@ -48,11 +50,16 @@ export function useEngineerSession(user: StaffUser) {
     const offs = [
       signalling.onConnection((state) => {
         setConnection(state);
-        if (state === 'connected') {
+        if (state === 'connected' || state === 'reconnected') {
           void signalling.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
         }
-        if (state === 'disconnected') endWith('connection_lost');
+        const current = phaseRef.current;
+        if (state === 'reconnected' && (current.name === 'awaiting-consent' || current.name === 'active')) {
+          void signalling.request('session:resume', { sessionId: current.session.id }).then((r) => !r.ok && endWith('connection_lost'));
+        }
+        if (state === 'lost') endWith('connection_lost');
       }),
+      signalling.on('session:presence', ({ role, connected }) => role === 'customer' && setCustomerAway(!connected)),
       signalling.on('queue:updated', ({ queue: next }) => setQueue(next)),
       signalling.on('session:share', ({ sharing: next }) => setSharing(next)),
       signalling.on('session:ended', ({ reason }) => endWith(reason)),
@@ -99,5 +106,5 @@ export function useEngineerSession(user: StaffUser) {
   const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
   const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
 
-  return { connection, queue, phase, error, remoteStream, sharing, peerConnected, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
+  return { connection, queue, phase, error, remoteStream, sharing, peerConnected, customerAway, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
 }
