@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
-import { allowAndShare, askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
+import { askForHelp, signInStaff, startSharedSession, takeFromQueue } from '../support/session-flow';
 
 describe('consent and disconnects, as people see them', () => {
   let e2e: E2eFixture;
@@ -27,10 +27,16 @@ describe('consent and disconnects, as people see them', () => {
   it('a customer who closes the app mid-share is shown as away, then gone', { timeout: 60_000 }, async () => {
     const engineer = await e2e.newPage();
     const customer = await e2e.newPage();
-    await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
-    await askForHelp(customer, e2e.server.url, 'Ana', 'Laptop is slow');
-    await takeFromQueue(engineer, 'Laptop is slow');
-    await allowAndShare(customer, 'Grace Hopper');
+    await startSharedSession({
+      engineer,
+      customer,
+      serverUrl: e2e.server.url,
+      engineerEmail: e2e.engineerEmail,
+      engineerPassword: ENGINEER_PASSWORD,
+      engineerName: 'Grace Hopper',
+      customerName: 'Ana',
+      problem: 'Laptop is slow',
+    });
     await engineer.getByText("Viewing Ana's screen.").waitFor({ timeout: 20_000 });
     await customer.close();
     await engineer.getByText("Ana's connection dropped. Waiting for them to come back…").waitFor();
@@ -42,10 +48,16 @@ describe('consent and disconnects, as people see them', () => {
   it("the engineer's console closing mid-session is reported to the customer", { timeout: 60_000 }, async () => {
     const engineer = await e2e.newPage();
     const customer = await e2e.newPage();
-    await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
-    await askForHelp(customer, e2e.server.url, 'Kim', 'Mail does not sync');
-    await takeFromQueue(engineer, 'Mail does not sync');
-    await allowAndShare(customer, 'Grace Hopper');
+    await startSharedSession({
+      engineer,
+      customer,
+      serverUrl: e2e.server.url,
+      engineerEmail: e2e.engineerEmail,
+      engineerPassword: ENGINEER_PASSWORD,
+      engineerName: 'Grace Hopper',
+      customerName: 'Kim',
+      problem: 'Mail does not sync',
+    });
     await engineer.close();
     expect(await customer.getByTestId('end-reason').textContent()).toBe('Grace Hopper lost their connection, so the session ended.');
     expect(await customer.getByTestId('sharing-bar').count()).toBe(0);

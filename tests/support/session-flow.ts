@@ -42,3 +42,20 @@ export async function timingMark(page: Page, name: 'screen-track-ready' | 'first
   );
   return (await handle.jsonValue()) as number;
 }
+
+/** An engineer signed in and a customer sharing with them: the start of most browser tests. */
+export async function startSharedSession(options: {
+  engineer: Page;
+  customer: Page;
+  serverUrl: string;
+  engineerEmail: string;
+  engineerPassword: string;
+  engineerName: string;
+  customerName: string;
+  problem: string;
+}): Promise<void> {
+  await signInStaff(options.engineer, `${options.serverUrl}/engineer`, options.engineerEmail, options.engineerPassword);
+  await askForHelp(options.customer, options.serverUrl, options.customerName, options.problem);
+  await takeFromQueue(options.engineer, options.problem);
+  await allowAndShare(options.customer, options.engineerName);
+}

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { withTestServer } from '../../support/server-lifecycle';
 import {
   connectClient,
   createEngineer,
@@ -9,22 +10,15 @@ import {
   nextEvent,
   openActiveSession,
   request,
-  startTestServer,
-  type TestClient,
   type TestServer,
 } from '../../support/test-server';
 
 describe('a help session over the real server', () => {
+  const ctx = withTestServer();
+  const track = ctx.track;
   let server: TestServer;
-  const clients: TestClient[] = [];
-  const track = (c: TestClient) => (clients.push(c), c);
-
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.disconnect();
-    await server.close();
+  beforeEach(() => {
+    server = ctx.server;
   });
 
   it('goes create → queue → claim → consent → relay → chat → end, and lands in a ticket', async () => {

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { withTestServer } from '../../support/server-lifecycle';
 import {
   connectClient,
   createEngineer,
@@ -6,24 +7,17 @@ import {
   openActiveSession,
   request,
   sendRaw,
-  startTestServer,
-  type TestClient,
   type TestServer,
 } from '../../support/test-server';
 
 describe('the signalling server refuses what it must', () => {
-  let server: TestServer;
   let clock = Date.now();
-  const clients: TestClient[] = [];
-  const track = (c: TestClient) => (clients.push(c), c);
-
-  beforeEach(async () => {
+  const ctx = withTestServer(() => ({ now: () => clock, sweepIntervalMs: 60_000 }));
+  const track = ctx.track;
+  let server: TestServer;
+  beforeEach(() => {
+    server = ctx.server;
     clock = Date.now();
-    server = await startTestServer({ now: () => clock, sweepIntervalMs: 60_000 });
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.disconnect();
-    await server.close();
   });
 
   const activeSession = () => openActiveSession(server, track);

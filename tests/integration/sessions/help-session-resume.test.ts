@@ -1,26 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { withTestServer } from '../../support/server-lifecycle';
 import {
   connectClient,
   createEngineer,
   nextEvent,
   openActiveSession,
   request,
-  startTestServer,
-  type TestClient,
   type TestServer,
 } from '../../support/test-server';
 
 describe('a dropped connection can come back within the grace period', () => {
+  const ctx = withTestServer(() => ({ reconnectGraceMs: 3000 }));
+  const track = ctx.track;
   let server: TestServer;
-  const clients: TestClient[] = [];
-  const track = (c: TestClient) => (clients.push(c), c);
-
-  beforeEach(async () => {
-    server = await startTestServer({ reconnectGraceMs: 3000 });
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.disconnect();
-    await server.close();
+  beforeEach(() => {
+    server = ctx.server;
   });
 
   it('lets the customer resume with its token; signalling flows again and the session stays open', async () => {

@@ -1,0 +1,26 @@
+import { afterEach, beforeEach } from 'vitest';
+import type { AppDeps } from '../../signaling-server/src/app';
+import { startTestServer, type TestClient, type TestServer } from './test-server';
+
+/**
+ * A fresh real server per test, and the clients a test opened closed after it. `overrides` is read
+ * at each start, so a test file can set a clock before each test.
+ */
+export function withTestServer(overrides: () => Partial<AppDeps> = () => ({})) {
+  const context = {
+    server: undefined as unknown as TestServer,
+    clients: [] as TestClient[],
+    track: (client: TestClient): TestClient => {
+      context.clients.push(client);
+      return client;
+    },
+  };
+  beforeEach(async () => {
+    context.server = await startTestServer(overrides());
+  });
+  afterEach(async () => {
+    for (const client of context.clients.splice(0)) client.disconnect();
+    await context.server.close();
+  });
+  return context;
+}
