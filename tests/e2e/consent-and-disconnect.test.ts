@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
 import { askForHelp, signInStaff, startSharedSession, takeFromQueue } from '../support/session-flow';
@@ -9,6 +10,18 @@ describe('consent and disconnects, as people see them', () => {
     e2e = await startE2e('Grace Hopper');
   }, 60_000);
   afterAll(async () => e2e?.close());
+
+  const shareWithGrace = (engineer: Page, customer: Page, customerName: string, problem: string) =>
+    startSharedSession({
+      engineer,
+      customer,
+      serverUrl: e2e.server.url,
+      engineerEmail: e2e.engineerEmail,
+      engineerPassword: ENGINEER_PASSWORD,
+      engineerName: 'Grace Hopper',
+      customerName,
+      problem,
+    });
 
   it('declining ends the session for both, in plain words, with nothing shared', { timeout: 60_000 }, async () => {
     const engineer = await e2e.newPage();
@@ -27,16 +40,7 @@ describe('consent and disconnects, as people see them', () => {
   it('a customer who closes the app mid-share is shown as away, then gone', { timeout: 60_000 }, async () => {
     const engineer = await e2e.newPage();
     const customer = await e2e.newPage();
-    await startSharedSession({
-      engineer,
-      customer,
-      serverUrl: e2e.server.url,
-      engineerEmail: e2e.engineerEmail,
-      engineerPassword: ENGINEER_PASSWORD,
-      engineerName: 'Grace Hopper',
-      customerName: 'Ana',
-      problem: 'Laptop is slow',
-    });
+    await shareWithGrace(engineer, customer, 'Ana', 'Laptop is slow');
     await engineer.getByText("Viewing Ana's screen.").waitFor({ timeout: 20_000 });
     await customer.close();
     await engineer.getByText("Ana's connection dropped. Waiting for them to come back…").waitFor();
@@ -48,16 +52,7 @@ describe('consent and disconnects, as people see them', () => {
   it("the engineer's console closing mid-session is reported to the customer", { timeout: 60_000 }, async () => {
     const engineer = await e2e.newPage();
     const customer = await e2e.newPage();
-    await startSharedSession({
-      engineer,
-      customer,
-      serverUrl: e2e.server.url,
-      engineerEmail: e2e.engineerEmail,
-      engineerPassword: ENGINEER_PASSWORD,
-      engineerName: 'Grace Hopper',
-      customerName: 'Kim',
-      problem: 'Mail does not sync',
-    });
+    await shareWithGrace(engineer, customer, 'Kim', 'Mail does not sync');
     await engineer.close();
     expect(await customer.getByTestId('end-reason').textContent()).toBe('Grace Hopper lost their connection, so the session ended.');
     expect(await customer.getByTestId('sharing-bar').count()).toBe(0);
