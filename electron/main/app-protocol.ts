@@ -14,7 +14,9 @@ export function serveAppProtocol(root: string): void {
     const target = resolveAppFile(request.url, root);
     if (!target) return new Response('Not found', { status: 404 });
     try {
-      return new Response(await readFile(target.file), { headers: { 'content-type': target.contentType } });
+      return new Response(await readFile(target.file), {
+        headers: { 'content-type': target.contentType, 'x-content-type-options': 'nosniff' },
+      });
     } catch {
       return new Response('Not found', { status: 404 });
     }

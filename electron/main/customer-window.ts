@@ -1,7 +1,8 @@
-import { BrowserWindow, shell } from 'electron';
-import { APP_ORIGIN, isAllowedExternalUrl, isOwnPage, secureWebPreferences } from './security/security-policy';
+import { BrowserWindow } from 'electron';
+import { openExternalLink } from './external-links';
+import { APP_ORIGIN, externalLinkFor, isOwnPage } from './security/security-policy';
 
-/** The customer's window: sandboxed, our pages only; links go out only through the allow-list. */
+/** The customer's window: sandboxed, isolated, our pages only; links leave only via the allow-list. */
 export function createCustomerWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1100,
@@ -10,10 +11,26 @@ export function createCustomerWindow(preloadPath: string): BrowserWindow {
     minHeight: 520,
     title: 'Firstline',
     show: false,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: {
+      // Reviewed: the preload exposes only the bridge-contract methods, each validated in main/ipc.
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    const link = externalLinkFor(url);
+    if (link) openExternalLink(link);
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, url) => {

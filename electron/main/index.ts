@@ -3,8 +3,9 @@ import { app, desktopCapturer, session } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc/register-ipc';
-import { isOwnPage, isPermissionAllowed } from './security/security-policy';
+import { isOwnPage } from './security/security-policy';
 import { createScreenSourceService } from './services/screen-sources';
+import { hardenSession } from './session-security';
 
 // Composition root of the desktop app: wire services, security handlers and the window.
 const serverUrl = process.env.FIRSTLINE_SERVER_URL ?? 'http://127.0.0.1:4000';
@@ -17,19 +18,7 @@ app.enableSandbox();
 app.whenReady().then(() => {
   serveAppProtocol(rendererRoot);
   const screens = createScreenSourceService({ getSources: (options) => desktopCapturer.getSources(options) });
-
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
-    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    callback(isPermissionAllowed(permission, contents.getURL(), mediaTypes));
-  });
-  ses.setPermissionCheckHandler((contents, permission) => isPermissionAllowed(permission, contents?.getURL() ?? ''));
-  ses.setDisplayMediaRequestHandler(async (request, callback) => {
-    const source = isOwnPage(request.frame?.url ?? '') ? await screens.takeChosen() : null;
-    // Electron's types want a full source; an empty grant is how a request is refused.
-    callback(source ? { video: source as Electron.DesktopCapturerSource } : {});
-  });
-
+  hardenSession(session.defaultSession, screens);
   registerIpc({
     screens,
     appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),

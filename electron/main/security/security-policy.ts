@@ -23,32 +23,21 @@ export function isPermissionAllowed(permission: string, requestingUrl: string, m
   return false;
 }
 
-const EXTERNAL_ALLOW_LIST = new Set(['firstline.app', 'docs.firstline.app']);
+/** The only links that may open in the system browser, by name. */
+export type ExternalLink = 'help' | 'privacy';
 
-/** Links that may open in the system browser: https on our own sites, nothing else. */
-export function isAllowedExternalUrl(url: string): boolean {
+const EXTERNAL_LINKS: Record<string, ExternalLink> = {
+  'https://firstline.app/help': 'help',
+  'https://firstline.app/privacy': 'privacy',
+};
+
+/** Exact match against the allow-list: https on our own site, nothing else. */
+export function externalLinkFor(url: string): ExternalLink | null {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && EXTERNAL_ALLOW_LIST.has(parsed.hostname);
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return null;
+    return EXTERNAL_LINKS[`${parsed.origin}${parsed.pathname}`] ?? null;
   } catch {
-    return false;
+    return null;
   }
-}
-
-/** The web preferences every Firstline window gets. */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  } as const;
 }

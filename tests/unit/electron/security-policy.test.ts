@@ -1,13 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bridgeChannels } from '@firstline/bridge-contract';
 import { resolveAppFile } from '../../../electron/main/security/app-protocol-path';
-import {
-  isAllowedExternalUrl,
-  isOwnPage,
-  isPermissionAllowed,
-  secureWebPreferences,
-} from '../../../electron/main/security/security-policy';
+import { externalLinkFor, isOwnPage, isPermissionAllowed } from '../../../electron/main/security/security-policy';
 import { createScreenSourceService } from '../../../electron/main/services/screen-sources';
 
 describe('electron security policy', () => {
@@ -30,17 +26,27 @@ describe('electron security policy', () => {
     expect(isPermissionAllowed('display-capture', 'https://example.com/')).toBe(false);
   });
 
-  it('opens only https links on the allow-list', () => {
-    expect(isAllowedExternalUrl('https://firstline.app/help')).toBe(true);
-    expect(isAllowedExternalUrl('http://firstline.app/help')).toBe(false);
-    expect(isAllowedExternalUrl('https://firstline.app.evil.com/')).toBe(false);
-    expect(isAllowedExternalUrl('file:///C:/Windows/system32/calc.exe')).toBe(false);
-    expect(isAllowedExternalUrl('smb://attacker/share')).toBe(false);
+  it('opens only exact https links on the allow-list', () => {
+    expect(externalLinkFor('https://firstline.app/help')).toBe('help');
+    expect(externalLinkFor('https://firstline.app/help?ref=app#top')).toBe('help');
+    expect(externalLinkFor('https://firstline.app/privacy')).toBe('privacy');
+    expect(externalLinkFor('https://firstline.app/other')).toBeNull();
+    expect(externalLinkFor('http://firstline.app/help')).toBeNull();
+    expect(externalLinkFor('https://user:pw@firstline.app/help')).toBeNull();
+    expect(externalLinkFor('https://firstline.app.evil.com/help')).toBeNull();
+    expect(externalLinkFor('file:///C:/Windows/system32/calc.exe')).toBeNull();
+    expect(externalLinkFor('smb://attacker/share')).toBeNull();
   });
 
-  it('gives every window isolation, sandbox and no Node', () => {
-    const prefs = secureWebPreferences('/p.cjs');
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  it('gives our pages one strict CSP, in the header and in the meta tag alike', () => {
+    const header = /'Content-Security-Policy': \[\s*"([^"]+)"/.exec(readFileSync('electron/main/session-security.ts', 'utf8'))?.[1];
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('renderer/pages/page.html', 'utf8'))?.[1];
+    expect(header).toBeDefined();
+    // frame-ancestors is ignored in a meta tag, so the header carries it alone.
+    expect(meta).toBe(header!.replace("; frame-ancestors 'none'", ''));
+    expect(header).toContain("script-src 'self'");
+    expect(header).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(header).toContain("object-src 'none'");
   });
 
   it('serves app:// files only from inside the renderer folder', () => {
