@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   'not_found',
   'code_invalid',
   'code_expired',
+  'code_retired',
   'not_in_session',
   'invalid_state',
   'rate_limited',

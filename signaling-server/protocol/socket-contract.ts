@@ -64,6 +64,7 @@ export const serverEvents = {
   'session:consent': z.object({ session: SessionView, granted: z.boolean() }),
   'session:share': z.object({ sharing: z.boolean() }),
   'session:ended': z.object({ reason: EndReason }),
+  'session:code': z.object({ code: z.string().regex(/^\d{9}$/) }),
   'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean() }),
   'signal:relay': z.object({ data: SignalData }),
 } as const;

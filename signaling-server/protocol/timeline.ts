@@ -8,6 +8,7 @@ export type TimelineActor = z.infer<typeof TimelineActor>;
 export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.created'), description: z.string() }),
   z.object({ type: z.literal('session.claimed'), engineerId: z.string() }),
+  z.object({ type: z.literal('code.retired') }),
   z.object({ type: z.literal('consent.granted'), permissions: z.array(Permission) }),
   z.object({ type: z.literal('consent.declined') }),
   z.object({ type: z.literal('share.started'), sourceLabel: z.string().optional() }),

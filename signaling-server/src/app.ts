@@ -5,6 +5,10 @@ import { createAuthService, SESSION_COOKIE, type AuthService } from './auth/auth
 import { registerAuthRoutes, registerUserRoutes } from './auth/auth-routes';
 import { registerConsoleRoutes } from './http/console-routes';
 import { installErrorHandler } from './http/http-errors';
+import type { Redis } from 'ioredis';
+import { clientAddress } from './http/client-address';
+import { createClaimGuard, type ClaimGuardOptions } from './security/claim-guard';
+import { createCodeProtection } from './sessions/code-protection';
 import { recoverInterruptedSessions } from './sessions/recover-interrupted';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { SessionRegistry } from './sessions/session-registry';
@@ -21,6 +25,11 @@ export interface AppDeps {
   codeTtlMs?: number;
   sweepIntervalMs?: number;
   reconnectGraceMs?: number;
+  /** Shared rate-limit counters across processes. */
+  redis?: Redis;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  claimGuard?: ClaimGuardOptions;
 }
 
 export interface App {
@@ -55,9 +64,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     service: () => sessions!,
     log: deps.log,
     now,
+    clientAddress: (handshake) => clientAddress(handshake, deps.trustProxy ?? false),
   });
+  const registry = new SessionRegistry();
   sessions = createSessionService({
-    registry: new SessionRegistry(),
+    registry,
+    codeProtection: createCodeProtection({ guard: createClaimGuard({ redis: deps.redis, ...deps.claimGuard }), registry }),
     store: deps.store,
     notifier: createNotifier(io),
     now,

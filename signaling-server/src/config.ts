@@ -9,6 +9,8 @@ const Env = z.object({
   FIRSTLINE_ADMIN_PASSWORD: z.string().min(10).optional(),
   FIRSTLINE_STATIC_DIR: z.string().optional(),
   FIRSTLINE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  FIRSTLINE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  REDIS_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,6 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
     adminPassword: e.FIRSTLINE_ADMIN_PASSWORD,
     staticDir: resolve(projectRoot, e.FIRSTLINE_STATIC_DIR ?? 'dist/renderer'),
     secureCookies: e.FIRSTLINE_SECURE_COOKIES === 'true',
+    trustProxy: e.FIRSTLINE_TRUST_PROXY === 'true',
+    redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
   };
 }

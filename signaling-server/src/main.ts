@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createApp } from './app';
 import { loadConfig } from './config';
@@ -8,7 +9,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, process.cwd());
   const log = pino({ level: config.logLevel });
   const store = await openSqliteStore(config.databaseFile);
-  const app = await createApp({ store, log, staticDir: config.staticDir, secureCookies: config.secureCookies });
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const app = await createApp({ store, log, redis, staticDir: config.staticDir, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
 
   const admin = await app.auth.ensureAdmin(config.adminEmail, config.adminPassword);
   if (admin.generatedPassword) {
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await app.close();
     await store.close();
+    redis?.disconnect();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

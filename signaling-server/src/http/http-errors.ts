@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   code_invalid: 404,
   code_expired: 410,
+  code_retired: 410,
   not_in_session: 403,
   invalid_state: 409,
   rate_limited: 429,

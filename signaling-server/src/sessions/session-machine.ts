@@ -72,6 +72,12 @@ export function claim(session: HelpSession, engineer: EngineerIdentity, now: num
   };
 }
 
+/** A code under attack is retired: the waiting session gets a new one. */
+export function replaceCode(session: HelpSession, code: string): Transition {
+  if (session.status !== 'waiting') return failure('invalid_state', 'Only a waiting session has a code');
+  return { ok: true, session: { ...session, code }, events: [{ type: 'code.retired' }] };
+}
+
 export function respondToConsent(session: HelpSession, granted: boolean, permissions: readonly Permission[], now: number): Transition {
   if (session.status !== 'claimed') return failure('invalid_state', 'There is no request waiting for consent');
   if (!granted) {

@@ -17,6 +17,8 @@ export class SessionRegistry {
   private readonly members = new Map<string, Membership>();
   private readonly sockets = new Map<string, { customer?: string; engineer?: string }>();
   private readonly customerTokens = new Map<string, string>();
+  /** Retired codes and when, so a late claim with one gets a clear answer. */
+  private readonly retired = new Map<string, number>();
 
   add(session: HelpSession, customerToken: string): void {
     this.sessions.set(session.id, session);
@@ -34,7 +36,24 @@ export class SessionRegistry {
   }
 
   codeInUse(code: string): boolean {
-    return this.byCode.has(code);
+    return this.byCode.has(code) || this.retired.has(code);
+  }
+
+  /** Swaps a waiting session's code for a new one and remembers the old as retired. */
+  replaceCode(session: HelpSession, oldCode: string, now: number, keepRetiredMs: number): void {
+    for (const [code, at] of this.retired) if (now - at > keepRetiredMs) this.retired.delete(code);
+    this.byCode.delete(oldCode);
+    this.retired.set(oldCode, now);
+    this.sessions.set(session.id, session);
+    this.byCode.set(session.code, session.id);
+  }
+
+  isRetired(code: string): boolean {
+    return this.retired.has(code);
+  }
+
+  liveCodes(): string[] {
+    return [...this.byCode.keys()];
   }
 
   sessionForToken(token: string): HelpSession | undefined {

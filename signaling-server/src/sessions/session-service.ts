@@ -12,6 +12,7 @@ import {
 import type { Store } from '../tickets/store';
 import { generateSessionCode } from './session-code';
 import * as machine from './session-machine';
+import type { CodeProtection } from './code-protection';
 import { createReconnectGrace, type Schedule } from './reconnect-grace';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
@@ -22,6 +23,7 @@ export interface SessionServiceDeps {
   registry: SessionRegistry;
   store: Store;
   notifier: SessionNotifier;
+  codeProtection: CodeProtection;
   now: () => number;
   codeTtlMs?: number;
   /** How long a dropped member may take to come back before the session ends (default 20 s). */
@@ -76,6 +78,19 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (session.status === 'waiting') publishQueue();
   }
 
+  /** Gives the waiting session that holds `code` a fresh one and tells its customer. */
+  async function retireCode(code: string): Promise<void> {
+    const session = registry.findByCode(code);
+    if (!session) return;
+    const fresh = generateSessionCode((c) => registry.codeInUse(c));
+    const replaced = machine.replaceCode(session, fresh);
+    if (!replaced.ok) return;
+    registry.replaceCode(replaced.session, code, now(), deps.codeTtlMs ?? machine.CODE_TTL_MS);
+    await record(session.id, SYSTEM, replaced.events);
+    const customer = registry.memberSocket(session.id, 'customer');
+    if (customer) notifier.toSocket(customer, 'session:code', { code: fresh });
+  }
+
   return {
     async create(socketId: string, input: { customerName: string; description: string }) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
@@ -99,9 +114,18 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { ok: true, queue: registry.waiting().map(machine.toQueueEntry) };
     },
 
-    async claim(socketId: string, engineer: StaffUser, target: { code: string } | { sessionId: string }) {
+    async claim(socketId: string, engineer: StaffUser, target: { code: string } | { sessionId: string }, address: string) {
       if (registry.membership(socketId)) return failure('invalid_state', 'Finish your current session first');
+      if ('code' in target) {
+        const refused = await deps.codeProtection.admit(address);
+        if (refused) return refused;
+      }
       const session = 'code' in target ? registry.findByCode(target.code) : registry.get(target.sessionId);
+      if (!session && 'code' in target) {
+        const wrong = await deps.codeProtection.wrongCode(target.code, address);
+        for (const code of wrong.retire) await retireCode(code);
+        return wrong.failure;
+      }
       if (!session || session.status === 'ended') return failure('code_invalid', 'No session waits with this code');
       if (machine.isExpired(session, now())) {
         await finish(session, 'expired', SYSTEM);

@@ -3,6 +3,8 @@ import type { SessionService } from './session-service';
 
 export interface HandlerContext {
   socketId: string;
+  /** The client's address, for per-address limits. */
+  address: string;
   /** The signed-in staff member, or null for an anonymous customer. */
   staff: StaffUser | null;
   service: SessionService;
@@ -17,7 +19,7 @@ const staffOnly = failure('forbidden', 'Only signed-in engineers can do this');
 export const socketHandlers: HandlerTable = {
   'session:create': (ctx, p) => ctx.service.create(ctx.socketId, p),
   'queue:watch': (ctx) => (ctx.staff ? ctx.service.watchQueue(ctx.socketId) : staffOnly),
-  'session:claim': (ctx, p) => (ctx.staff ? ctx.service.claim(ctx.socketId, ctx.staff, p) : staffOnly),
+  'session:claim': (ctx, p) => (ctx.staff ? ctx.service.claim(ctx.socketId, ctx.staff, p, ctx.address) : staffOnly),
   'consent:respond': (ctx, p) => ctx.service.respondConsent(ctx.socketId, p.granted, p.permissions),
   'signal:relay': (ctx, p) => ctx.service.relay(ctx.socketId, p.data),
   'share:report': (ctx, p) => ctx.service.reportShare(ctx.socketId, p.sharing, p.sourceLabel),

@@ -41,6 +41,8 @@ export interface SocketServerDeps {
   service: () => SessionService;
   log: Logger;
   now: () => number;
+  /** The client's address: the socket's peer, or the proxy's X-Forwarded-For when trusted. */
+  clientAddress: (handshake: { address: string; headers: Record<string, string | string[] | undefined> }) => string;
 }
 
 /** socket.io with a small buffer, identity from the session cookie, and every event validated. */
@@ -59,7 +61,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
 
   io.on('connection', (socket: FirstlineSocket) => {
     const bucket = createTokenBucket({ capacity: 60, refillPerSecond: 30, now: deps.now });
-    const ctx: HandlerContext = { socketId: socket.id, staff: socket.data.staff, service: deps.service() };
+    const ctx: HandlerContext = { socketId: socket.id, address: deps.clientAddress(socket.handshake), staff: socket.data.staff, service: deps.service() };
     for (const name of Object.keys(clientEvents) as ClientEventName[]) {
       socket.on(name, (async (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') {

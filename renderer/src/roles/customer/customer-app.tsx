@@ -40,7 +40,7 @@ export function CustomerApp() {
           </p>
         )}
         {phase.name === 'form' && <GetHelpForm onStart={session.start} />}
-        {phase.name === 'waiting' && <WaitingView {...phase} onCancel={() => void session.end()} />}
+        {phase.name === 'waiting' && <WaitingView {...phase} codeChanged={session.codeChanged} onCancel={() => void session.end()} />}
         {phase.name === 'consent' && <ConsentView engineer={phase.engineer} permissions={phase.permissions} onRespond={(g) => void session.respond(g)} />}
         {phase.name === 'connected' && (
           <div className="session-layout">

@@ -36,6 +36,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const token = useRef<string | null>(null);
   const [reconnecting, setReconnecting] = useState(false);
   const [engineerAway, setEngineerAway] = useState(false);
+  const [codeChanged, setCodeChanged] = useState(false);
   const chat = useChatLog(customerLabel);
 
   const teardown = useCallback(() => {
@@ -50,6 +51,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setPeerConnected(false);
     setReconnecting(false);
     setEngineerAway(false);
+    setCodeChanged(false);
   }, []);
 
   const finish = useCallback(
@@ -72,6 +74,10 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         setPhase({ name: 'consent', engineer, permissions });
       });
       client.on('session:ended', ({ reason }) => finish(reason));
+      client.on('session:code', ({ code }) => {
+        setCodeChanged(true);
+        setPhase((current) => (current.name === 'waiting' ? { ...current, code } : current));
+      });
       client.on('session:presence', ({ role, connected }) => role === 'engineer' && setEngineerAway(!connected));
       client.onConnection((state) => {
         if (signalling.current !== client) return;
@@ -168,5 +174,5 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setPhase({ name: 'form' });
   }, []);
 
-  return { phase, sharing, peerConnected, reconnecting, engineerAway, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
+  return { phase, sharing, peerConnected, reconnecting, engineerAway, codeChanged, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
 }

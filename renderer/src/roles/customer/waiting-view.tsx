@@ -2,12 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { formatCode, formatElapsed } from '../../features/ui/format';
 import { useNow } from '../../features/ui/use-now';
 
-export function WaitingView({ code, createdAt, expiresAt, onCancel }: { code: string; createdAt: number; expiresAt: number; onCancel: () => void }) {
+export function WaitingView(props: { code: string; createdAt: number; expiresAt: number; codeChanged: boolean; onCancel: () => void }) {
+  const { code, createdAt, expiresAt, codeChanged, onCancel } = props;
   const { t } = useTranslation();
   const now = useNow();
   return (
     <section className="card narrow center" aria-labelledby="waiting-heading">
       <h1 id="waiting-heading">{t('customer.waiting.title')}</h1>
+      {codeChanged && (
+        <p className="warning" role="alert">
+          {t('customer.waiting.codeChanged')}
+        </p>
+      )}
       <p>{t('customer.waiting.codeIntro')}</p>
       <p className="session-code" data-testid="session-code" aria-label={t('customer.waiting.codeLabel')}>
         {formatCode(code)}
