@@ -8,6 +8,7 @@ import { installErrorHandler } from './http/http-errors';
 import type { Redis } from 'ioredis';
 import { clientAddress } from './http/client-address';
 import { createClaimGuard, type ClaimGuardOptions } from './security/claim-guard';
+import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
 import { recoverInterruptedSessions } from './sessions/recover-interrupted';
 import { createSessionService, type SessionService } from './sessions/session-service';
@@ -46,7 +47,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? Date.now;
   const http = Fastify({ loggerInstance: deps.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger, bodyLimit: 64 * 1024 });
   await http.register(fastifyCookie);
-  installErrorHandler(http);
+  const security = createSecurityLog(deps.log);
+  installErrorHandler(http, security, (request) => clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers }, deps.trustProxy ?? false));
 
   const recovered = await recoverInterruptedSessions(deps.store, now);
   if (recovered > 0) deps.log.warn({ recovered }, 'filed sessions left open by a previous run as interrupted');
@@ -63,6 +65,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     identify: (cookieHeader) => auth.userForToken(cookieHeader ? http.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
     service: () => sessions!,
     log: deps.log,
+    security,
     now,
     clientAddress: (handshake) => clientAddress(handshake, deps.trustProxy ?? false),
   });

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { SecurityLog } from '../security/security-log';
 import type { z } from 'zod';
 import { failure, type ErrorCode } from '../../protocol';
 
@@ -33,9 +34,12 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
 }
 
 /** Every error leaves as `{ ok: false, error: { code, message } }`, never with a stack trace. */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, security: SecurityLog, addressOf: (request: FastifyRequest) => string): void {
   app.setErrorHandler((err, request, reply) => {
-    if (err instanceof HttpError) return reply.status(STATUS[err.code]).send(failure(err.code, err.message));
+    if (err instanceof HttpError) {
+      security.denied({ channel: 'http', action: `${request.method} ${request.routeOptions.url ?? request.url}`, reason: err.code, message: err.message, address: addressOf(request), userId: request.staff?.id ?? null });
+      return reply.status(STATUS[err.code]).send(failure(err.code, err.message));
+    }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status < 500) return reply.status(status).send(failure('invalid_payload', err instanceof Error ? err.message : 'Bad request'));
     request.log.error({ err }, 'request failed');

@@ -5,10 +5,12 @@ import {
   clientEvents,
   failure,
   type ClientEventName,
+  type Failure,
   type ClientToServerEvents,
   type ServerToClientEvents,
   type StaffUser,
 } from '../../protocol';
+import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
 import { socketHandlers, type HandlerContext } from './socket-handlers';
@@ -40,6 +42,7 @@ export interface SocketServerDeps {
   identify: (cookieHeader: string | undefined) => Promise<StaffUser | undefined>;
   service: () => SessionService;
   log: Logger;
+  security: SecurityLog;
   now: () => number;
   /** The client's address: the socket's peer, or the proxy's X-Forwarded-For when trusted. */
   clientAddress: (handshake: { address: string; headers: Record<string, string | string[] | undefined> }) => string;
@@ -62,30 +65,38 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
   io.on('connection', (socket: FirstlineSocket) => {
     const bucket = createTokenBucket({ capacity: 60, refillPerSecond: 30, now: deps.now });
     const ctx: HandlerContext = { socketId: socket.id, address: deps.clientAddress(socket.handshake), staff: socket.data.staff, service: deps.service() };
+    const deny = (action: string, refusal: Failure) =>
+      deps.security.denied({ channel: 'socket', action, reason: refusal.error.code, message: refusal.error.message, address: ctx.address, userId: ctx.staff?.id ?? null, socketId: socket.id });
     for (const name of Object.keys(clientEvents) as ClientEventName[]) {
       socket.on(name, (async (payload: unknown, ack: unknown) => {
-        if (typeof ack !== 'function') {
-          deps.log.warn({ socket: socket.id, event: name }, 'denied: event without ack');
-          return;
-        }
-        if (!bucket.take()) return ack(failure('rate_limited', 'Too many requests; slow down'));
+        if (typeof ack !== 'function') return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
+        const reply = (result: { ok: boolean }) => {
+          if (!result.ok) deny(name, result as Failure);
+          ack(result);
+        };
+        if (!bucket.take()) return reply(failure('rate_limited', 'Too many requests; slow down'));
         const parsed = clientEvents[name].payload.safeParse(payload);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          deps.log.warn({ socket: socket.id, event: name }, 'denied: invalid payload');
-          return ack(failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`));
+          return reply(failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`));
         }
         try {
           const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
-          const result = (await handler(ctx, parsed.data)) as { ok: boolean; error?: unknown };
-          if (!result.ok) deps.log.info({ socket: socket.id, event: name, error: result.error }, 'denied');
-          ack(result);
+          reply((await handler(ctx, parsed.data)) as { ok: boolean });
         } catch (err) {
           deps.log.error({ err, event: name }, 'handler failed');
           ack(failure('internal', 'Something went wrong on our side'));
         }
       }) as never);
     }
+    // Anything outside the contract gets a typed refusal too (hasOwn: no inherited names).
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      if (typeof event === 'string' && Object.hasOwn(clientEvents, event)) return;
+      const refusal = failure('invalid_payload', 'Unknown event');
+      deny(String(event).slice(0, 64), refusal);
+      const ack = args.at(-1);
+      if (typeof ack === 'function') ack(refusal);
+    });
     socket.on('disconnect', () => ctx.service.disconnect(socket.id));
   });
   return io;
