@@ -7,7 +7,7 @@ import { registerConsoleRoutes } from './http/console-routes';
 import { installErrorHandler } from './http/http-errors';
 import type { Redis } from 'ioredis';
 import { clientAddress } from './http/client-address';
-import { createClaimGuard, type ClaimGuardOptions } from './security/claim-guard';
+import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
 import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
 import { recoverInterruptedSessions } from './sessions/recover-interrupted';
@@ -30,7 +30,8 @@ export interface AppDeps {
   redis?: Redis;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy?: boolean;
-  claimGuard?: ClaimGuardOptions;
+  /** Overrides for the wrong-code limit (tests raise it to reach other paths). */
+  claimGuard?: Partial<FailureGuardOptions>;
 }
 
 export interface App {
@@ -72,7 +73,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const registry = new SessionRegistry();
   sessions = createSessionService({
     registry,
-    codeProtection: createCodeProtection({ guard: createClaimGuard({ redis: deps.redis, ...deps.claimGuard }), registry }),
+    codeProtection: createCodeProtection({
+      guard: createFailureGuard({ name: 'claim', failures: 6, windowSeconds: 60, redis: deps.redis, ...deps.claimGuard }),
+      registry,
+    }),
     store: deps.store,
     notifier: createNotifier(io),
     now,

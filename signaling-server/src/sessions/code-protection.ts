@@ -1,5 +1,5 @@
 import { failure, type Failure } from '../../protocol';
-import type { ClaimGuard } from '../security/claim-guard';
+import type { FailureGuard } from '../security/failure-guard';
 import { createNearMissCounter } from './near-miss';
 import type { SessionRegistry } from './session-registry';
 
@@ -7,7 +7,7 @@ import type { SessionRegistry } from './session-registry';
  * Guards claims by code: a client address that keeps guessing is blocked for longer each time,
  * and a code that draws ten near-miss guesses is retired. Decides; the session service acts.
  */
-export function createCodeProtection(deps: { guard: ClaimGuard; registry: SessionRegistry }) {
+export function createCodeProtection(deps: { guard: FailureGuard; registry: SessionRegistry }) {
   const nearMisses = createNearMissCounter();
 
   return {

@@ -37,7 +37,7 @@ describe('guessing session codes', () => {
 });
 
 describe('a code under targeted guessing', () => {
-  const ctx = withTestServer(() => ({ claimGuard: { failuresPerMinute: 1000 } }));
+  const ctx = withTestServer(() => ({ claimGuard: { failures: 1000 } }));
 
   it('is retired after ten near misses; the customer gets a new code, the old one says so', async () => {
     const { server, track } = ctx;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClaimGuard } from '../../../../signaling-server/src/security/claim-guard';
+import { createFailureGuard } from '../../../../signaling-server/src/security/failure-guard';
 import { createNearMissCounter, digitDistance } from '../../../../signaling-server/src/sessions/near-miss';
 
 describe('near-miss counting', () => {
@@ -22,9 +22,9 @@ describe('near-miss counting', () => {
   });
 });
 
-describe('claim guard', () => {
+describe('failure guard', () => {
   it('allows six wrong claims a minute per address, then blocks for longer each time', async () => {
-    const guard = createClaimGuard({ failuresPerMinute: 6, baseBlockSeconds: 60 });
+    const guard = createFailureGuard({ name: 'claim', failures: 6, windowSeconds: 60, baseBlockSeconds: 60 });
     for (let i = 0; i < 6; i += 1) expect(await guard.recordFailure('10.0.0.1')).toEqual({ allowed: true });
     const first = await guard.recordFailure('10.0.0.1');
     expect(first).toEqual({ allowed: false, retryAfterSeconds: 60 });
