@@ -1,9 +1,37 @@
 import { z } from 'zod';
 
 export const StaffRole = z.enum(['engineer', 'admin']);
+
+const NewPassword = z.string().min(10, 'At least 10 characters').max(512);
 export type StaffRole = z.infer<typeof StaffRole>;
 
-export const LoginRequest = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(512) });
+export const LoginRequest = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(512),
+  totp: z.string().regex(/^\d{6}$/, 'Six digits').optional(),
+});
+
+export const ChangePasswordRequest = z.object({ currentPassword: z.string().min(1).max(512), newPassword: NewPassword });
+export const TotpCodeRequest = z.object({ code: z.string().regex(/^\d{6}$/, 'Six digits') });
+export const TotpDisableRequest = z.object({ password: z.string().min(1).max(512) });
+
+/** What a signed-in member of staff must do before anything else. */
+export const SetupRequired = z.enum(['password', 'totp']).nullable();
+export type SetupRequired = z.infer<typeof SetupRequired>;
+
+export const UpdateUserRequest = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    organisation: z.string().trim().min(1).max(120),
+    role: z.enum(['engineer', 'admin']),
+    disabled: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type UpdateUserRequest = z.infer<typeof UpdateUserRequest>;
+
+export const SecuritySettings = z.object({ requireTotp: z.boolean() }).strict();
+export type SecuritySettings = z.infer<typeof SecuritySettings>;
 
 export const StaffUser = z.object({
   id: z.string(),
@@ -13,6 +41,8 @@ export const StaffUser = z.object({
   role: StaffRole,
   disabled: z.boolean(),
   createdAt: z.number(),
+  totpEnabled: z.boolean(),
+  mustChangePassword: z.boolean(),
 });
 export type StaffUser = z.infer<typeof StaffUser>;
 
@@ -21,6 +51,6 @@ export const CreateUserRequest = z.object({
   name: z.string().trim().min(1).max(120),
   organisation: z.string().trim().min(1).max(120),
   role: StaffRole.default('engineer'),
-  password: z.string().min(10, 'At least 10 characters').max(512),
+  password: NewPassword,
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequest>;

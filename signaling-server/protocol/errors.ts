@@ -12,6 +12,8 @@ export const ErrorCode = z.enum([
   'not_in_session',
   'invalid_state',
   'rate_limited',
+  'totp_required',
+  'account_setup_required',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

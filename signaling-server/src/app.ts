@@ -1,8 +1,12 @@
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { createAuthService, SESSION_COOKIE, type AuthService } from './auth/auth-service';
-import { registerAuthRoutes, registerUserRoutes } from './auth/auth-routes';
+import { createAccountService } from './auth/account-service';
+import { registerAuthRoutes } from './auth/auth-routes';
+import { SESSION_COOKIE } from './auth/session-tokens';
+import { createSignIn, type SignIn } from './auth/sign-in';
+import { createUserAdmin, type UserAdmin } from './auth/user-admin';
+import { registerUserRoutes } from './auth/user-routes';
 import { registerConsoleRoutes } from './http/console-routes';
 import { installErrorHandler } from './http/http-errors';
 import type { Redis } from 'ioredis';
@@ -32,12 +36,17 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Overrides for the wrong-code limit (tests raise it to reach other paths). */
   claimGuard?: Partial<FailureGuardOptions>;
+  /** Overrides for the sign-in lockouts. */
+  loginGuard?: Partial<FailureGuardOptions>;
 }
 
 export interface App {
   http: FastifyInstance;
   io: FirstlineServer;
-  auth: AuthService;
+  signIn: SignIn;
+  users: UserAdmin;
+  /** Every route registered, so tests can hold each one to the auth rules. */
+  routes: ReadonlyArray<{ method: string; url: string }>;
   sessions: SessionService;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -47,23 +56,35 @@ export interface App {
 export async function createApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? Date.now;
   const http = Fastify({ loggerInstance: deps.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger, bodyLimit: 64 * 1024 });
+  const routes: Array<{ method: string; url: string }> = [];
+  http.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
   await http.register(fastifyCookie);
   const security = createSecurityLog(deps.log);
-  installErrorHandler(http, security, (request) => clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers }, deps.trustProxy ?? false));
+  const addressOf = (request: FastifyRequest) => clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers }, deps.trustProxy ?? false);
+  installErrorHandler(http, security, addressOf);
 
   const recovered = await recoverInterruptedSessions(deps.store, now);
   if (recovered > 0) deps.log.warn({ recovered }, 'filed sessions left open by a previous run as interrupted');
 
-  const auth = createAuthService({ store: deps.store, now });
-  registerAuthRoutes(http, { auth, secureCookies: deps.secureCookies ?? false });
-  registerUserRoutes(http, { auth, listUsers: () => deps.store.users.list() });
-  registerTicketRoutes(http, { auth, store: deps.store });
+  const guard = (name: string, failures: number) =>
+    createFailureGuard({ name, failures, windowSeconds: 15 * 60, redis: deps.redis, ...deps.loginGuard });
+  const signIn = createSignIn({ store: deps.store, now, accountGuard: guard('login-account', 5), addressGuard: guard('login-address', 30) });
+  const users = createUserAdmin({ store: deps.store });
+  registerAuthRoutes(http, { signIn, account: createAccountService({ store: deps.store, now }), secureCookies: deps.secureCookies ?? false, addressOf });
+  registerUserRoutes(http, { signIn, users, store: deps.store });
+  registerTicketRoutes(http, { signIn, store: deps.store });
   registerConsoleRoutes(http, deps.staticDir);
 
   let sessions: SessionService | undefined;
   const io = createSocketServer({
     httpServer: http.server,
-    identify: (cookieHeader) => auth.userForToken(cookieHeader ? http.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
+    // Staff still owing a password change or two-factor set-up connect as nobody in particular.
+    identify: async (cookieHeader) => {
+      const session = await signIn.userForToken(cookieHeader ? http.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined);
+      return session && !session.setupRequired ? session.user : undefined;
+    },
     service: () => sessions!,
     log: deps.log,
     security,
@@ -92,7 +113,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   return {
     http,
     io,
-    auth,
+    signIn,
+    users,
+    routes,
     sessions,
     async listen(port, host = '127.0.0.1') {
       await http.listen({ port, host });

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const app = await createApp({ store, log, redis, staticDir: config.staticDir, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
 
-  const admin = await app.auth.ensureAdmin(config.adminEmail, config.adminPassword);
+  const admin = await app.users.ensureAdmin(config.adminEmail, config.adminPassword);
   if (admin.generatedPassword) {
     console.log(`[firstline] first run: admin account ${config.adminEmail} created with one-time password ${admin.generatedPassword}`);
   }

@@ -41,7 +41,7 @@ export async function startTestServer(overrides: Partial<AppDeps> = {}, options:
     ...overrides,
   });
   const adminPassword = 'admin-password-123';
-  await app.auth.ensureAdmin(ADMIN_EMAIL, adminPassword);
+  await app.users.ensureAdmin(ADMIN_EMAIL, adminPassword);
   const url = await app.listen(0);
   return {
     app,
@@ -72,7 +72,7 @@ let engineerCount = 0;
 export async function createEngineer(server: TestServer, name = 'Ada Engineer'): Promise<{ cookie: string; email: string; id: string }> {
   engineerCount += 1;
   const email = `engineer${engineerCount}@test.local`;
-  const user = await server.app.auth.createUser({ email, name, organisation: 'Acme Support', role: 'engineer', password: 'engineer-pass-123' });
+  const user = await server.app.users.createUser({ email, name, organisation: 'Acme Support', role: 'engineer', password: 'engineer-pass-123' });
   return { cookie: await login(server.url, email, 'engineer-pass-123'), email, id: user.id };
 }
 

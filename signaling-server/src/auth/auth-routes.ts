@@ -1,44 +1,51 @@
-import type { FastifyInstance } from 'fastify';
-import { CreateUserRequest, LoginRequest } from '../../protocol';
-import { HttpError, parseInput } from '../http/http-errors';
-import { SESSION_COOKIE, type AuthService } from './auth-service';
-import { requireStaff } from './staff-guard';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ChangePasswordRequest, LoginRequest, TotpCodeRequest, TotpDisableRequest } from '../../protocol';
+import { parseInput } from '../http/http-errors';
+import type { AccountService } from './account-service';
+import { SESSION_COOKIE } from './session-tokens';
+import type { SignIn } from './sign-in';
+import { requireStaff, unwrap } from './staff-guard';
 
-export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthService; secureCookies: boolean }): void {
-  const { auth } = deps;
+export interface AuthRouteDeps {
+  signIn: SignIn;
+  account: AccountService;
+  secureCookies: boolean;
+  addressOf: (request: FastifyRequest) => string;
+}
+
+/** Sign-in and the signed-in user's own account. */
+export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
+  const { signIn, account } = deps;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: deps.secureCookies };
+  const anyStaffDuringSetup = { preHandler: requireStaff(signIn, ['engineer', 'admin'], { duringSetup: true }) };
+  const token = (request: FastifyRequest) => request.cookies[SESSION_COOKIE] ?? '';
 
   app.post('/api/auth/login', async (request, reply) => {
-    const body = parseInput(LoginRequest, request.body);
-    const session = await auth.login(body.email, body.password);
-    if (!session) throw new HttpError('unauthorized', 'Wrong email or password');
+    const session = unwrap(await signIn.login(parseInput(LoginRequest, request.body), deps.addressOf(request)));
     reply.setCookie(SESSION_COOKIE, session.token, cookieOptions);
-    return { ok: true, user: session.user };
+    return { ok: true, user: session.user, setupRequired: session.setupRequired };
   });
 
   app.post('/api/auth/logout', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await auth.logout(token);
+    if (token(request)) await signIn.logout(token(request));
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return { ok: true };
   });
 
-  app.get('/api/auth/me', { preHandler: requireStaff(auth, ['engineer', 'admin']) }, async (request) => ({ ok: true, user: request.staff }));
-}
+  app.get('/api/auth/me', anyStaffDuringSetup, async (request) => ({ ok: true, user: request.staff, setupRequired: request.setupRequired ?? null }));
 
-export function registerUserRoutes(app: FastifyInstance, deps: { auth: AuthService; listUsers: () => Promise<unknown[]> }): void {
-  const adminOnly = { preHandler: requireStaff(deps.auth, ['admin']) };
-
-  app.get('/api/users', adminOnly, async () => ({ ok: true, users: await deps.listUsers() }));
-
-  app.post('/api/users', adminOnly, async (request, reply) => {
-    const body = parseInput(CreateUserRequest, request.body);
-    try {
-      const user = await deps.auth.createUser(body);
-      return reply.status(201).send({ ok: true, user });
-    } catch (err) {
-      if (String(err).includes('UNIQUE')) throw new HttpError('invalid_state', 'A user with this email already exists');
-      throw err;
-    }
+  app.post('/api/auth/password', anyStaffDuringSetup, async (request) => {
+    const body = parseInput(ChangePasswordRequest, request.body);
+    return unwrap(await account.changePassword(request.staff!.id, body.currentPassword, body.newPassword, token(request)));
   });
+
+  app.post('/api/auth/totp/setup', anyStaffDuringSetup, async (request) => unwrap(await account.startTotp(request.staff!.id)));
+
+  app.post('/api/auth/totp/confirm', anyStaffDuringSetup, async (request) =>
+    unwrap(await account.confirmTotp(request.staff!.id, parseInput(TotpCodeRequest, request.body).code)),
+  );
+
+  app.post('/api/auth/totp/disable', anyStaffDuringSetup, async (request) =>
+    unwrap(await account.disableTotp(request.staff!.id, parseInput(TotpDisableRequest, request.body).password)),
+  );
 }

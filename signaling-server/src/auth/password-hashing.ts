@@ -1,25 +1,27 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { scrypt, timingSafeEqual } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
 
-const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
-const KEY_LENGTH = 32;
+/** OWASP's argon2id baseline: 19 MiB, two passes, one lane. */
+// Algorithm.Argon2id is an ambient const enum (2); isolatedModules cannot read it, so the value is spelled out.
+const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password, salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key)));
-  });
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2ID);
 }
 
-/** Memory-hard hash with a per-password salt, encoded with its parameters so they can change later. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+/** `rehash` is true for hashes made before argon2id (scrypt), which are upgraded at sign-in. */
+export async function verifyPassword(password: string, encoded: string): Promise<{ ok: boolean; rehash: boolean }> {
+  if (encoded.startsWith('$argon2')) return { ok: await verify(encoded, password).catch(() => false), rehash: false };
+  return { ok: await verifyLegacyScrypt(password, encoded), rehash: true };
 }
 
-export async function verifyPassword(password: string, encoded: string): Promise<boolean> {
+function verifyLegacyScrypt(password: string, encoded: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = encoded.split('$');
-  if (scheme !== 'scrypt' || !salt || !key) return false;
+  if (scheme !== 'scrypt' || !salt || !key) return Promise.resolve(false);
   const expected = Buffer.from(key, 'base64url');
-  const actual = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  return new Promise((resolve) => {
+    scrypt(password, Buffer.from(salt, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 }, (err, actual) =>
+      resolve(!err && actual.length === expected.length && timingSafeEqual(actual, expected)),
+    );
+  });
 }

@@ -14,6 +14,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_in_session: 403,
   invalid_state: 409,
   rate_limited: 429,
+  totp_required: 401,
+  account_setup_required: 403,
   internal: 500,
 };
 

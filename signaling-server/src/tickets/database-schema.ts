@@ -10,6 +10,14 @@ export interface UsersTable {
   password_hash: string;
   disabled: number;
   created_at: number;
+  totp_secret: string | null;
+  totp_enabled: number;
+  must_change_password: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
 }
 
 export interface AuthSessionsTable {
@@ -58,4 +66,5 @@ export interface Database {
   help_sessions: HelpSessionsTable;
   session_events: SessionEventsTable;
   tickets: TicketsTable;
+  settings: SettingsTable;
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database-schema';
 import type { Store } from './store';
-import { createUserRepo, createAuthSessionRepo } from './kysely-users';
+import { createAuthSessionRepo, createSettingsRepo, createUserRepo } from './kysely-users';
 import { createSessionRepo } from './kysely-sessions';
 import { createTicketRepo } from './kysely-tickets';
 
@@ -11,6 +11,7 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     authSessions: createAuthSessionRepo(db),
     sessions: createSessionRepo(db),
     tickets: createTicketRepo(db),
+    settings: createSettingsRepo(db),
     close: () => db.destroy(),
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { StaffUser } from '../../protocol';
 import type { Database, UsersTable } from './database-schema';
-import type { AuthSessionRepo, UserRepo } from './store';
+import type { AuthSessionRepo, SettingsRepo, UserRepo, UserSecrets } from './store';
 
 function toUser(row: Selectable<UsersTable>): StaffUser {
   return {
@@ -13,10 +13,15 @@ function toUser(row: Selectable<UsersTable>): StaffUser {
     role: row.role,
     disabled: row.disabled === 1,
     createdAt: Number(row.created_at),
+    totpEnabled: row.totp_enabled === 1,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
+const withSecrets = (row: Selectable<UsersTable>): UserSecrets => ({ ...toUser(row), passwordHash: row.password_hash, totpSecret: row.totp_secret });
+
 export function createUserRepo(db: Kysely<Database>): UserRepo {
+  const byId = (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return {
     async create(user) {
       const row = {
@@ -28,17 +33,24 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
         password_hash: user.passwordHash,
         disabled: 0,
         created_at: Date.now(),
+        totp_secret: null,
+        totp_enabled: 0,
+        must_change_password: 0,
       };
       await db.insertInto('users').values(row).execute();
       return toUser(row);
     },
     async findByEmail(email) {
       const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-      return row && { ...toUser(row), passwordHash: row.password_hash };
+      return row && withSecrets(row);
     },
     async findById(id) {
-      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await byId(id);
       return row && toUser(row);
+    },
+    async secretsOf(id) {
+      const row = await byId(id);
+      return row && withSecrets(row);
     },
     async list() {
       const rows = await db.selectFrom('users').selectAll().orderBy('created_at').execute();
@@ -47,6 +59,35 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
     async count() {
       const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    async countActiveAdmins() {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('role', '=', 'admin')
+        .where('disabled', '=', 0)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async update(id, patch) {
+      await db
+        .updateTable('users')
+        .set({
+          ...(patch.name !== undefined && { name: patch.name }),
+          ...(patch.organisation !== undefined && { organisation: patch.organisation }),
+          ...(patch.role !== undefined && { role: patch.role }),
+          ...(patch.disabled !== undefined && { disabled: patch.disabled ? 1 : 0 }),
+        })
+        .where('id', '=', id)
+        .execute();
+      const row = await byId(id);
+      return row && toUser(row);
+    },
+    async setPassword(id, passwordHash, mustChange) {
+      await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 }).where('id', '=', id).execute();
+    },
+    async setTotp(id, secret, enabled) {
+      await db.updateTable('users').set({ totp_secret: secret, totp_enabled: enabled ? 1 : 0 }).where('id', '=', id).execute();
     },
   };
 }
@@ -69,6 +110,22 @@ export function createAuthSessionRepo(db: Kysely<Database>): AuthSessionRepo {
     },
     async remove(tokenHash) {
       await db.deleteFrom('auth_sessions').where('token_hash', '=', tokenHash).execute();
+    },
+    async removeAllFor(userId, keepTokenHash) {
+      let query = db.deleteFrom('auth_sessions').where('user_id', '=', userId);
+      if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
+      await query.execute();
+    },
+  };
+}
+
+export function createSettingsRepo(db: Kysely<Database>): SettingsRepo {
+  return {
+    async get(key) {
+      return (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value;
+    },
+    async set(key, value) {
+      await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
     },
   };
 }

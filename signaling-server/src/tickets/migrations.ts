@@ -59,6 +59,18 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('help_sessions_by_ticket').on('help_sessions').column('ticket_id').execute();
     },
   },
+  '0002_account_security': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('users').addColumn('totp_secret', 'text').execute();
+      await db.schema.alterTable('users').addColumn('totp_enabled', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('users').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

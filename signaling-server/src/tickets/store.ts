@@ -8,18 +8,33 @@ export interface NewUser {
   passwordHash: string;
 }
 
+/** A user with the secrets only the auth code may see. */
+export type UserSecrets = StaffUser & { passwordHash: string; totpSecret: string | null };
+
 export interface UserRepo {
   create(user: NewUser): Promise<StaffUser>;
-  findByEmail(email: string): Promise<(StaffUser & { passwordHash: string }) | undefined>;
+  findByEmail(email: string): Promise<UserSecrets | undefined>;
   findById(id: string): Promise<StaffUser | undefined>;
+  secretsOf(id: string): Promise<UserSecrets | undefined>;
   list(): Promise<StaffUser[]>;
   count(): Promise<number>;
+  countActiveAdmins(): Promise<number>;
+  update(id: string, patch: Partial<Pick<StaffUser, 'name' | 'organisation' | 'role' | 'disabled'>>): Promise<StaffUser | undefined>;
+  setPassword(id: string, passwordHash: string, mustChange: boolean): Promise<void>;
+  setTotp(id: string, secret: string | null, enabled: boolean): Promise<void>;
+}
+
+export interface SettingsRepo {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
 }
 
 export interface AuthSessionRepo {
   create(tokenHash: string, userId: string, now: number, expiresAt: number): Promise<void>;
   findUser(tokenHash: string, now: number): Promise<StaffUser | undefined>;
   remove(tokenHash: string): Promise<void>;
+  /** Signs a user out everywhere, except (optionally) the session making the change. */
+  removeAllFor(userId: string, keepTokenHash?: string): Promise<void>;
 }
 
 export type SessionPatch = Partial<Pick<SessionRecord, 'status' | 'engineerId' | 'claimedAt' | 'endedAt' | 'endReason'>>;
@@ -48,5 +63,6 @@ export interface Store {
   authSessions: AuthSessionRepo;
   sessions: SessionRepo;
   tickets: TicketRepo;
+  settings: SettingsRepo;
   close(): Promise<void>;
 }

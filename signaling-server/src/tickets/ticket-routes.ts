@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { AuthService } from '../auth/auth-service';
+import type { SignIn } from '../auth/sign-in';
 import { requireStaff } from '../auth/staff-guard';
 import { HttpError, parseInput } from '../http/http-errors';
 import type { Store } from './store';
 
 const TicketParams = z.object({ id: z.coerce.number().int().positive() });
 
-export function registerTicketRoutes(app: FastifyInstance, deps: { auth: AuthService; store: Store }): void {
-  const staff = { preHandler: requireStaff(deps.auth, ['engineer', 'admin']) };
+export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store }): void {
+  const staff = { preHandler: requireStaff(deps.signIn, ['engineer', 'admin']) };
 
   app.get('/api/tickets', staff, async () => ({ ok: true, tickets: await deps.store.tickets.list() }));
 

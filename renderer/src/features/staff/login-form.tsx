@@ -2,10 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './staff-api';
 
-export function LoginForm({ onLogin, heading }: { onLogin: (email: string, password: string) => Promise<void>; heading: string }) {
+type Login = (email: string, password: string, totp?: string) => Promise<void>;
+
+export function LoginForm({ onLogin, heading }: { onLogin: Login; heading: string }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [totp, setTotp] = useState('');
+  const [askTotp, setAskTotp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -14,9 +18,10 @@ export function LoginForm({ onLogin, heading }: { onLogin: (email: string, passw
     setBusy(true);
     setError(null);
     try {
-      await onLogin(email, password);
+      await onLogin(email, password, askTotp ? totp : undefined);
     } catch (err) {
-      setError(t(`errors.${err instanceof ApiError ? err.code : 'internal'}`));
+      if (err instanceof ApiError && err.code === 'totp_required') setAskTotp(true);
+      else setError(err instanceof ApiError && err.code === 'rate_limited' ? err.message : t(`errors.${err instanceof ApiError ? err.code : 'internal'}`));
     } finally {
       setBusy(false);
     }
@@ -33,6 +38,12 @@ export function LoginForm({ onLogin, heading }: { onLogin: (email: string, passw
         {t('login.password')}
         <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
+      {askTotp && (
+        <label>
+          {t('login.totp')}
+          <input inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" required autoFocus value={totp} onChange={(e) => setTotp(e.target.value.trim())} />
+        </label>
+      )}
       {error && <p className="error" role="alert">{error}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {t('login.submit')}

@@ -1,22 +1,34 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { StaffUser } from '@firstline/protocol';
+import type { SetupRequired, StaffUser } from '@firstline/protocol';
 import { ApiError, staffApi } from './staff-api';
 
-export type StaffUserState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: StaffUser };
+export type StaffUserState =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; user: StaffUser; setupRequired: SetupRequired };
+
+type SessionReply = { user: StaffUser; setupRequired: SetupRequired };
 
 /** The signed-in staff member, from the httpOnly session cookie the server set. */
 export function useStaffUser() {
   const [state, setState] = useState<StaffUserState>({ status: 'loading' });
 
-  useEffect(() => {
-    staffApi<{ user: StaffUser }>('/api/auth/me')
-      .then(({ user }) => setState({ status: 'signed-in', user }))
-      .catch(() => setState({ status: 'signed-out' }));
+  const refresh = useCallback(async () => {
+    try {
+      const { user, setupRequired } = await staffApi<SessionReply>('/api/auth/me');
+      setState({ status: 'signed-in', user, setupRequired });
+    } catch {
+      setState({ status: 'signed-out' });
+    }
   }, []);
 
-  const login = useCallback(async (email: string, password: string) => {
-    const { user } = await staffApi<{ user: StaffUser }>('/api/auth/login', { method: 'POST', body: { email, password } });
-    setState({ status: 'signed-in', user });
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const login = useCallback(async (email: string, password: string, totp?: string) => {
+    const { user, setupRequired } = await staffApi<SessionReply>('/api/auth/login', { method: 'POST', body: { email, password, totp } });
+    setState({ status: 'signed-in', user, setupRequired });
   }, []);
 
   const logout = useCallback(async () => {
@@ -26,5 +38,5 @@ export function useStaffUser() {
     setState({ status: 'signed-out' });
   }, []);
 
-  return { state, login, logout };
+  return { state, login, logout, refresh };
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AccountPage, AccountSetup } from '../../features/staff/account-setup';
 import { LoginForm } from '../../features/staff/login-form';
 import { SignedInActions } from '../../features/staff/signed-in-actions';
 import { useStaffUser } from '../../features/staff/use-staff-user';
@@ -10,15 +11,15 @@ import { UsersView } from './users-view';
 
 export function AdminApp() {
   const { t } = useTranslation();
-  const { state, login, logout } = useStaffUser();
+  const { state, login, logout, refresh } = useStaffUser();
   const route = useHashRoute();
-  const signedIn = state.status === 'signed-in';
+  const signedIn = state.status === 'signed-in' && !state.setupRequired;
   return (
     <div className="app admin">
       <AppHeader title={t('admin.title')}>
-        {signedIn && (
+        {state.status === 'signed-in' && (
           <>
-            <nav className="tabs">
+            <nav className="tabs" hidden={!signedIn}>
               <a href="#/tickets" aria-current={route.view !== 'users' ? 'page' : undefined}>
                 {t('admin.nav.tickets')}
               </a>
@@ -28,7 +29,7 @@ export function AdminApp() {
                 </a>
               )}
             </nav>
-            <SignedInActions user={state.user} onSignOut={() => void logout()} />
+            <SignedInActions user={state.user} accountHref="#/account" onSignOut={() => void logout()} />
           </>
         )}
       </AppHeader>
@@ -37,7 +38,11 @@ export function AdminApp() {
         {state.status === 'signed-out' && <LoginForm heading={t('admin.login')} onLogin={login} />}
         {signedIn && route.view === 'tickets' && <TicketsView />}
         {signedIn && route.view === 'ticket' && <TicketDetail id={route.id} />}
-        {signedIn && route.view === 'users' && <UsersView />}
+        {signedIn && route.view === 'users' && <UsersView me={state.user.id} />}
+        {signedIn && route.view === 'account' && <AccountPage user={state.user} onChanged={() => void refresh()} />}
+        {state.status === 'signed-in' && state.setupRequired && (
+          <AccountSetup user={state.user} required={state.setupRequired} onDone={() => void refresh()} />
+        )}
       </main>
     </div>
   );

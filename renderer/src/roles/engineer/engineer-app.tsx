@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountPage, AccountSetup } from '../../features/staff/account-setup';
 import type { StaffUser } from '@firstline/protocol';
 import { LoginForm } from '../../features/staff/login-form';
 import { SignedInActions } from '../../features/staff/signed-in-actions';
@@ -38,11 +40,15 @@ function EngineerConsole({ user }: { user: StaffUser }) {
 
 export function EngineerApp() {
   const { t } = useTranslation();
-  const { state, login, logout } = useStaffUser();
+  const { state, login, logout, refresh } = useStaffUser();
+  const [showAccount, setShowAccount] = useState(false);
+  const ready = state.status === 'signed-in' && !state.setupRequired;
   return (
     <div className="app engineer">
       <AppHeader title={t('engineer.title')}>
-        {state.status === 'signed-in' && <SignedInActions user={state.user} onSignOut={() => void logout()} />}
+        {state.status === 'signed-in' && (
+          <SignedInActions user={state.user} onAccount={() => setShowAccount((shown) => !shown)} onSignOut={() => void logout()} />
+        )}
       </AppHeader>
       {state.status === 'loading' && <p className="muted center">{t('app.loading')}</p>}
       {state.status === 'signed-out' && (
@@ -50,7 +56,22 @@ export function EngineerApp() {
           <LoginForm heading={t('engineer.login')} onLogin={login} />
         </main>
       )}
-      {state.status === 'signed-in' && <EngineerConsole user={state.user} />}
+      {state.status === 'signed-in' && state.setupRequired && (
+        <main>
+          <AccountSetup user={state.user} required={state.setupRequired} onDone={() => void refresh()} />
+        </main>
+      )}
+      {ready && showAccount && (
+        <main>
+          <AccountPage user={state.user} onChanged={() => void refresh()} />
+        </main>
+      )}
+      {/* The console stays mounted behind the account page, so a live session is not dropped. */}
+      {ready && (
+        <div hidden={showAccount}>
+          <EngineerConsole user={state.user} />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, staffApi } from '../../features/staff/staff-api';
+
+const EMPTY = { email: '', name: '', organisation: '', password: '', role: 'engineer' as 'engineer' | 'admin' };
+
+export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const field = (key: keyof typeof EMPTY) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await staffApi('/api/users', { method: 'POST', body: form });
+      setForm(EMPTY);
+      onCreated();
+    } catch (err) {
+      setError(err instanceof ApiError ? (err.code === 'invalid_payload' ? err.message : t(`errors.${err.code}`)) : t('errors.internal'));
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="new-user-heading">
+      <h2 id="new-user-heading">{t('admin.users.create')}</h2>
+      <label>
+        {t('admin.users.name')}
+        <input required {...field('name')} />
+      </label>
+      <label>
+        {t('admin.users.email')}
+        <input type="email" required {...field('email')} />
+      </label>
+      <label>
+        {t('admin.users.organisation')}
+        <input required {...field('organisation')} />
+      </label>
+      <label>
+        {t('admin.users.role')}
+        <select {...field('role')}>
+          <option value="engineer">{t('roles.engineer')}</option>
+          <option value="admin">{t('roles.admin')}</option>
+        </select>
+      </label>
+      <label>
+        {t('admin.users.password')}
+        <input type="password" minLength={10} required autoComplete="new-password" {...field('password')} />
+      </label>
+      {error && <p className="error" role="alert">{error}</p>}
+      <button type="submit" className="primary">
+        {t('admin.users.submit')}
+      </button>
+    </form>
+  );
+}

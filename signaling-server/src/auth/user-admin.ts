@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { failure, type CreateUserRequest, type Failure, type SecuritySettings, type StaffUser, type UpdateUserRequest } from '../../protocol';
+import type { Store } from '../tickets/store';
+import { hashPassword } from './password-hashing';
+import { REQUIRE_TOTP_SETTING } from './sign-in';
+
+type Ok<T = object> = { ok: true } & T;
+
+/** What admins do to accounts: create, edit roles, disable, reset; and the organisation's rules. */
+export function createUserAdmin(deps: { store: Store }) {
+  const { store } = deps;
+
+  async function wouldLeaveNoAdmin(target: StaffUser, patch: UpdateUserRequest): Promise<boolean> {
+    const losesAdmin = target.role === 'admin' && !target.disabled && (patch.role === 'engineer' || patch.disabled === true);
+    return losesAdmin && (await store.users.countActiveAdmins()) <= 1;
+  }
+
+  return {
+    async createUser(request: CreateUserRequest): Promise<StaffUser> {
+      return store.users.create({ ...request, passwordHash: await hashPassword(request.password) });
+    },
+
+    async updateUser(actorId: string, id: string, patch: UpdateUserRequest): Promise<Ok<{ user: StaffUser }> | Failure> {
+      const target = await store.users.findById(id);
+      if (!target) return failure('not_found', 'No such user');
+      if (id === actorId && (patch.disabled === true || patch.role === 'engineer')) return failure('invalid_state', 'You cannot disable or demote yourself');
+      if (await wouldLeaveNoAdmin(target, patch)) return failure('invalid_state', 'At least one active admin must remain');
+      const user = await store.users.update(id, patch);
+      if (patch.disabled === true || patch.role !== undefined) await store.authSessions.removeAllFor(id);
+      return { ok: true, user: user! };
+    },
+
+    /** A one-time password the user must change at next sign-in; their sessions and two-factor are reset. */
+    async resetPassword(actorId: string, id: string): Promise<Ok<{ temporaryPassword: string }> | Failure> {
+      if (id === actorId) return failure('invalid_state', 'Change your own password from your account page');
+      const target = await store.users.findById(id);
+      if (!target) return failure('not_found', 'No such user');
+      const temporaryPassword = randomBytes(12).toString('base64url');
+      await store.users.setPassword(id, await hashPassword(temporaryPassword), true);
+      await store.users.setTotp(id, null, false);
+      await store.authSessions.removeAllFor(id);
+      return { ok: true, temporaryPassword };
+    },
+
+    async settings(): Promise<SecuritySettings> {
+      return { requireTotp: (await store.settings.get(REQUIRE_TOTP_SETTING)) === 'true' };
+    },
+
+    async updateSettings(settings: SecuritySettings): Promise<SecuritySettings> {
+      await store.settings.set(REQUIRE_TOTP_SETTING, String(settings.requireTotp));
+      return settings;
+    },
+
+    /** On first run creates the admin; returns the one-time password when it generated one. */
+    async ensureAdmin(email: string, password?: string): Promise<{ created: boolean; generatedPassword?: string }> {
+      if ((await store.users.count()) > 0) return { created: false };
+      const generated = password ? undefined : randomBytes(12).toString('base64url');
+      await store.users.create({ email, name: 'Administrator', organisation: 'Firstline', role: 'admin', passwordHash: await hashPassword(password ?? generated!) });
+      return { created: true, generatedPassword: generated };
+    },
+  };
+}
+
+export type UserAdmin = ReturnType<typeof createUserAdmin>;
