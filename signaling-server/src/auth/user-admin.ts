@@ -46,9 +46,11 @@ export function createUserAdmin(deps: { store: Store }) {
       return { requireTotp: (await store.settings.get(REQUIRE_TOTP_SETTING)) === 'true' };
     },
 
-    async updateSettings(settings: SecuritySettings): Promise<SecuritySettings> {
+    /** Requiring two-factor needs it on the admin's own account first, so nobody locks themselves out. */
+    async updateSettings(actor: StaffUser, settings: SecuritySettings): Promise<Ok<{ settings: SecuritySettings }> | Failure> {
+      if (settings.requireTotp && !actor.totpEnabled) return failure('invalid_state', 'Turn on two-factor sign-in for your own account first');
       await store.settings.set(REQUIRE_TOTP_SETTING, String(settings.requireTotp));
-      return settings;
+      return { ok: true, settings };
     },
 
     /** On first run creates the admin; returns the one-time password when it generated one. */

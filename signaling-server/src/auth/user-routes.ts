@@ -37,8 +37,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: { signIn: SignIn;
 
   app.get('/api/settings/security', adminOnly, async () => ({ ok: true, settings: await deps.users.settings() }));
 
-  app.put('/api/settings/security', adminOnly, async (request) => ({
-    ok: true,
-    settings: await deps.users.updateSettings(parseInput(SecuritySettings, request.body)),
-  }));
+  app.put('/api/settings/security', adminOnly, async (request) =>
+    unwrap(await deps.users.updateSettings(request.staff!, parseInput(SecuritySettings, request.body))),
+  );
 }

@@ -24,16 +24,16 @@ export function UserRow({ user, isMe, actions }: { user: StaffUser; isMe: boolea
           <option value="admin">{t('roles.admin')}</option>
         </select>
       </td>
-      <td className="row-actions">
+      <td>
         {!isMe && (
-          <>
+          <div className="row-actions">
             <button type="button" onClick={() => actions.setDisabled(user, !user.disabled)}>
               {user.disabled ? t('admin.users.enable') : t('admin.users.disable')}
             </button>
             <button type="button" onClick={() => actions.resetPassword(user)}>
               {t('admin.users.reset')}
             </button>
-          </>
+          </div>
         )}
       </td>
     </tr>
