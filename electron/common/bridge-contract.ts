@@ -16,18 +16,39 @@ export type ScreenSource = z.infer<typeof ScreenSource>;
 export const AppInfo = z.object({ serverUrl: z.string().url(), version: z.string(), platform: z.string() });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** What the always-on-top sharing bar shows, and what its buttons ask for. */
+export const SharingState = z.object({ sharing: z.boolean(), engineerName: z.string().max(200) });
+export type SharingState = z.infer<typeof SharingState>;
+export const SharingCommand = z.enum(['stop-sharing', 'end-session']);
+export type SharingCommand = z.infer<typeof SharingCommand>;
+
+/** Renderer → main calls. `pages` lists the only pages allowed to make each call. */
 export const bridgeChannels = {
-  'screen:list-sources': { method: 'listScreenSources', args: z.tuple([]), result: z.array(ScreenSource) },
-  'screen:choose-source': { method: 'chooseScreenSource', args: z.tuple([z.string().max(200)]), result: z.object({ ok: z.boolean() }) },
-  'app:info': { method: 'appInfo', args: z.tuple([]), result: AppInfo },
+  'screen:list-sources': { method: 'listScreenSources', pages: ['join.html'], args: z.tuple([]), result: z.array(ScreenSource) },
+  'screen:choose-source': { method: 'chooseScreenSource', pages: ['join.html'], args: z.tuple([z.string().max(200)]), result: z.object({ ok: z.boolean() }) },
+  'app:info': { method: 'appInfo', pages: ['join.html', 'bar.html'], args: z.tuple([]), result: AppInfo },
+  'sharing:update': { method: 'updateSharing', pages: ['join.html'], args: z.tuple([SharingState]), result: z.object({ ok: z.boolean() }) },
+  'sharing:current': { method: 'currentSharing', pages: ['bar.html'], args: z.tuple([]), result: SharingState },
+  'sharing:request': { method: 'requestSharingCommand', pages: ['bar.html'], args: z.tuple([SharingCommand]), result: z.object({ ok: z.boolean() }) },
 } as const;
+
+/** Main → renderer events, validated by the preload before a page sees them. */
+export const bridgeEvents = {
+  'sharing:command': { method: 'onSharingCommand', payload: SharingCommand },
+  'sharing:state': { method: 'onSharingState', payload: SharingState },
+} as const;
+
+export type BridgeEvent = keyof typeof bridgeEvents;
+type Events = typeof bridgeEvents;
 
 export type BridgeChannel = keyof typeof bridgeChannels;
 type Channels = typeof bridgeChannels;
 
-/** The object the preload exposes as `window.firstline`: one method per channel. */
+/** The object the preload exposes as `window.firstline`: one method per channel and per event. */
 export type DesktopBridge = {
   [C in BridgeChannel as Channels[C]['method']]: (...args: z.infer<Channels[C]['args']>) => Promise<z.infer<Channels[C]['result']>>;
+} & {
+  [E in BridgeEvent as Events[E]['method']]: (listener: (payload: z.infer<Events[E]['payload']>) => void) => () => void;
 };
 
 export const BRIDGE_GLOBAL = 'firstline';

@@ -5,6 +5,8 @@ import { createCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc/register-ipc';
 import { isOwnPage } from './security/security-policy';
 import { createScreenSourceService } from './services/screen-sources';
+import { createSharingBarController } from './services/sharing-bar-controller';
+import { createSharingBarWindow } from './sharing-bar-window';
 import { hardenSession } from './session-security';
 
 // Composition root of the desktop app: wire services, security handlers and the window.
@@ -19,12 +21,19 @@ app.whenReady().then(() => {
   serveAppProtocol(rendererRoot);
   const screens = createScreenSourceService({ getSources: (options) => desktopCapturer.getSources(options) });
   hardenSession(session.defaultSession, screens);
+  const customerWindow = createCustomerWindow(preloadPath);
+  // The sharing bar must never outlive the customer's window.
+  customerWindow.on('closed', () => app.quit());
+  const sharingBar = createSharingBarController({
+    createBar: () => createSharingBarWindow(preloadPath),
+    sendToCustomer: (command) => customerWindow.webContents.send('sharing:command', command),
+  });
   registerIpc({
     screens,
+    sharingBar,
     appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),
     log: (message) => console.warn(`[firstline] ${message}`),
   });
-  createCustomerWindow(preloadPath);
 });
 
 app.on('web-contents-created', (_event, contents) => {

@@ -1,60 +1,52 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright';
-import { BRIDGE_GLOBAL, bridgeChannels } from '@firstline/bridge-contract';
+import { readFileSync } from 'node:fs';
+import type { SharingState } from '@firstline/bridge-contract';
 import { createScreenSourceService } from '../../electron/main/services/screen-sources';
+import { createSharingBarController } from '../../electron/main/services/sharing-bar-controller';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { installFakeDesktopBridge } from '../support/fake-desktop-bridge';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 
 /**
- * The desktop app's share flow without the Electron binary: the page gets the same bridge object
- * the preload builds (one method per contract channel), backed by the real main-process screen
- * source service. Only desktopCapturer itself is stood in for, with a real screenshot as thumbnail.
+ * The desktop app's flows without the Electron binary: pages get the bridge the preload builds,
+ * backed by the real main-process services. Only desktopCapturer and the bar's BrowserWindow are
+ * stood in for (a real screenshot as thumbnail; a recorder as the window).
  */
-async function installDesktopBridge(context: BrowserContext, serverUrl: string, thumbnail: string, chosen: string[]) {
-  const service = createScreenSourceService({
-    getSources: async () => [
-      { id: 'screen:0:0', name: 'Entire screen', thumbnail: { toDataURL: () => thumbnail } },
-      { id: 'window:7:0', name: 'Printer settings', thumbnail: { toDataURL: () => thumbnail } },
-    ],
-  });
-  const implementations: Record<string, (...args: unknown[]) => unknown> = {
-    'screen:list-sources': () => service.list(),
-    'screen:choose-source': (id) => {
-      chosen.push(String(id));
-      return service.choose(String(id));
-    },
-    'app:info': () => ({ serverUrl, version: 'test', platform: process.platform }),
-  };
-  const methods: string[] = [];
-  for (const [channel, spec] of Object.entries(bridgeChannels)) {
-    await context.exposeFunction(`__bridge_${spec.method}`, async (...args: unknown[]) => {
-      const parsed = spec.args.safeParse(args);
-      if (!parsed.success) throw new Error(`invalid arguments for ${channel}`);
-      return implementations[channel]!(...parsed.data);
-    });
-    methods.push(spec.method);
-  }
-  const body = methods.map((m) => `${m}: (...a) => window.__bridge_${m}(...a)`).join(', ');
-  await context.addInitScript({ content: `window.${BRIDGE_GLOBAL} = Object.freeze({ ${body} });` });
-}
-
-describe('desktop share picker', () => {
+describe('desktop app flows through the bridge contract', () => {
   let e2e: E2eFixture;
   beforeAll(async () => {
     e2e = await startE2e('Grace Hopper');
   }, 60_000);
   afterAll(async () => e2e?.close());
 
-  it('offers screens and windows with thumbnails and shares the one picked', { timeout: 60_000 }, async () => {
+  it('picks a screen from thumbnails, shows the always-on-top bar, and stops sharing from it', { timeout: 60_000 }, async () => {
     const engineer = await e2e.newPage();
     await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
     const thumbnail = `data:image/png;base64,${(await engineer.screenshot({ scale: 'css' })).toString('base64')}`;
 
     const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 850 } });
-    const chosen: string[] = [];
-    await installDesktopBridge(context, e2e.server.url, thumbnail, chosen);
-    const customer = await context.newPage();
+    const screens = createScreenSourceService({
+      getSources: async () => [
+        { id: 'screen:0:0', name: 'Entire screen', thumbnail: { toDataURL: () => thumbnail } },
+        { id: 'window:7:0', name: 'Printer settings', thumbnail: { toDataURL: () => thumbnail } },
+      ],
+    });
+    const barStates: Array<SharingState | 'hidden'> = [];
+    let customerPage: import('playwright').Page | undefined;
+    const sharingBar = createSharingBarController({
+      createBar: () => ({ showWith: (state) => barStates.push(state), hide: () => barStates.push('hidden'), isDestroyed: () => false }),
+      sendToCustomer: (command) => void bridge.emit(customerPage!, 'sharing:command', command),
+    });
+    const bridge = await installFakeDesktopBridge(context, {
+      'screen:list-sources': () => screens.list(),
+      'screen:choose-source': (id: string) => screens.choose(id),
+      'app:info': () => ({ serverUrl: e2e.server.url, version: 'test', platform: process.platform }),
+      'sharing:update': (state: SharingState) => sharingBar.update(state),
+      'sharing:current': () => sharingBar.current(),
+      'sharing:request': (command: 'stop-sharing' | 'end-session') => sharingBar.request(command),
+    });
+    const customer = (customerPage = await context.newPage());
     await askForHelp(customer, e2e.server.url, 'Lin', 'Printer offline');
     await takeFromQueue(engineer, 'Printer offline');
     await customer.getByRole('button', { name: 'Allow' }).click();
@@ -67,7 +59,35 @@ describe('desktop share picker', () => {
 
     await customer.getByRole('button', { name: 'Screen: Entire screen' }).click();
     await customer.getByText('Grace Hopper can see Entire screen. They cannot control your computer.').waitFor();
-    expect(chosen).toEqual(['screen:0:0']);
+    expect(bridge.calls.filter((c) => c.channel === 'screen:choose-source').map((c) => c.args)).toEqual([['screen:0:0']]);
     await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
+    await expect.poll(() => barStates.at(-1)).toEqual({ sharing: true, engineerName: 'Grace Hopper' });
+
+    // The bar's Stop button: bar → main (controller) → the customer's window, which stops sharing.
+    expect(sharingBar.request('stop-sharing')).toEqual({ ok: true });
+    await engineer.getByText('Connected. Lin is not sharing their screen right now.').waitFor();
+    await expect.poll(() => barStates.at(-1)).toBe('hidden');
+    expect(sharingBar.request('stop-sharing')).toEqual({ ok: false });
+  });
+
+  it('renders the bar window itself, whose buttons ask the main process', { timeout: 30_000 }, async () => {
+    const context = await e2e.browser.browser.newContext({ viewport: { width: 720, height: 52 } });
+    const requested: string[] = [];
+    const bridge = await installFakeDesktopBridge(context, {
+      'app:info': () => ({ serverUrl: e2e.server.url, version: 'test', platform: process.platform }),
+      'sharing:current': () => ({ sharing: true, engineerName: 'Grace Hopper' }),
+      'sharing:request': (command: string) => (requested.push(command), { ok: true }),
+    });
+    const bar = await context.newPage();
+    // bar.html is an Electron-only page; serve the built file from the server's origin for the test.
+    await bar.route(`${e2e.server.url}/bar.html`, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync('dist/renderer/bar.html', 'utf8') }));
+    await bar.goto(`${e2e.server.url}/bar.html`);
+    await bar.getByText('Sharing your screen with Grace Hopper').waitFor();
+    await screenshot(bar, 'desktop-sharing-bar');
+    await bar.getByRole('button', { name: 'Stop sharing' }).click();
+    await bar.getByRole('button', { name: 'End session' }).click();
+    await expect.poll(() => requested).toEqual(['stop-sharing', 'end-session']);
+    await bridge.emit(bar, 'sharing:state', { sharing: false, engineerName: 'Grace Hopper' });
+    await expect.poll(() => bar.getByTestId('sharing-bar').count()).toBe(0);
   });
 });

@@ -15,6 +15,12 @@ export function isOwnPage(url: string): boolean {
   }
 }
 
+/** An IPC call is accepted only from one of our own pages that the contract lists for it. */
+export function isAllowedSender(url: string, pages: readonly string[]): boolean {
+  if (!isOwnPage(url)) return false;
+  return pages.includes(new URL(url).pathname.replace(/^\//, ''));
+}
+
 /** Only our own pages may ask for anything, and only for what a screen share needs. */
 export function isPermissionAllowed(permission: string, requestingUrl: string, mediaTypes: readonly string[] = []): boolean {
   if (!isOwnPage(requestingUrl)) return false;

@@ -1,4 +1,4 @@
-import { BRIDGE_GLOBAL, type DesktopBridge, type ScreenSource } from '@firstline/bridge-contract';
+import { BRIDGE_GLOBAL, type DesktopBridge, type ScreenSource, type SharingCommand, type SharingState } from '@firstline/bridge-contract';
 
 /**
  * What the customer UI needs from its host. In the desktop app the preload provides it (screens
@@ -11,6 +11,8 @@ export interface CustomerBridge {
   /** Desktop only: the sources to offer in Firstline's own picker. */
   listSources: (() => Promise<ScreenSource[]>) | null;
   captureScreen(sourceId?: string): Promise<MediaStream>;
+  /** Desktop only: the always-on-top bar that mirrors the in-page one while sharing. */
+  sharingBar: { update(state: SharingState): void; onCommand(listener: (command: SharingCommand) => void): () => void } | null;
 }
 
 const CAPTURE: DisplayMediaStreamOptions = { video: { frameRate: { ideal: 30, max: 30 } }, audio: false };
@@ -26,6 +28,10 @@ function desktopBridge(desktop: DesktopBridge): CustomerBridge {
       // The main process's display-media handler grants exactly the source chosen above.
       return navigator.mediaDevices.getDisplayMedia(CAPTURE);
     },
+    sharingBar: {
+      update: (state) => void desktop.updateSharing(state),
+      onCommand: (listener) => desktop.onSharingCommand(listener),
+    },
   };
 }
 
@@ -34,6 +40,7 @@ export const browserBridge: CustomerBridge = {
   serverUrl: async () => '',
   listSources: null,
   captureScreen: () => navigator.mediaDevices.getDisplayMedia(CAPTURE),
+  sharingBar: null,
 };
 
 export function getCustomerBridge(host: Record<string, unknown> = window as unknown as Record<string, unknown>): CustomerBridge {

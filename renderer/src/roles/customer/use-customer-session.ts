@@ -158,6 +158,21 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     [bridge, sources, stopSharing],
   );
 
+  // The desktop app's always-on-top bar follows the session, and its buttons act here.
+  const engineerName = phase.name === 'connected' ? phase.engineer.name : '';
+  useEffect(() => {
+    bridge.sharingBar?.update({ sharing: sharing !== null && engineerName !== '', engineerName });
+  }, [bridge, sharing, engineerName]);
+  const endRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(
+    () =>
+      bridge.sharingBar?.onCommand((command) => {
+        if (command === 'stop-sharing') void stopSharing();
+        else void endRef.current();
+      }),
+    [bridge, stopSharing],
+  );
+
   const refreshSources = useCallback(async () => {
     if (bridge.listSources) setSources(await bridge.listSources());
   }, [bridge]);
@@ -166,6 +181,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     await signalling.current?.request('session:end', {});
     finish('customer_ended');
   }, [finish]);
+  endRef.current = end;
 
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
 
