@@ -1,6 +1,7 @@
-import { BrowserWindow, screen } from 'electron';
+import { screen } from 'electron';
 import type { SharingState } from '@firstline/bridge-contract';
-import { APP_ORIGIN, isOwnPage } from './security/security-policy';
+import { createSecureWindow } from './secure-window';
+import { APP_ORIGIN } from './security/security-policy';
 import type { BarWindow } from './services/sharing-bar-controller';
 
 const WIDTH = 720;
@@ -9,44 +10,29 @@ const HEIGHT = 52;
 /** A small frameless bar above every other window, top-centre, while the customer shares. */
 export function createSharingBarWindow(preloadPath: string): BarWindow {
   const area = screen.getPrimaryDisplay().workArea;
-  const window = new BrowserWindow({
-    width: WIDTH,
-    height: HEIGHT,
-    x: Math.round(area.x + (area.width - WIDTH) / 2),
-    y: area.y + 8,
-    frame: false,
-    resizable: false,
-    movable: true,
-    minimizable: false,
-    maximizable: false,
-    fullscreenable: false,
-    skipTaskbar: true,
-    alwaysOnTop: true,
-    show: false,
-    webPreferences: {
-      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
+  const window = createSecureWindow(
+    {
+      width: WIDTH,
+      height: HEIGHT,
+      x: Math.round(area.x + (area.width - WIDTH) / 2),
+      y: area.y + 8,
+      frame: false,
+      resizable: false,
+      movable: true,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+      skipTaskbar: true,
+      alwaysOnTop: true,
+      show: false,
     },
-  });
+    preloadPath,
+  );
   // Above full-screen apps too, and on every workspace, so the customer always sees it.
   window.setAlwaysOnTop(true, 'screen-saver');
   window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
   window.setContentProtection(true);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault();
-  });
   const loaded = window.loadURL(`${APP_ORIGIN}/bar.html`);
   return {
     showWith(state: SharingState) {
