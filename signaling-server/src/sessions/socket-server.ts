@@ -50,7 +50,7 @@ export interface SocketServerDeps {
 
 /** socket.io with a small buffer, identity from the session cookie, and every event validated. */
 export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
-  const io: FirstlineServer = new Server(deps.httpServer, { maxHttpBufferSize: 256 * 1024, serveClient: false });
+  const io: FirstlineServer = new Server(deps.httpServer, { maxHttpBufferSize: 128 * 1024, serveClient: false });
 
   io.use(async (socket, next) => {
     try {
