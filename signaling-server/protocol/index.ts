@@ -6,3 +6,4 @@ export * from './socket-contract';
 export * from './timeline';
 export * from './tickets';
 export * from './auth';
+export * from './diagnostics';
