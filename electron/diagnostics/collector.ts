@@ -3,6 +3,7 @@ import type { DiagnosticsConsent, Finding, SectionName, SectionResult } from '@f
 import { SectionName as SectionNames } from '@firstline/protocol';
 import { evaluateFindings } from './findings';
 import { readKnownIdentifiers } from './known-identifiers';
+import { quickSections } from './quick-sections';
 import { runProbes, type Probe } from './probe-runner';
 import { audioProbe, bluetoothProbe, printersProbe, usbProbe } from './probes/device-probes';
 import { batteryProbe, cpuProbe, disksProbe, graphicsProbe, memoryProbe, systemProbe } from './probes/hardware-probes';
@@ -49,6 +50,8 @@ export function createCollector(options: CollectorOptions = {}) {
       const chosen = new Set(consent.sections);
       const declined = SectionNames.options.filter((n) => !chosen.has(n)).map((name) => emit({ name, status: 'declined', ms: 0, detail: 'not shared by the customer' }));
       const cached = [...chosen].flatMap((name) => (cache.has(name) ? [emit(cache.get(name)!)] : []));
+      // The first useful view straight from the OS, before any probe has answered.
+      quickSections(new Set([...chosen].filter((name) => !cache.has(name)))).forEach(emit);
       const toRun = probes.filter((p) => chosen.has(p.name) && !cache.has(p.name));
       const raw = await runProbes(toRun, {
         defaultTimeoutMs: options.defaultTimeoutMs ?? 4000,

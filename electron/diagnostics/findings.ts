@@ -33,9 +33,9 @@ const rules: Rule[] = [
     return swapPercent > THRESHOLDS.swapHeavyPercent ? [{ rule: 'heavy_swap', severity: 'warning', evidence: { swapPercent } }] : [];
   },
   (s) => {
-    if (!s.cpu || s.cpu.loadPercent < THRESHOLDS.highCpuPercent) return [];
+    if (!s.cpu || s.cpu.loadAverage5mPercent < THRESHOLDS.highCpuPercent) return [];
     const top = s.processes?.byCpu[0];
-    return [{ rule: 'high_cpu', severity: 'warning', evidence: { loadPercent: s.cpu.loadPercent, topProcess: top?.name ?? '', topProcessCpu: top?.cpuPercent ?? 0 } }];
+    return [{ rule: 'high_cpu', severity: 'warning', evidence: { loadAverage5mPercent: s.cpu.loadAverage5mPercent, topProcess: top?.name ?? '', topProcessCpu: top?.cpuPercent ?? 0 } }];
   },
   (s) => {
     const b = s.battery;

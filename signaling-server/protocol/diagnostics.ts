@@ -34,7 +34,10 @@ export const OsData = z.object({
   platform: text, distro: text, release: text, kernel: text, arch: text, hostname: text, uptimeSeconds: num, userName: text,
 });
 export const CpuData = z.object({
-  manufacturer: text, brand: text, cores: num, physicalCores: num, speedGHz: num, loadPercent: num, temperatureC: maybe(num),
+  manufacturer: text, brand: text, cores: num, physicalCores: num, speedGHz: num, loadPercent: num,
+  /** The 5-minute load average as a share of the cores: "sustained", unlike the momentary load. */
+  loadAverage5mPercent: num,
+  temperatureC: maybe(num),
 });
 export const MemoryData = z.object({
   totalBytes: num, usedBytes: num, availableBytes: num, swapTotalBytes: num, swapUsedBytes: num,
@@ -90,7 +93,8 @@ export type SectionData<N extends SectionName> = z.infer<(typeof sectionSchemas)
 
 /** One section as collected: its data, or a marked gap saying why there is none. */
 export const SectionResult = z.discriminatedUnion('status', [
-  z.object({ name: SectionName, status: z.literal('ok'), ms: num, data: z.unknown() }),
+  /** `partial`: a quick first answer from the OS, replaced when the full probe lands. */
+  z.object({ name: SectionName, status: z.literal('ok'), ms: num, data: z.unknown(), partial: z.boolean().optional() }),
   z.object({ name: SectionName, status: z.enum(['timeout', 'error', 'declined']), ms: num, detail: text }),
 ]);
 export type SectionResult = z.infer<typeof SectionResult>;

@@ -1,5 +1,8 @@
 import si from 'systeminformation';
+import { loadavg } from 'node:os';
 import type { Probe } from '../probe-runner';
+
+export const loadAverage5mPercent = (cores: number) => Math.round(((loadavg()[1] ?? 0) / Math.max(1, cores)) * 1000) / 10;
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v)).slice(0, 512);
 const numOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
@@ -30,6 +33,7 @@ export const cpuProbe: Probe<'cpu'> = {
       physicalCores: cpu.physicalCores,
       speedGHz: cpu.speed,
       loadPercent: Math.round(load.currentLoad * 10) / 10,
+      loadAverage5mPercent: loadAverage5mPercent(cpu.cores),
       temperatureC: numOrNull(temp.main),
     };
   },

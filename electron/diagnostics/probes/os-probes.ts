@@ -21,14 +21,15 @@ export const osProbe: Probe<'os'> = {
   },
 };
 
-type Proc = { name: string; pid: number; cpu: number; mem: number; user: string };
+type Proc = { name: string; pid: number; parentPid: number; cpu: number; mem: number; user: string };
 const toRow = (p: Proc) => ({ name: str(p.name), pid: p.pid, cpuPercent: Math.round(p.cpu * 10) / 10, memPercent: Math.round(p.mem * 10) / 10, user: str(p.user) });
 
 export const processesProbe: Probe<'processes'> = {
   name: 'processes',
   async run() {
     const processes = await si.processes();
-    const list = processes.list as Proc[];
+    // Leave out the collector itself and what it spawned (ps and friends), or it measures itself.
+    const list = (processes.list as Proc[]).filter((p) => p.pid !== process.pid && p.parentPid !== process.pid);
     return {
       total: processes.all,
       byCpu: [...list].sort((a, b) => b.cpu - a.cpu).slice(0, 10).map(toRow),

@@ -6,7 +6,8 @@ const ok = (name: SectionResult['name'], data: unknown): SectionResult => ({ nam
 const disk = (usePercent: number) => ok('disks', { devices: [], fileSystems: [{ mount: '/', fs: 'sda1', type: 'ext4', sizeBytes: 100, usedBytes: usePercent, usePercent }] });
 const memory = (availablePercent: number, swapPercent = 0) =>
   ok('memory', { totalBytes: 1000, usedBytes: 1000 - availablePercent * 10, availableBytes: availablePercent * 10, swapTotalBytes: 100, swapUsedBytes: swapPercent, modules: [] });
-const cpu = (loadPercent: number, temperatureC: number | null = null) => ok('cpu', { manufacturer: '', brand: '', cores: 4, physicalCores: 2, speedGHz: 2, loadPercent, temperatureC });
+const cpu = (loadAverage5mPercent: number, temperatureC: number | null = null) =>
+  ok('cpu', { manufacturer: '', brand: '', cores: 4, physicalCores: 2, speedGHz: 2, loadPercent: 100, loadAverage5mPercent, temperatureC });
 const rules = (sections: SectionResult[]) => evaluateFindings(sections).map((f) => f.rule);
 
 describe('health findings at their thresholds', () => {
@@ -22,10 +23,10 @@ describe('health findings at their thresholds', () => {
     expect(rules([memory(50, 51)])).toEqual(['heavy_swap']);
   });
 
-  it('sustained high CPU names the top process', () => {
+  it('sustained high CPU (5-minute load average) names the top process', () => {
     const processes = ok('processes', { total: 1, byCpu: [{ name: 'backup.exe', pid: 7, cpuPercent: 97, memPercent: 1, user: 'u' }], byMemory: [] });
     expect(rules([cpu(89.9), processes])).toEqual([]);
-    expect(evaluateFindings([cpu(90), processes])[0]).toEqual({ rule: 'high_cpu', severity: 'warning', evidence: { loadPercent: 90, topProcess: 'backup.exe', topProcessCpu: 97 } });
+    expect(evaluateFindings([cpu(90), processes])[0]).toEqual({ rule: 'high_cpu', severity: 'warning', evidence: { loadAverage5mPercent: 90, topProcess: 'backup.exe', topProcessCpu: 97 } });
   });
 
   it('battery wear over 20 %, high temperature, long uptime', () => {
