@@ -1,6 +1,6 @@
 import si from 'systeminformation';
 import type { DiagnosticsConsent, Finding, SectionName, SectionResult } from '@firstline/protocol';
-import { SectionName as SectionNames } from '@firstline/protocol';
+import { DESKTOP_SECTIONS } from '@firstline/protocol';
 import { evaluateFindings } from './findings';
 import { readKnownIdentifiers } from './known-identifiers';
 import { quickSections } from './quick-sections';
@@ -48,7 +48,7 @@ export function createCollector(options: CollectorOptions = {}) {
         return safe;
       };
       const chosen = new Set(consent.sections);
-      const declined = SectionNames.options.filter((n) => !chosen.has(n)).map((name) => emit({ name, status: 'declined', ms: 0, detail: 'not shared by the customer' }));
+      const declined = DESKTOP_SECTIONS.filter((n) => !chosen.has(n)).map((name) => emit({ name, status: 'declined', ms: 0, detail: 'not shared by the customer' }));
       const cached = [...chosen].flatMap((name) => (cache.has(name) ? [emit(cache.get(name)!)] : []));
       // The first useful view straight from the OS, before any probe has answered.
       quickSections(new Set([...chosen].filter((name) => !cache.has(name)))).forEach(emit);

@@ -17,9 +17,12 @@ export const SectionName = z.enum([
   'processes',
   'software',
   'networkChecks',
+  'browser',
 ]);
 export type SectionName = z.infer<typeof SectionName>;
 export const FIRST_VIEW: readonly SectionName[] = ['system', 'os', 'cpu', 'memory', 'disks', 'network'];
+/** What the desktop app collects; 'browser' is the join page's own, smaller picture. */
+export const DESKTOP_SECTIONS: readonly SectionName[] = SectionName.options.filter((name) => name !== 'browser');
 
 const text = z.string().max(512);
 const num = z.number().finite();
@@ -72,6 +75,13 @@ export const SoftwareData = z.object({ versions: z.record(z.string().max(64), te
 export const CheckResult = z.object({ status: z.enum(['ok', 'unreachable', 'failed', 'skipped']), ms: maybe(num), detail: text });
 export const NetworkChecksData = z.object({ gateway: CheckResult, dns: CheckResult, internet: CheckResult });
 
+/** What a browser can tell without the desktop app. */
+export const BrowserData = z.object({
+  userAgent: text, platform: text, cpuThreads: maybe(num), deviceMemoryGB: maybe(num),
+  screens: z.array(z.object({ width: num, height: num, pixelRatio: num })).max(8),
+  gpuRenderer: text, connectionType: text, downlinkMbps: maybe(num), languages: z.array(text).max(16), timeZone: text,
+});
+
 export const sectionSchemas = {
   system: SystemData,
   os: OsData,
@@ -88,6 +98,7 @@ export const sectionSchemas = {
   processes: ProcessesData,
   software: SoftwareData,
   networkChecks: NetworkChecksData,
+  browser: BrowserData,
 } as const satisfies Record<SectionName, z.ZodType>;
 export type SectionData<N extends SectionName> = z.infer<(typeof sectionSchemas)[N]>;
 
@@ -128,6 +139,13 @@ export type RedactionChoices = z.infer<typeof RedactionChoices>;
 /** What the customer agreed to share: which sections, and which identifiers to hide. */
 export const DiagnosticsConsent = z.object({ sections: z.array(SectionName).max(15), redact: RedactionChoices });
 export type DiagnosticsConsent = z.infer<typeof DiagnosticsConsent>;
+
+/** A snapshot as stored with the session: the sections shared and the findings. */
+export const DiagnosticsSnapshot = z.object({
+  sections: z.array(SectionResult).max(SectionName.options.length),
+  findings: z.array(Finding).max(100),
+});
+export type DiagnosticsSnapshot = z.infer<typeof DiagnosticsSnapshot>;
 
 export const LiveMetrics = z.object({ at: num, cpuPercent: num, memUsedPercent: num, rxBytesPerSec: num, txBytesPerSec: num });
 export type LiveMetrics = z.infer<typeof LiveMetrics>;

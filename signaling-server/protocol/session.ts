@@ -11,7 +11,7 @@ export const SessionCodeInput = z
 export const SessionId = z.string().uuid();
 export type SessionId = z.infer<typeof SessionId>;
 
-export const Permission = z.enum(['screen', 'chat']);
+export const Permission = z.enum(['screen', 'chat', 'diagnostics']);
 export type Permission = z.infer<typeof Permission>;
 
 export const SessionStatus = z.enum(['waiting', 'claimed', 'active', 'ended']);

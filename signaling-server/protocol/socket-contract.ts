@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { resultOf } from './errors';
 import { EndReason, EngineerIdentity, Permission, QueueEntry, SessionCodeInput, SessionId, SessionView } from './session';
 import { SignalData } from './signal';
+import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CHAT_MAX_LENGTH } from './data-channel';
 
 /**
@@ -26,7 +27,7 @@ export const clientEvents = {
     result: resultOf({ session: SessionView }),
   },
   'consent:respond': {
-    payload: z.object({ granted: z.boolean(), permissions: z.array(Permission).max(4).default([]) }),
+    payload: z.object({ granted: z.boolean(), permissions: z.array(Permission).max(4).default([]), diagnostics: DiagnosticsConsent.optional() }),
     result: resultOf({ session: SessionView }),
   },
   'signal:relay': {
@@ -39,6 +40,11 @@ export const clientEvents = {
   },
   'chat:record': {
     payload: z.object({ id: z.string().uuid(), text: z.string().min(1).max(CHAT_MAX_LENGTH), sentAt: z.number() }),
+    result: resultOf({}),
+  },
+  /** The customer files the (already redacted) inventory with the session. */
+  'diagnostics:record': {
+    payload: DiagnosticsSnapshot,
     result: resultOf({}),
   },
   'session:end': {

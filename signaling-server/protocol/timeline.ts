@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { EndReason, Permission, Role } from './session';
 
 export const TimelineActor = z.object({ role: Role.or(z.literal('system')), name: z.string() });
@@ -9,7 +10,8 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.created'), description: z.string() }),
   z.object({ type: z.literal('session.claimed'), engineerId: z.string() }),
   z.object({ type: z.literal('code.retired') }),
-  z.object({ type: z.literal('consent.granted'), permissions: z.array(Permission) }),
+  z.object({ type: z.literal('consent.granted'), permissions: z.array(Permission), diagnostics: DiagnosticsConsent.optional() }),
+  z.object({ type: z.literal('diagnostics.snapshot'), snapshot: DiagnosticsSnapshot }),
   z.object({ type: z.literal('consent.declined') }),
   z.object({ type: z.literal('share.started'), sourceLabel: z.string().optional() }),
   z.object({ type: z.literal('share.stopped') }),

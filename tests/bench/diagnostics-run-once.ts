@@ -1,6 +1,6 @@
 // One measurement in a fresh process (so no cache from an earlier run helps): prints one JSON line.
 import si from 'systeminformation';
-import { FIRST_VIEW, SectionName } from '@firstline/protocol';
+import { DESKTOP_SECTIONS, FIRST_VIEW } from '@firstline/protocol';
 import { createCollector } from '../../electron/diagnostics/collector';
 
 const mode = process.argv[2];
@@ -12,7 +12,7 @@ if (mode === 'getalldata') {
   const pending = new Set<string>(FIRST_VIEW);
   let firstView = 0;
   const redact = { serials: true, macAddresses: true, userNames: true, hostName: true, ipAddresses: true };
-  const result = await createCollector({ internetHost: 'example.invalid' }).collect({ sections: SectionName.options, redact }, (section) => {
+  const result = await createCollector({ internetHost: 'example.invalid' }).collect({ sections: [...DESKTOP_SECTIONS], redact }, (section) => {
     pending.delete(section.name);
     if (pending.size === 0 && firstView === 0) firstView = performance.now() - started;
   });

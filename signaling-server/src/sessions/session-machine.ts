@@ -30,7 +30,7 @@ export interface HelpSession {
 export type Transition = { ok: true; session: HelpSession; events: TimelinePayload[] } | Failure;
 
 export const CODE_TTL_MS = 10 * 60 * 1000;
-export const REQUESTED_PERMISSIONS: readonly Permission[] = ['screen', 'chat'];
+export const REQUESTED_PERMISSIONS: readonly Permission[] = ['screen', 'chat', 'diagnostics'];
 
 export function openSession(input: {
   id: string;

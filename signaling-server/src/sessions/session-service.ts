@@ -1,6 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   failure,
+  parseSection,
+  type DiagnosticsConsent,
+  type DiagnosticsSnapshot,
+  type SectionResult,
   type EndReason,
   type Failure,
   type Permission,
@@ -145,7 +149,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { ok: true as const, session: view };
     },
 
-    async respondConsent(socketId: string, granted: boolean, permissions: Permission[]) {
+    async respondConsent(socketId: string, granted: boolean, permissions: Permission[], diagnostics?: DiagnosticsConsent) {
       const found = memberSession(socketId);
       if ('ok' in found) return found;
       if (found.role !== 'customer') return failure('forbidden', 'Only the customer gives consent');
@@ -161,7 +165,11 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       registry.update(result.session);
       await store.sessions.update(found.session.id, { status: 'active' });
-      await record(found.session.id, actor, result.events);
+      // What the customer chose to share of their system goes on the record with the grant.
+      const withChoices = result.events.map((e) =>
+        e.type === 'consent.granted' && diagnostics && e.permissions.includes('diagnostics') ? { ...e, diagnostics } : e,
+      );
+      await record(found.session.id, actor, withChoices);
       return { ok: true as const, session: view };
     },
 
@@ -185,6 +193,21 @@ export function createSessionService(deps: SessionServiceDeps) {
       await record(found.session.id, actorFor(socketId, found.session), result.events);
       const other = registry.counterpart(socketId);
       if (other && result.events.length > 0) notifier.toSocket(other, 'session:share', { sharing });
+      return { ok: true };
+    },
+
+    /** The customer files its redacted inventory; every section is checked against its schema. */
+    async recordDiagnostics(socketId: string, snapshot: DiagnosticsSnapshot): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.role !== 'customer') return failure('forbidden', 'Only the customer shares system information');
+      if (found.session.status !== 'active' || !found.session.permissions.includes('diagnostics')) {
+        return failure('forbidden', 'System information was not granted for this session');
+      }
+      const sections = snapshot.sections.map(parseSection);
+      if (sections.some((s) => s === null)) return failure('invalid_payload', 'A section does not match its schema');
+      const payload = { type: 'diagnostics.snapshot' as const, snapshot: { sections: sections as SectionResult[], findings: snapshot.findings } };
+      await record(found.session.id, actorFor(socketId, found.session), [payload], [`${found.session.id}:diagnostics`]);
       return { ok: true };
     },
 

@@ -20,10 +20,11 @@ export const socketHandlers: HandlerTable = {
   'session:create': (ctx, p) => ctx.service.create(ctx.socketId, p),
   'queue:watch': (ctx) => (ctx.staff ? ctx.service.watchQueue(ctx.socketId) : staffOnly),
   'session:claim': (ctx, p) => (ctx.staff ? ctx.service.claim(ctx.socketId, ctx.staff, p, ctx.address) : staffOnly),
-  'consent:respond': (ctx, p) => ctx.service.respondConsent(ctx.socketId, p.granted, p.permissions),
+  'consent:respond': (ctx, p) => ctx.service.respondConsent(ctx.socketId, p.granted, p.permissions, p.diagnostics),
   'signal:relay': (ctx, p) => ctx.service.relay(ctx.socketId, p.data),
   'share:report': (ctx, p) => ctx.service.reportShare(ctx.socketId, p.sharing, p.sourceLabel),
   'chat:record': (ctx, p) => ctx.service.recordChat(ctx.socketId, p),
+  'diagnostics:record': (ctx, p) => ctx.service.recordDiagnostics(ctx.socketId, p),
   'session:end': (ctx) => ctx.service.end(ctx.socketId),
   'session:resume': (ctx, p) => ctx.service.resume(ctx.socketId, ctx.staff, p),
 };

@@ -28,6 +28,7 @@ const SAMPLE: Record<ClientEventName, unknown> = {
   'signal:relay': { data: { type: 'offer', sdp: 'v=0' } },
   'share:report': { sharing: true },
   'chat:record': { id: randomUUID(), text: 'hi', sentAt: 1 },
+  'diagnostics:record': { sections: [], findings: [] },
   'session:end': {},
   'session:resume': { sessionId: randomUUID() },
 };

@@ -39,7 +39,7 @@ describe('a help session over the real server', () => {
     expect(claimed.ok).toBe(true);
     const notice = await claimedNotice;
     expect(notice.engineer).toMatchObject({ name: 'Grace Hopper', organisation: 'Acme Support' });
-    expect(notice.permissions).toEqual(['screen', 'chat']);
+    expect(notice.permissions).toEqual(['screen', 'chat', 'diagnostics']);
 
     const consentNotice = nextEvent(engineer, 'session:consent');
     const consent = await request(customer, 'consent:respond', { granted: true, permissions: ['screen', 'chat'] });

@@ -1,5 +1,5 @@
 import Peer from 'simple-peer';
-import { decodePeerMessage, SignalData, type PeerMessage } from '@firstline/protocol';
+import { createPeerMessageDecoder, encodePeerMessage, SignalData, type PeerMessage } from '@firstline/protocol';
 import type { SignallingClient } from '../signalling/signalling-client';
 
 export interface PeerLinkEvents {
@@ -39,8 +39,9 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
     events.onConnect?.();
   });
   peer.on('stream', (stream: MediaStream) => events.onStream?.(stream));
+  const decode = createPeerMessageDecoder();
   peer.on('data', (chunk: Uint8Array) => {
-    const message = decodePeerMessage(new TextDecoder().decode(chunk));
+    const message = decode(new TextDecoder().decode(chunk));
     if (message) events.onMessage?.(message);
   });
   const finish = (reason: 'closed' | 'error') => {
@@ -55,7 +56,7 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
   return {
     send(message) {
       if (!connected || closed) return false;
-      peer.send(JSON.stringify(message));
+      for (const frame of encodePeerMessage(message, () => crypto.randomUUID())) peer.send(frame);
       return true;
     },
     addStream: (stream) => peer.addStream(stream),

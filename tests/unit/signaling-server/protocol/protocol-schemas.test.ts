@@ -32,3 +32,34 @@ describe('protocol schemas', () => {
     expect(clientEvents['session:create'].payload.safeParse({ customerName: 'x', description: 'y'.repeat(2001) }).success).toBe(false);
   });
 });
+
+describe('data-channel chunking', () => {
+  it('splits a large message into chunks and puts it back together, validated', async () => {
+    const { createPeerMessageDecoder, encodePeerMessage } = await import('@firstline/protocol');
+    const versions = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`app${i}`, `${i}.0.0 "quoted" 版本 ${'x'.repeat(300)}`]));
+    const message = { kind: 'diag-section' as const, section: { name: 'software' as const, status: 'ok' as const, ms: 5, data: { versions } } };
+    let n = 0;
+    const frames = encodePeerMessage(message, () => `id-${++n}`);
+    expect(frames.length).toBeGreaterThan(2);
+    for (const frame of frames) expect(frame.length).toBeLessThan(16_384);
+    const decode = createPeerMessageDecoder();
+    const shuffled = [...frames].reverse();
+    const results = shuffled.map(decode);
+    expect(results.slice(0, -1).every((r) => r === null)).toBe(true);
+    expect(results.at(-1)).toEqual(message);
+  });
+
+  it('drops duplicated, foreign and malformed chunks', async () => {
+    const { createPeerMessageDecoder } = await import('@firstline/protocol');
+    const decode = createPeerMessageDecoder();
+    const chunk = (index: number, text: string) => JSON.stringify({ kind: 'chunk', id: 'a', index, total: 2, data: btoa(text) });
+    expect(decode(chunk(0, '{"kind":"chat"'))).toBeNull();
+    expect(decode(chunk(0, 'again'))).toBeNull();
+    // Reassembled, it is a chat message with a bad id: dropped by validation.
+    expect(decode(chunk(1, ',"id":"nope","text":"x","sentAt":1}'))).toBeNull();
+    expect(decode(JSON.stringify({ kind: 'chunk', id: 'd', index: 0, total: 2, data: '%%%not base64' }))).toBeNull();
+    expect(decode(JSON.stringify({ kind: 'chunk', id: 'd', index: 1, total: 2, data: 'AAAA' }))).toBeNull();
+    expect(decode(JSON.stringify({ kind: 'chunk', id: 'b', index: 5, total: 2, data: '' }))).toBeNull();
+    expect(decode(JSON.stringify({ kind: 'chunk', id: 'c', index: 0, total: 1000, data: '' }))).toBeNull();
+  });
+});
