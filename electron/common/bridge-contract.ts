@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
 
 /**
  * The one contract between the Electron main process and the renderer: each IPC channel with its
@@ -30,12 +31,17 @@ export const bridgeChannels = {
   'sharing:update': { method: 'updateSharing', pages: ['join.html'], args: z.tuple([SharingState]), result: z.object({ ok: z.boolean() }) },
   'sharing:current': { method: 'currentSharing', pages: ['bar.html'], args: z.tuple([]), result: SharingState },
   'sharing:request': { method: 'requestSharingCommand', pages: ['bar.html'], args: z.tuple([SharingCommand]), result: z.object({ ok: z.boolean() }) },
+  /** Collects what the customer agreed to; sections also arrive one by one as diagnostics:section. */
+  'diagnostics:collect': { method: 'collectDiagnostics', pages: ['join.html'], args: z.tuple([DiagnosticsConsent]), result: DiagnosticsSnapshot },
+  'diagnostics:watch': { method: 'watchMetrics', pages: ['join.html'], args: z.tuple([z.boolean()]), result: z.object({ ok: z.boolean() }) },
 } as const;
 
 /** Main → renderer events, validated by the preload before a page sees them. */
 export const bridgeEvents = {
   'sharing:command': { method: 'onSharingCommand', payload: SharingCommand },
   'sharing:state': { method: 'onSharingState', payload: SharingState },
+  'diagnostics:section': { method: 'onDiagnosticsSection', payload: SectionResult },
+  'diagnostics:metrics': { method: 'onMetrics', payload: LiveMetrics },
 } as const;
 
 export type BridgeEvent = keyof typeof bridgeEvents;

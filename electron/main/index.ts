@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, desktopCapturer, session } from 'electron';
+import { createCollector } from '../diagnostics/collector';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc/register-ipc';
@@ -31,6 +32,7 @@ app.whenReady().then(() => {
   registerIpc({
     screens,
     sharingBar,
+    collector: createCollector({ internetHost: process.env.FIRSTLINE_CHECK_HOST ?? 'example.com' }),
     appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),
     log: (message) => console.warn(`[firstline] ${message}`),
   });

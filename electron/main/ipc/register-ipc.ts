@@ -1,5 +1,8 @@
 import { ipcMain } from 'electron';
-import { bridgeChannels, type AppInfo, type BridgeChannel } from '@firstline/bridge-contract';
+import { bridgeChannels, type AppInfo, type BridgeChannel, type BridgeEvent } from '@firstline/bridge-contract';
+import type { DiagnosticsConsent } from '@firstline/protocol';
+import type { Collector } from '../../diagnostics/collector';
+import { startLiveMetrics } from '../../diagnostics/live-metrics';
 import { isAllowedSender } from '../security/security-policy';
 import type { ScreenSourceService } from '../services/screen-sources';
 import type { SharingBarController } from '../services/sharing-bar-controller';
@@ -7,11 +10,18 @@ import type { SharingBarController } from '../services/sharing-bar-controller';
 export interface IpcServices {
   screens: ScreenSourceService;
   sharingBar: SharingBarController;
+  collector: Collector;
   appInfo: () => AppInfo;
   log: (message: string) => void;
 }
 
-type Implementations = { [C in BridgeChannel]: (...args: never[]) => Promise<unknown> | unknown };
+/** Lets a call stream events back to the page that made it. */
+interface Caller {
+  id: number;
+  send(event: BridgeEvent, payload: unknown): void;
+  onGone(cleanup: () => void): void;
+}
+type Implementations = { [C in BridgeChannel]: (caller: Caller, ...args: never[]) => Promise<unknown> | unknown };
 
 /**
  * The only place that imports ipcMain. Every call is checked: the sender must be one of our own
@@ -19,13 +29,25 @@ type Implementations = { [C in BridgeChannel]: (...args: never[]) => Promise<unk
  * is asked.
  */
 export function registerIpc(services: IpcServices): void {
+  const watchers = new Map<number, () => void>();
   const implementations: Implementations = {
     'screen:list-sources': () => services.screens.list(),
-    'screen:choose-source': (id: string) => services.screens.choose(id),
+    'screen:choose-source': (_caller, id: string) => services.screens.choose(id),
     'app:info': () => services.appInfo(),
-    'sharing:update': (state: Parameters<SharingBarController['update']>[0]) => services.sharingBar.update(state),
+    'sharing:update': (_caller, state: Parameters<SharingBarController['update']>[0]) => services.sharingBar.update(state),
     'sharing:current': () => services.sharingBar.current(),
-    'sharing:request': (command: Parameters<SharingBarController['request']>[0]) => services.sharingBar.request(command),
+    'sharing:request': (_caller, command: Parameters<SharingBarController['request']>[0]) => services.sharingBar.request(command),
+    'diagnostics:collect': (caller, consent: DiagnosticsConsent) =>
+      services.collector.collect(consent, (section) => caller.send('diagnostics:section', section)),
+    'diagnostics:watch': (caller, on: boolean) => {
+      watchers.get(caller.id)?.();
+      watchers.delete(caller.id);
+      if (on) {
+        watchers.set(caller.id, startLiveMetrics((metrics) => caller.send('diagnostics:metrics', metrics)));
+        caller.onGone(() => watchers.get(caller.id)?.());
+      }
+      return { ok: true };
+    },
   };
   for (const channel of Object.keys(bridgeChannels) as BridgeChannel[]) {
     const spec = bridgeChannels[channel];
@@ -37,8 +59,16 @@ export function registerIpc(services: IpcServices): void {
       }
       const parsed = spec.args.safeParse(args);
       if (!parsed.success) throw new Error(`Invalid arguments for ${channel}`);
-      const run = implementations[channel] as (...a: unknown[]) => Promise<unknown> | unknown;
-      return run(...parsed.data);
+      const contents = event.sender;
+      const caller: Caller = {
+        id: contents.id,
+        send: (name, payload) => {
+          if (!contents.isDestroyed()) contents.send(name, payload);
+        },
+        onGone: (cleanup) => contents.once('destroyed', cleanup),
+      };
+      const run = implementations[channel] as (caller: Caller, ...a: unknown[]) => Promise<unknown> | unknown;
+      return run(caller, ...parsed.data);
     });
   }
 }

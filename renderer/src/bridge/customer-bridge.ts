@@ -1,4 +1,14 @@
 import { BRIDGE_GLOBAL, type DesktopBridge, type ScreenSource, type SharingCommand, type SharingState } from '@firstline/bridge-contract';
+import type { DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
+import { collectBrowserInfo } from '../features/diagnostics/browser-info';
+
+/** The machine's inventory: the full one from the desktop app, or what a browser can tell. */
+export interface DiagnosticsBridge {
+  kind: 'full' | 'browser';
+  collect(consent: DiagnosticsConsent, onSection: (section: SectionResult) => void): Promise<DiagnosticsSnapshot>;
+  /** Live CPU, memory and network every 2 s; null where the host cannot measure them. */
+  watchMetrics: ((onMetrics: (metrics: LiveMetrics) => void) => () => void) | null;
+}
 
 /**
  * What the customer UI needs from its host. In the desktop app the preload provides it (screens
@@ -13,6 +23,7 @@ export interface CustomerBridge {
   captureScreen(sourceId?: string): Promise<MediaStream>;
   /** Desktop only: the always-on-top bar that mirrors the in-page one while sharing. */
   sharingBar: { update(state: SharingState): void; onCommand(listener: (command: SharingCommand) => void): () => void } | null;
+  diagnostics: DiagnosticsBridge;
 }
 
 const CAPTURE: DisplayMediaStreamOptions = { video: { frameRate: { ideal: 30, max: 30 } }, audio: false };
@@ -32,6 +43,25 @@ function desktopBridge(desktop: DesktopBridge): CustomerBridge {
       update: (state) => void desktop.updateSharing(state),
       onCommand: (listener) => desktop.onSharingCommand(listener),
     },
+    diagnostics: {
+      kind: 'full',
+      async collect(consent, onSection) {
+        const stop = desktop.onDiagnosticsSection(onSection);
+        try {
+          return await desktop.collectDiagnostics(consent);
+        } finally {
+          stop();
+        }
+      },
+      watchMetrics(onMetrics) {
+        const stop = desktop.onMetrics(onMetrics);
+        void desktop.watchMetrics(true);
+        return () => {
+          stop();
+          void desktop.watchMetrics(false);
+        };
+      },
+    },
   };
 }
 
@@ -41,6 +71,17 @@ export const browserBridge: CustomerBridge = {
   listSources: null,
   captureScreen: () => navigator.mediaDevices.getDisplayMedia(CAPTURE),
   sharingBar: null,
+  diagnostics: {
+    kind: 'browser',
+    async collect(consent, onSection) {
+      const section: SectionResult = consent.sections.length
+        ? { name: 'browser', status: 'ok', ms: 0, data: collectBrowserInfo() }
+        : { name: 'browser', status: 'declined', ms: 0, detail: 'not shared by the customer' };
+      onSection(section);
+      return { sections: [section], findings: [] };
+    },
+    watchMetrics: null,
+  },
 };
 
 export function getCustomerBridge(host: Record<string, unknown> = window as unknown as Record<string, unknown>): CustomerBridge {

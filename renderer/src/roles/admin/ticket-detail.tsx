@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail as Ticket } from '@firstline/protocol';
+import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { formatDateTime, formatElapsed } from '../../features/ui/format';
 import { TimelineList } from './timeline-list';
 import { useApiData } from './use-api-data';
@@ -35,6 +36,16 @@ export function TicketDetail({ id }: { id: number }) {
           </dl>
           <h3>{t('admin.session.timeline')}</h3>
           <TimelineList events={session.timeline} />
+          {session.timeline.map((event) =>
+            event.payload.type === 'diagnostics.snapshot' ? (
+              <InventoryPanel
+                key={event.id}
+                sections={event.payload.snapshot.sections}
+                findings={event.payload.snapshot.findings}
+                browserOnly={event.payload.snapshot.sections.some((s) => s.name === 'browser')}
+              />
+            ) : null,
+          )}
         </section>
       ))}
     </div>

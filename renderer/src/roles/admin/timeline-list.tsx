@@ -14,6 +14,8 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           text: p.type === 'chat.message' ? p.text : p.type === 'session.created' ? p.description : '',
           reason: p.type === 'session.ended' ? t(`endReason.${p.reason}`) : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
+          sections: p.type === 'diagnostics.snapshot' ? p.snapshot.sections.filter((s) => s.status === 'ok').length : 0,
+          findings: p.type === 'diagnostics.snapshot' ? p.snapshot.findings.length : 0,
           source: p.type === 'share.started' ? t(`surfaces.${p.sourceLabel ?? 'monitor'}`, { defaultValue: p.sourceLabel }) : '',
         };
         return (

@@ -1,8 +1,19 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EngineerIdentity, Permission } from '@firstline/protocol';
+import type { DiagnosticsConsent, EngineerIdentity, Permission } from '@firstline/protocol';
+import { defaultDiagnosticsConsent, DiagnosticsChoices } from './diagnostics-choices';
 
-export function ConsentView({ engineer, permissions, onRespond }: { engineer: EngineerIdentity; permissions: Permission[]; onRespond: (granted: boolean) => void }) {
+type Props = {
+  engineer: EngineerIdentity;
+  permissions: Permission[];
+  diagnosticsKind: 'full' | 'browser';
+  onRespond: (granted: boolean, diagnostics: DiagnosticsConsent | null) => void;
+};
+
+export function ConsentView({ engineer, permissions, diagnosticsKind, onRespond }: Props) {
   const { t } = useTranslation();
+  const [shareDiagnostics, setShareDiagnostics] = useState(true);
+  const [diagnostics, setDiagnostics] = useState(() => defaultDiagnosticsConsent(diagnosticsKind));
   return (
     <section className="card narrow" aria-labelledby="consent-heading">
       <h1 id="consent-heading">{t('customer.consent.title')}</h1>
@@ -20,15 +31,18 @@ export function ConsentView({ engineer, permissions, onRespond }: { engineer: En
           <li key={p}>
             <strong>{t(`permissions.${p}.title`)}</strong>
             <span className="muted">{t(`permissions.${p}.detail`)}</span>
+            {p === 'diagnostics' && (
+              <DiagnosticsChoices kind={diagnosticsKind} enabled={shareDiagnostics} consent={diagnostics} onEnabled={setShareDiagnostics} onChange={setDiagnostics} />
+            )}
           </li>
         ))}
       </ul>
       <p className="muted">{t('customer.consent.control')}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => onRespond(true)}>
+        <button type="button" className="primary" onClick={() => onRespond(true, shareDiagnostics ? diagnostics : null)}>
           {t('customer.consent.approve')}
         </button>
-        <button type="button" className="danger-outline" onClick={() => onRespond(false)}>
+        <button type="button" className="danger-outline" onClick={() => onRespond(false, null)}>
           {t('customer.consent.decline')}
         </button>
       </div>

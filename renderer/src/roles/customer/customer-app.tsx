@@ -41,13 +41,20 @@ export function CustomerApp() {
         )}
         {phase.name === 'form' && <GetHelpForm onStart={session.start} />}
         {phase.name === 'waiting' && <WaitingView {...phase} codeChanged={session.codeChanged} onCancel={() => void session.end()} />}
-        {phase.name === 'consent' && <ConsentView engineer={phase.engineer} permissions={phase.permissions} onRespond={(g) => void session.respond(g)} />}
+        {phase.name === 'consent' && <ConsentView engineer={phase.engineer} permissions={phase.permissions} diagnosticsKind={bridge.diagnostics.kind} onRespond={(g, d) => void session.respond(g, d)} />}
         {phase.name === 'connected' && (
           <div className="session-layout">
             <div className="session-main">
               <p className="status-line" data-testid="peer-status">
                 {session.peerConnected ? t('customer.session.connected', { name: phase.engineer.name }) : t('customer.session.connecting')}
               </p>
+              {session.diagnosticsProgress.state !== 'idle' && (
+                <p className="muted" role="status" data-testid="diagnostics-progress">
+                  {session.diagnosticsProgress.state === 'collecting'
+                    ? t('customer.diagnostics.collecting', { done: session.diagnosticsProgress.done, total: session.diagnosticsProgress.total })
+                    : t('customer.diagnostics.shared', { count: session.diagnosticsProgress.sections, name: phase.engineer.name })}
+                </p>
+              )}
               {session.sharing ? (
                 <section className="card">
                   <h2>{t('customer.session.sharingTitle')}</h2>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EndReason, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
+import type { DiagnosticsConsent, EndReason, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
+import { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
 import { useChatLog } from '../../features/chat/use-chat-log';
@@ -38,8 +39,11 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [engineerAway, setEngineerAway] = useState(false);
   const [codeChanged, setCodeChanged] = useState(false);
   const chat = useChatLog(customerLabel);
+  const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
+  const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
 
   const teardown = useCallback(() => {
+    stopDiagnostics();
     stream.current?.getTracks().forEach((track) => track.stop());
     stream.current = null;
     link.current?.destroy();
@@ -52,7 +56,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setReconnecting(false);
     setEngineerAway(false);
     setCodeChanged(false);
-  }, []);
+  }, [stopDiagnostics]);
 
   const finish = useCallback(
     (reason: CustomerEndReason) => {
@@ -103,18 +107,22 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   );
 
   const respond = useCallback(
-    async (granted: boolean) => {
+    async (granted: boolean, diagnostics: DiagnosticsConsent | null) => {
       const client = signalling.current;
       const engineer = engineerRef.current;
       if (!client || !engineer) return;
-      const result = await client.request('consent:respond', { granted, permissions: granted ? ['screen', 'chat'] : [] });
+      const permissions: Permission[] = granted ? ['screen', 'chat', ...(diagnostics ? (['diagnostics'] as const) : [])] : [];
+      const result = await client.request('consent:respond', { granted, permissions, diagnostics: diagnostics ?? undefined });
       if (!result.ok) return setError(result.error.code);
       if (!granted) return finish('consent_declined');
       link.current = createPeerLink({
         initiator: true,
         signalling: client,
         events: {
-          onConnect: () => setPeerConnected(true),
+          onConnect: () => {
+            setPeerConnected(true);
+            if (diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
+          },
           onMessage: (m) => m.kind === 'chat' && chat.receive(m.id, m.text, engineer.name, m.sentAt),
           onClose: () => setPeerConnected(false),
         },
@@ -122,7 +130,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
     },
-    [bridge, chat, finish],
+    [bridge, chat, finish, startDiagnostics],
   );
 
   const stopSharing = useCallback(async () => {
@@ -190,5 +198,5 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setPhase({ name: 'form' });
   }, []);
 
-  return { phase, sharing, peerConnected, reconnecting, engineerAway, codeChanged, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
+  return { diagnosticsProgress: diagnosticsSharing.progress, phase, sharing, peerConnected, reconnecting, engineerAway, codeChanged, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
 }

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatPanel } from '../../features/chat/chat-panel';
+import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
+import { MetricsChart } from '../../features/diagnostics/metrics-chart';
 import { RemoteScreen } from './remote-screen';
 import type { useEngineerSession } from './use-engineer-session';
 
@@ -8,6 +11,7 @@ type Session = ReturnType<typeof useEngineerSession>;
 export function SessionView({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { phase } = session;
+  const [tab, setTab] = useState<'screen' | 'system'>('screen');
   if (phase.name === 'queue') return null;
   const { customerName, description } = phase.session;
 
@@ -37,7 +41,25 @@ export function SessionView({ session }: { session: Session }) {
             {t('engineer.session.backToQueue')}
           </button>
         ) : (
-          <RemoteScreen stream={session.remoteStream} sharing={session.sharing} getStats={session.getStats} />
+          <>
+            <div className="segmented tabs-row" role="tablist">
+              <button type="button" role="tab" aria-selected={tab === 'screen'} aria-pressed={tab === 'screen'} onClick={() => setTab('screen')}>
+                {t('engineer.tabs.screen')}
+              </button>
+              <button type="button" role="tab" aria-selected={tab === 'system'} aria-pressed={tab === 'system'} onClick={() => setTab('system')}>
+                {t('engineer.tabs.system')} {session.inventory.findings && session.inventory.findings.length > 0 && <span className="count">{session.inventory.findings.length}</span>}
+              </button>
+            </div>
+            <div hidden={tab !== 'screen'}>
+              <RemoteScreen stream={session.remoteStream} sharing={session.sharing} getStats={session.getStats} />
+            </div>
+            {tab === 'system' && (
+              <>
+                <InventoryPanel sections={session.inventory.sections} findings={session.inventory.findings} browserOnly={session.inventory.sections.some((s) => s.name === 'browser')} />
+                <MetricsChart metrics={session.inventory.metrics} />
+              </>
+            )}
+          </>
         )}
       </div>
       <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={phase.name !== 'active' || !session.peerConnected} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EndReason, ErrorCode, QueueEntry, SessionView, StaffUser } from '@firstline/protocol';
 import { useChatLog } from '../../features/chat/use-chat-log';
+import { useInventory } from '../../features/diagnostics/use-inventory';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { createSignallingClient, type ConnectionState, type SignallingClient } from '../../features/signalling/signalling-client';
 
@@ -25,6 +26,7 @@ export function useEngineerSession(user: StaffUser) {
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
   const chat = useChatLog(user.name);
+  const inventory = useInventory();
 
   const dropPeer = useCallback(() => {
     link.current?.destroy();
@@ -72,7 +74,10 @@ export function useEngineerSession(user: StaffUser) {
           events: {
             onConnect: () => setPeerConnected(true),
             onStream: (stream) => setRemoteStream(stream),
-            onMessage: (m) => m.kind === 'chat' && chat.receive(m.id, m.text, session.customerName, m.sentAt),
+            onMessage: (m) => {
+              if (m.kind === 'chat') chat.receive(m.id, m.text, session.customerName, m.sentAt);
+              else inventory.receive(m);
+            },
             onClose: () => setPeerConnected(false),
           },
         });
@@ -100,11 +105,12 @@ export function useEngineerSession(user: StaffUser) {
 
   const backToQueue = useCallback(() => {
     setPhase({ name: 'queue' });
+    inventory.reset();
     void client.current?.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
-  }, []);
+  }, [inventory.reset]);
 
   const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
   const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
 
-  return { connection, queue, phase, error, remoteStream, sharing, peerConnected, customerAway, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
+  return { inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics }, connection, queue, phase, error, remoteStream, sharing, peerConnected, customerAway, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
 }
