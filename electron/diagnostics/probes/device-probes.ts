@@ -1,7 +1,7 @@
 import si from 'systeminformation';
 import type { Probe } from '../probe-runner';
+import { str } from './normalize';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v)).slice(0, 512);
 const list = (devices: Array<{ name?: unknown; vendor?: unknown; manufacturer?: unknown; type?: unknown }>) => ({
   devices: devices.slice(0, 256).map((d) => ({ name: str(d.name), vendor: str(d.vendor ?? d.manufacturer), type: str(d.type) })),
 });

@@ -1,11 +1,10 @@
 import si from 'systeminformation';
 import { loadavg } from 'node:os';
 import type { Probe } from '../probe-runner';
+import { countOrNull, measured, str } from './normalize';
 
 export const loadAverage5mPercent = (cores: number) => Math.round(((loadavg()[1] ?? 0) / Math.max(1, cores)) * 1000) / 10;
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v)).slice(0, 512);
-const numOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 
 export const systemProbe: Probe<'system'> = {
   name: 'system',
@@ -34,7 +33,7 @@ export const cpuProbe: Probe<'cpu'> = {
       speedGHz: cpu.speed,
       loadPercent: Math.round(load.currentLoad * 10) / 10,
       loadAverage5mPercent: loadAverage5mPercent(cpu.cores),
-      temperatureC: numOrNull(temp.main),
+      temperatureC: measured(temp.main),
     };
   },
 };
@@ -52,7 +51,7 @@ export const memoryProbe: Probe<'memory'> = {
       modules: layout.slice(0, 64).map((m) => ({
         sizeBytes: m.size,
         type: str(m.type),
-        clockSpeedMHz: numOrNull(m.clockSpeed),
+        clockSpeedMHz: measured(m.clockSpeed),
         formFactor: str(m.formFactor),
         bank: str(m.bank),
       })),
@@ -90,12 +89,12 @@ export const graphicsProbe: Probe<'graphics'> = {
   async run() {
     const graphics = await si.graphics();
     return {
-      controllers: graphics.controllers.slice(0, 16).map((c) => ({ vendor: str(c.vendor), model: str(c.model), vramMB: numOrNull(c.vram) })),
+      controllers: graphics.controllers.slice(0, 16).map((c) => ({ vendor: str(c.vendor), model: str(c.model), vramMB: measured(c.vram) })),
       displays: graphics.displays.slice(0, 16).map((d) => ({
         model: str(d.model),
         main: Boolean(d.main),
-        resolutionX: numOrNull(d.currentResX ?? d.resolutionX),
-        resolutionY: numOrNull(d.currentResY ?? d.resolutionY),
+        resolutionX: measured(d.currentResX ?? d.resolutionX),
+        resolutionY: measured(d.currentResY ?? d.resolutionY),
       })),
     };
   },
@@ -105,14 +104,14 @@ export const batteryProbe: Probe<'battery'> = {
   name: 'battery',
   async run() {
     const b = await si.battery();
-    const design = numOrNull(b.designedCapacity);
-    const max = numOrNull(b.maxCapacity);
+    const design = measured(b.designedCapacity);
+    const max = measured(b.maxCapacity);
     const wear = design && max && design > 0 ? Math.round((1 - max / design) * 1000) / 10 : null;
     return {
       present: b.hasBattery,
-      percent: b.hasBattery ? numOrNull(b.percent) : null,
+      percent: b.hasBattery ? countOrNull(b.percent) : null,
       isCharging: b.isCharging,
-      cycleCount: b.hasBattery ? numOrNull(b.cycleCount) : null,
+      cycleCount: b.hasBattery ? countOrNull(b.cycleCount) : null,
       designCapacity: design,
       maxCapacity: max,
       wearPercent: b.hasBattery ? wear : null,

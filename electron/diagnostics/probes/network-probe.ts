@@ -1,9 +1,8 @@
 import { getServers } from 'node:dns';
 import si from 'systeminformation';
 import type { Probe } from '../probe-runner';
+import { countOrNull, measured, str } from './normalize';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v)).slice(0, 512);
-const numOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 
 export const networkProbe: Probe<'network'> = {
   name: 'network',
@@ -17,13 +16,13 @@ export const networkProbe: Probe<'network'> = {
         ip6: str(i.ip6),
         mac: str(i.mac),
         type: str(i.type),
-        speedMbps: numOrNull(i.speed),
+        speedMbps: measured(i.speed),
         operstate: str(i.operstate),
         isDefault: Boolean(i.default),
       })),
       defaultGateway: str(gateway),
       dnsServers: getServers().slice(0, 16),
-      wifi: wifi.slice(0, 8).map((w) => ({ ssid: str(w.ssid), signalLevelDbm: numOrNull(w.signalLevel), quality: numOrNull(w.quality) })),
+      wifi: wifi.slice(0, 8).map((w) => ({ ssid: str(w.ssid), signalLevelDbm: typeof w.signalLevel === 'number' && Number.isFinite(w.signalLevel) ? w.signalLevel : null, quality: countOrNull(w.quality) })),
     };
   },
 };

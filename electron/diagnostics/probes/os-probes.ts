@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
 import si from 'systeminformation';
 import type { Probe } from '../probe-runner';
+import { str } from './normalize';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v)).slice(0, 512);
 
 export const osProbe: Probe<'os'> = {
   name: 'os',
