@@ -14,6 +14,8 @@ export const PeerMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('diag-section'), section: SectionResult }),
   z.object({ kind: z.literal('diag-findings'), findings: z.array(Finding).max(100) }),
   z.object({ kind: z.literal('diag-metrics'), metrics: LiveMetrics }),
+  /** The engineer asks for fresh dynamic data; static sections come from the session's cache. */
+  z.object({ kind: z.literal('diag-refresh') }),
 ]);
 export type PeerMessage = z.infer<typeof PeerMessage>;
 

@@ -69,6 +69,22 @@ describe("the engineer's inventory panel", () => {
     expect(await panel.locator('.inventory-section h4').textContent()).toContain('Memory');
     await panel.getByLabel('Search the inventory').fill('');
 
+    // Refresh: the customer collects again; dynamic sections come back, static ones from the cache.
+    const collectsBefore = bridge.calls.filter((c) => c.channel === 'diagnostics:collect').length;
+    await panel.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => bridge.calls.filter((c) => c.channel === 'diagnostics:collect').length).toBe(collectsBefore + 1);
+
+    // On the wire to the server too, the host and user names never appear: the stored snapshot.
+    const { userInfo } = await import('node:os');
+    const ticketId = (await e2e.server.store.tickets.list())[0]?.id;
+    const stored = JSON.stringify(
+      (await e2e.server.store.sessions.timeline((await e2e.server.store.sessions.listUnfinished())[0]!.id)).filter((e) => e.payload.type === 'diagnostics.snapshot'),
+    );
+    expect(ticketId).toBeUndefined();
+    expect(stored).toContain('"name":"os"');
+    expect(stored).not.toContain(hostname());
+    expect(stored).not.toContain(`"${userInfo().username}"`);
+
     await engineer.getByRole('button', { name: 'End session' }).click();
     const admin = await e2e.newPage(1300, 1000);
     await signInStaff(admin, `${e2e.server.url}/admin`, ADMIN_EMAIL, e2e.server.adminPassword);

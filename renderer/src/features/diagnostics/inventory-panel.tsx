@@ -7,7 +7,8 @@ import { SectionCard } from './section-card';
 const ORDER = new Map(SectionName.options.map((name, i) => [name, i]));
 
 /** The customer's inventory: health findings first, then every section, searchable and exportable. */
-export function InventoryPanel({ sections, findings, browserOnly }: { sections: SectionResult[]; findings: Finding[] | null; browserOnly?: boolean }) {
+export function InventoryPanel(props: { sections: SectionResult[]; findings: Finding[] | null; browserOnly?: boolean; onRefresh?: () => void }) {
+  const { sections, findings, browserOnly, onRefresh } = props;
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [copied, setCopied] = useState(false);
@@ -39,6 +40,11 @@ export function InventoryPanel({ sections, findings, browserOnly }: { sections: 
         <button type="button" onClick={exportJson} disabled={sections.length === 0}>
           {t('inventory.export')}
         </button>
+        {onRefresh && (
+          <button type="button" onClick={onRefresh} disabled={sections.length === 0}>
+            {t('inventory.refresh')}
+          </button>
+        )}
       </div>
       {browserOnly && <p className="notice">{t('inventory.browserOnly')}</p>}
       {sections.length === 0 && <p className="muted">{t('inventory.waiting')}</p>}

@@ -123,7 +123,10 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
             setPeerConnected(true);
             if (diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
           },
-          onMessage: (m) => m.kind === 'chat' && chat.receive(m.id, m.text, engineer.name, m.sentAt),
+          onMessage: (m) => {
+            if (m.kind === 'chat') chat.receive(m.id, m.text, engineer.name, m.sentAt);
+            if (m.kind === 'diag-refresh' && diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
+          },
           onClose: () => setPeerConnected(false),
         },
       });

@@ -55,7 +55,12 @@ export function SessionView({ session }: { session: Session }) {
             </div>
             {tab === 'system' && (
               <>
-                <InventoryPanel sections={session.inventory.sections} findings={session.inventory.findings} browserOnly={session.inventory.sections.some((s) => s.name === 'browser')} />
+                <InventoryPanel
+                  sections={session.inventory.sections}
+                  findings={session.inventory.findings}
+                  browserOnly={session.inventory.sections.some((s) => s.name === 'browser')}
+                  onRefresh={() => void session.inventory.refresh()}
+                />
                 <MetricsChart metrics={session.inventory.metrics} />
               </>
             )}

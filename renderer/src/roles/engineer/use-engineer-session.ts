@@ -110,7 +110,8 @@ export function useEngineerSession(user: StaffUser) {
   }, [inventory.reset]);
 
   const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
+  const refreshInventory = useCallback(() => link.current?.send({ kind: 'diag-refresh' }) ?? false, []);
   const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
 
-  return { inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics }, connection, queue, phase, error, remoteStream, sharing, peerConnected, customerAway, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
+  return { inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics, refresh: refreshInventory }, connection, queue, phase, error, remoteStream, sharing, peerConnected, customerAway, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
 }
