@@ -11,6 +11,7 @@ const Env = z.object({
   FIRSTLINE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   FIRSTLINE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   REDIS_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
     secureCookies: e.FIRSTLINE_SECURE_COOKIES === 'true',
     trustProxy: e.FIRSTLINE_TRUST_PROXY === 'true',
     redisUrl: e.REDIS_URL,
+    databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -2,13 +2,15 @@ import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { openPostgresStore } from './tickets/postgres-store';
 import { openSqliteStore } from './tickets/sqlite-store';
 
 /** Composition root: configuration → store → app → listen. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.cwd());
   const log = pino({ level: config.logLevel });
-  const store = await openSqliteStore(config.databaseFile);
+  // The embedded default is SQLite; DATABASE_URL switches to PostgreSQL with the same store.
+  const store = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : await openSqliteStore(config.databaseFile);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const app = await createApp({ store, log, redis, staticDir: config.staticDir, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
 
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   }
 
   const url = await app.listen(config.port, config.host);
-  console.log(`[firstline] signalling server on ${url} — engineer ${url}/engineer · admin ${url}/admin · customer ${url}/join · data ${config.databaseFile}`);
+  console.log(`[firstline] signalling server on ${url} — engineer ${url}/engineer · admin ${url}/admin · customer ${url}/join · data ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.databaseFile}`);
 
   const shutdown = async () => {
     await app.close();

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { AppDeps } from '../../signaling-server/src/app';
+import type { Backend } from './store-backends';
 import { startTestServer, type TestClient, type TestServer } from './test-server';
 
 /**
  * A fresh real server per test, and the clients a test opened closed after it. `overrides` is read
  * at each start, so a test file can set a clock before each test.
  */
-export function withTestServer(overrides: () => Partial<AppDeps> = () => ({})) {
+export function withTestServer(overrides: () => Partial<AppDeps> = () => ({}), backend?: Backend) {
   const context = {
     server: undefined as unknown as TestServer,
     clients: [] as TestClient[],
@@ -16,7 +17,7 @@ export function withTestServer(overrides: () => Partial<AppDeps> = () => ({})) {
     },
   };
   beforeEach(async () => {
-    context.server = await startTestServer(overrides());
+    context.server = await startTestServer(overrides(), { backend });
   });
   afterEach(async () => {
     for (const client of context.clients.splice(0)) client.disconnect();

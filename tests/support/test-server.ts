@@ -15,6 +15,7 @@ import type {
 import { createApp, type App, type AppDeps } from '../../signaling-server/src/app';
 import { openSqliteStore } from '../../signaling-server/src/tickets/sqlite-store';
 import type { Store } from '../../signaling-server/src/tickets/store';
+import type { Backend } from './store-backends';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -30,9 +31,13 @@ export interface TestServer {
 export const ADMIN_EMAIL = 'admin@test.local';
 
 /** A real server on port 0 with a real SQLite file in a fresh temp dir. */
-export async function startTestServer(overrides: Partial<AppDeps> = {}, options: { dataDir?: string; keepData?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<AppDeps> = {},
+  options: { dataDir?: string; keepData?: boolean; backend?: Backend } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'firstline-test-'));
-  const store = await openSqliteStore(join(dataDir, 'firstline.sqlite'));
+  const opened = options.backend ? await options.backend.open() : null;
+  const store = opened?.store ?? (await openSqliteStore(join(dataDir, 'firstline.sqlite')));
   const app = await createApp({
     store,
     log: pino({ level: 'silent' }),
@@ -51,7 +56,8 @@ export async function startTestServer(overrides: Partial<AppDeps> = {}, options:
     adminPassword,
     async close() {
       await app.close();
-      await store.close();
+      if (opened) await opened.dispose();
+      else await store.close();
       if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,14 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
-/** Versioned migrations, run at start. Append new ones; never edit a released one. */
-const migrations: Record<string, Migration> = {
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * Versioned migrations for both databases, run at start. Append new ones; never edit a released
+ * one. The only difference between the dialects is how a counting primary key is declared.
+ */
+function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  const counter = (c: ColumnDefinitionBuilder) => (dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement());
+  return {
   '0001_foundation': {
     async up(db: Kysely<any>) {
       await db.schema
@@ -24,7 +31,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('tickets')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', counter)
         .addColumn('subject', 'text', (c) => c.notNull())
         .addColumn('customer_name', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
@@ -46,7 +53,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('session_events')
-        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('seq', 'integer', counter)
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('session_id', 'text', (c) => c.notNull().references('help_sessions.id'))
         .addColumn('at', 'bigint', (c) => c.notNull())
@@ -71,11 +78,11 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-};
+  };
+}
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
-
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`Migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { withTestServer } from '../../support/server-lifecycle';
+import { backends } from '../../support/store-backends';
 import {
   connectClient,
   createEngineer,
@@ -13,8 +14,9 @@ import {
   type TestServer,
 } from '../../support/test-server';
 
-describe('a help session over the real server', () => {
-  const ctx = withTestServer();
+describe.each(backends)('a help session over the real server, on $name', (backend) => {
+  // SQLite runs on the test server's own file (the durability check reads it); others on theirs.
+  const ctx = withTestServer(undefined, backend.name === 'SQLite' ? undefined : backend);
   const track = ctx.track;
   let server: TestServer;
   beforeEach(() => {
@@ -101,7 +103,7 @@ describe('a help session over the real server', () => {
     expect(record?.ticketId).not.toBeNull();
   });
 
-  it('stores a retried chat message once, and an acknowledged event is on disk for any other reader', async () => {
+  it.skipIf(backend.name !== 'SQLite')('stores a retried chat message once, and an acknowledged event is on disk for any other reader', async () => {
     const { customer, created } = await openActiveSession(server, track);
 
     const message = { id: randomUUID(), text: 'Are you there?', sentAt: Date.now() };

@@ -1,0 +1,22 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database-schema';
+import { createKyselyStore } from './kysely-store';
+import { migrateToLatest } from './migrations';
+import type { Store } from './store';
+
+/**
+ * PostgreSQL, when DATABASE_URL is set: the same store and migrations as SQLite. `schema` puts the
+ * tables in their own schema (the tests use one per run).
+ */
+export async function openPostgresStore(connectionString: string, options: { schema?: string } = {}): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(options.schema && { options: `-c search_path=${options.schema}` }),
+  });
+  if (options.schema) await pool.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await migrateToLatest(db, 'postgres');
+  return createKyselyStore(db);
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '@firstline/protocol';
+import type { Store } from '../../../signaling-server/src/tickets/store';
+import { backends } from '../../support/store-backends';
+
+describe.each(backends)('store on $name', (backend) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  beforeEach(async () => {
+    ({ store, dispose } = await backend.open());
+  });
+  afterEach(async () => dispose());
+
+  const session = (over: Partial<Parameters<Store['sessions']['insert']>[0]> = {}) => ({
+    id: randomUUID(), customerName: 'Lin', description: 'Printer', status: 'waiting' as const, engineerId: null,
+    createdAt: 1_700_000_000_000, claimedAt: null, endedAt: null, endReason: null, ...over,
+  });
+  const event = (sessionId: string, over: Partial<TimelineEvent> = {}): TimelineEvent => ({
+    id: randomUUID(), sessionId, at: 1_700_000_000_001, actor: { role: 'customer', name: 'Lin' }, payload: { type: 'chat.message', text: 'hi' }, ...over,
+  });
+
+  it('creates, finds, updates users and keeps their secrets apart', async () => {
+    const user = await store.users.create({ email: 'a@x.test', name: 'Ada', organisation: 'Acme', role: 'engineer', passwordHash: '$argon2id$x' });
+    expect(await store.users.findById(user.id)).toEqual(user);
+    expect(user).not.toHaveProperty('passwordHash');
+    expect((await store.users.findByEmail('a@x.test'))?.passwordHash).toBe('$argon2id$x');
+    expect(await store.users.update(user.id, { role: 'admin', disabled: true })).toMatchObject({ role: 'admin', disabled: true });
+    await store.users.setTotp(user.id, 'SECRET', true);
+    expect(await store.users.secretsOf(user.id)).toMatchObject({ totpSecret: 'SECRET', totpEnabled: true });
+    expect(await store.users.count()).toBe(1);
+    expect(await store.users.countActiveAdmins()).toBe(0);
+    await expect(store.users.create({ email: 'a@x.test', name: 'Dup', organisation: 'Acme', role: 'engineer', passwordHash: 'h' })).rejects.toThrow();
+  });
+
+  it('finds a sign-in session until it expires, and signs a user out everywhere but here', async () => {
+    const user = await store.users.create({ email: 'b@x.test', name: 'Bo', organisation: 'Acme', role: 'engineer', passwordHash: 'h' });
+    await store.authSessions.create('t1', user.id, 1000, 2000);
+    await store.authSessions.create('t2', user.id, 1000, 2000);
+    expect((await store.authSessions.findUser('t1', 1500))?.id).toBe(user.id);
+    expect(await store.authSessions.findUser('t1', 2500)).toBeUndefined();
+    await store.authSessions.removeAllFor(user.id, 't2');
+    expect(await store.authSessions.findUser('t1', 1500)).toBeUndefined();
+    expect((await store.authSessions.findUser('t2', 1500))?.id).toBe(user.id);
+  });
+
+  it('appends events once each, in order, and lists sessions left open', async () => {
+    const s = session();
+    await store.sessions.insert(s);
+    const first = event(s.id, { payload: { type: 'session.created', description: 'Printer' } });
+    const second = event(s.id);
+    for (const e of [first, second, first, second]) await store.sessions.appendEvent(e);
+    expect((await store.sessions.timeline(s.id)).map((e) => e.id)).toEqual([first.id, second.id]);
+    expect((await store.sessions.listUnfinished()).map((u) => u.id)).toEqual([s.id]);
+    await store.sessions.update(s.id, { status: 'ended', endedAt: 5, endReason: 'customer_ended' });
+    expect(await store.sessions.get(s.id)).toMatchObject({ status: 'ended', endedAt: 5, endReason: 'customer_ended', createdAt: 1_700_000_000_000 });
+    expect(await store.sessions.listUnfinished()).toEqual([]);
+  });
+
+  it('files a session in a new ticket with its timeline, and lists tickets newest first', async () => {
+    const a = session();
+    const b = session({ description: 'Wi-Fi' });
+    await store.sessions.insert(a);
+    await store.sessions.insert(b);
+    await store.sessions.appendEvent(event(a.id));
+    const ticketA = await store.tickets.openForSession(a.id, 'Printer', 'Lin', 10);
+    const ticketB = await store.tickets.openForSession(b.id, 'Wi-Fi', 'Lin', 20);
+    expect((await store.tickets.list()).map((t) => t.id)).toEqual([ticketB, ticketA]);
+    const detail = await store.tickets.get(ticketA);
+    expect(detail).toMatchObject({ id: ticketA, subject: 'Printer', status: 'open', sessionCount: 1 });
+    expect(detail?.sessions[0]?.timeline.map((e) => e.payload.type)).toEqual(['chat.message']);
+    expect(await store.tickets.get(99_999)).toBeUndefined();
+  });
+
+  it('stores settings and overwrites them', async () => {
+    expect(await store.settings.get('k')).toBeUndefined();
+    await store.settings.set('k', 'one');
+    await store.settings.set('k', 'two');
+    expect(await store.settings.get('k')).toBe('two');
+  });
+});
