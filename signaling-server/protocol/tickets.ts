@@ -17,6 +17,8 @@ export const SessionRecord = z.object({
   claimedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   endReason: EndReason.nullable(),
+  rating: z.number().int().min(1).max(5).nullable(),
+  ratingComment: z.string().nullable(),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 
@@ -30,6 +32,14 @@ export const TicketSummary = z.object({
   sessionCount: z.number(),
 });
 export type TicketSummary = z.infer<typeof TicketSummary>;
+
+/** The customer's rating at the end of a session, proven by the session's customer token. */
+export const RatingRequest = z.object({
+  customerToken: z.string().min(16).max(128),
+  score: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(2000).optional(),
+});
+export type RatingRequest = z.infer<typeof RatingRequest>;
 
 export const TicketDetail = TicketSummary.extend({
   sessions: z.array(SessionRecord.extend({ timeline: z.array(TimelineEvent) })),

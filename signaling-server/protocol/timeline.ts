@@ -17,6 +17,7 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('share.stopped') }),
   z.object({ type: z.literal('chat.message'), text: z.string() }),
   z.object({ type: z.literal('session.ended'), reason: EndReason }),
+  z.object({ type: z.literal('rating.given'), score: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;
 export type TimelineType = TimelinePayload['type'];

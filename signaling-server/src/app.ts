@@ -74,7 +74,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const users = createUserAdmin({ store: deps.store });
   registerAuthRoutes(http, { signIn, account: createAccountService({ store: deps.store, now }), secureCookies: deps.secureCookies ?? false, addressOf });
   registerUserRoutes(http, { signIn, users, store: deps.store });
-  registerTicketRoutes(http, { signIn, store: deps.store });
+  registerTicketRoutes(http, { signIn, store: deps.store, now });
   registerConsoleRoutes(http, deps.staticDir);
 
   let sessions: SessionService | undefined;

@@ -69,7 +69,11 @@ describe('help session in the browser', () => {
     await engineer.getByRole('button', { name: 'End session' }).click();
     await customer.getByTestId('end-reason').getByText('Grace Hopper ended the session.').waitFor();
     await engineer.getByText('You ended the session.').waitFor();
+    await customer.getByRole('radio', { name: '5 of 5' }).click();
+    await customer.getByLabel('Anything to add? (optional)').fill('Fixed in two minutes, thank you!');
     await screenshot(customer, 'customer-ended');
+    await customer.getByRole('button', { name: 'Send rating' }).click();
+    await customer.getByText('Thank you for your rating.').waitFor();
 
     const admin = await e2e.newPage(1300, 900);
     await signInStaff(admin, `${server.url}/admin`, ADMIN_EMAIL, server.adminPassword);
@@ -82,9 +86,11 @@ describe('help session in the browser', () => {
     await timeline.waitFor();
     const types = await timeline.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
     // The browser's own system picture is filed when the peers connect; the rest is in order.
-    expect(types.filter((type) => type !== 'diagnostics.snapshot')).toEqual(FULL_SESSION_TIMELINE);
+    expect(types.filter((type) => type !== 'diagnostics.snapshot')).toEqual([...FULL_SESSION_TIMELINE, 'rating.given']);
     expect(types.filter((type) => type === 'diagnostics.snapshot')).toHaveLength(1);
     expect(await timeline.textContent()).toContain('Hello, can you see the printer dialog?');
+    expect(await timeline.textContent()).toContain('rated the session 5 of 5 Fixed in two minutes, thank you!');
+    expect(await admin.getByTestId('session-rating').textContent()).toBe('★★★★★ Fixed in two minutes, thank you!');
     await screenshot(admin, 'admin-ticket-detail');
 
     await admin.getByRole('link', { name: 'Users' }).click();

@@ -16,6 +16,7 @@ import {
 import type { Store } from '../tickets/store';
 import { generateSessionCode } from './session-code';
 import * as machine from './session-machine';
+import { hashToken } from '../auth/session-tokens';
 import type { CodeProtection } from './code-protection';
 import { createReconnectGrace, type Schedule } from './reconnect-grace';
 import type { SessionRegistry } from './session-registry';
@@ -105,6 +106,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       await store.sessions.insert({
         id: s.id, customerName: s.customerName, description: s.description, status: s.status,
         engineerId: null, createdAt: s.createdAt, claimedAt: null, endedAt: null, endReason: null,
+        customerTokenHash: hashToken(customerToken),
       });
       await record(s.id, { role: 'customer', name: s.customerName }, opened.events);
       registry.add(s, customerToken);

@@ -38,6 +38,10 @@ export interface HelpSessionsTable {
   claimed_at: number | null;
   ended_at: number | null;
   end_reason: string | null;
+  customer_token_hash: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: number | null;
 }
 
 export interface SessionEventsTable {

@@ -16,6 +16,8 @@ export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_
     claimedAt: row.claimed_at === null ? null : Number(row.claimed_at),
     endedAt: row.ended_at === null ? null : Number(row.ended_at),
     endReason: row.end_reason as EndReason | null,
+    rating: row.rating,
+    ratingComment: row.rating_comment,
   };
 }
 
@@ -53,8 +55,25 @@ export function createSessionRepo(db: Kysely<Database>): SessionRepo {
           claimed_at: record.claimedAt,
           ended_at: record.endedAt,
           end_reason: record.endReason,
+          customer_token_hash: record.customerTokenHash,
+          rating: null,
+          rating_comment: null,
+          rated_at: null,
         })
         .execute();
+    },
+    async findByCustomerToken(tokenHash) {
+      const row = await selectSessions(db).where('help_sessions.customer_token_hash', '=', tokenHash).executeTakeFirst();
+      return row && toSessionRecord(row);
+    },
+    async rate(id, score, comment, at) {
+      const result = await db
+        .updateTable('help_sessions')
+        .set({ rating: score, rating_comment: comment, rated_at: at })
+        .where('id', '=', id)
+        .where('rating', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     async update(id, patch) {
       await db

@@ -78,6 +78,15 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         .execute();
     },
   },
+    '0003_session_rating': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('help_sessions').addColumn('customer_token_hash', 'text').execute();
+        await db.schema.alterTable('help_sessions').addColumn('rating', 'integer').execute();
+        await db.schema.alterTable('help_sessions').addColumn('rating_comment', 'text').execute();
+        await db.schema.alterTable('help_sessions').addColumn('rated_at', 'bigint').execute();
+        await db.schema.createIndex('help_sessions_by_customer_token').on('help_sessions').column('customer_token_hash').execute();
+      },
+    },
   };
 }
 

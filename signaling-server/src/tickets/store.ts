@@ -39,8 +39,14 @@ export interface AuthSessionRepo {
 
 export type SessionPatch = Partial<Pick<SessionRecord, 'status' | 'engineerId' | 'claimedAt' | 'endedAt' | 'endReason'>>;
 
+export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' | 'rating' | 'ratingComment'> & { customerTokenHash: string };
+
 export interface SessionRepo {
-  insert(record: Omit<SessionRecord, 'engineerName' | 'ticketId'>): Promise<void>;
+  insert(record: NewSessionRecord): Promise<void>;
+  /** The session a customer token belongs to (by the token's hash). */
+  findByCustomerToken(tokenHash: string): Promise<SessionRecord | undefined>;
+  /** Sets the rating once; false when it was already rated. */
+  rate(id: string, score: number, comment: string | null, at: number): Promise<boolean>;
   update(id: string, patch: SessionPatch): Promise<void>;
   /** Appends an event once: a retried event with the same id is stored once. */
   appendEvent(event: TimelineEvent): Promise<void>;

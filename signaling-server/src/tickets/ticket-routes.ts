@@ -1,13 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SignIn } from '../auth/sign-in';
-import { requireStaff } from '../auth/staff-guard';
+import { RatingRequest } from '../../protocol';
+import { requireStaff, unwrap } from '../auth/staff-guard';
+import { rateSession } from './session-rating';
 import { HttpError, parseInput } from '../http/http-errors';
 import type { Store } from './store';
 
 const TicketParams = z.object({ id: z.coerce.number().int().positive() });
 
-export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store }): void {
+export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store; now: () => number }): void {
+  // Public: the customer has no account; the session's customer token is the proof. The desktop
+  // app posts from app://firstline, so this one cookie-less route answers cross-origin requests.
+  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' };
+  app.options('/api/sessions/rating', async (_request, reply) => reply.headers(cors).status(204).send());
+  app.post('/api/sessions/rating', async (request, reply) => {
+    reply.headers(cors);
+    return unwrap(await rateSession(deps.store, parseInput(RatingRequest, request.body), deps.now()));
+  });
+
   const staff = { preHandler: requireStaff(deps.signIn, ['engineer', 'admin']) };
 
   app.get('/api/tickets', staff, async () => ({ ok: true, tickets: await deps.store.tickets.list() }));

@@ -14,7 +14,7 @@ describe.each(backends)('store on $name', (backend) => {
 
   const session = (over: Partial<Parameters<Store['sessions']['insert']>[0]> = {}) => ({
     id: randomUUID(), customerName: 'Lin', description: 'Printer', status: 'waiting' as const, engineerId: null,
-    createdAt: 1_700_000_000_000, claimedAt: null, endedAt: null, endReason: null, ...over,
+    createdAt: 1_700_000_000_000, claimedAt: null, endedAt: null, endReason: null, customerTokenHash: randomUUID(), ...over,
   });
   const event = (sessionId: string, over: Partial<TimelineEvent> = {}): TimelineEvent => ({
     id: randomUUID(), sessionId, at: 1_700_000_000_001, actor: { role: 'customer', name: 'Lin' }, payload: { type: 'chat.message', text: 'hi' }, ...over,
@@ -70,6 +70,16 @@ describe.each(backends)('store on $name', (backend) => {
     expect(detail).toMatchObject({ id: ticketA, subject: 'Printer', status: 'open', sessionCount: 1 });
     expect(detail?.sessions[0]?.timeline.map((e) => e.payload.type)).toEqual(['chat.message']);
     expect(await store.tickets.get(99_999)).toBeUndefined();
+  });
+
+  it('finds a session by its customer token hash and takes its rating once', async () => {
+    const s = session({ customerTokenHash: 'hash-1' });
+    await store.sessions.insert(s);
+    expect((await store.sessions.findByCustomerToken('hash-1'))?.id).toBe(s.id);
+    expect(await store.sessions.findByCustomerToken('other')).toBeUndefined();
+    expect(await store.sessions.rate(s.id, 5, 'Great help', 100)).toBe(true);
+    expect(await store.sessions.rate(s.id, 1, null, 200)).toBe(false);
+    expect(await store.sessions.get(s.id)).toMatchObject({ rating: 5, ratingComment: 'Great help' });
   });
 
   it('stores settings and overwrites them', async () => {

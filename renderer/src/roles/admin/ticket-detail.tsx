@@ -33,6 +33,10 @@ export function TicketDetail({ id }: { id: number }) {
             <dd>{session.endedAt ? formatElapsed(session.endedAt - session.createdAt) : '—'}</dd>
             <dt>{t('admin.session.outcome')}</dt>
             <dd>{session.endReason ? t(`endReason.${session.endReason}`) : t(`sessionStatus.${session.status}`)}</dd>
+            <dt>{t('admin.session.rating')}</dt>
+            <dd data-testid="session-rating">
+              {session.rating ? `${'★'.repeat(session.rating)}${'☆'.repeat(5 - session.rating)} ${session.ratingComment ?? ''}` : t('admin.session.notRated')}
+            </dd>
           </dl>
           <h3>{t('admin.session.timeline')}</h3>
           <TimelineList events={session.timeline} />

@@ -11,7 +11,8 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
         const p = event.payload;
         const values = {
           actor: event.actor.role === 'system' ? t('timeline.system') : event.actor.name,
-          text: p.type === 'chat.message' ? p.text : p.type === 'session.created' ? p.description : '',
+          text: p.type === 'chat.message' ? p.text : p.type === 'session.created' ? p.description : p.type === 'rating.given' ? (p.comment ?? '') : '',
+          score: p.type === 'rating.given' ? p.score : 0,
           reason: p.type === 'session.ended' ? t(`endReason.${p.reason}`) : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
           sections: p.type === 'diagnostics.snapshot' ? p.snapshot.sections.filter((s) => s.status === 'ok').length : 0,

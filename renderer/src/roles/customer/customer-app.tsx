@@ -70,7 +70,7 @@ export function CustomerApp() {
             <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={!session.peerConnected} />
           </div>
         )}
-        {phase.name === 'ended' && <EndedView reason={phase.reason} engineerName={phase.engineer?.name ?? null} onRestart={session.restart} />}
+        {phase.name === 'ended' && <EndedView reason={phase.reason} engineerName={phase.engineer?.name ?? null} onRestart={session.restart} onRate={session.rate} />}
       </main>
     </div>
   );

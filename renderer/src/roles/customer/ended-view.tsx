@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { RatingForm } from './rating-form';
 import type { CustomerEndReason } from './use-customer-session';
 
-export function EndedView({ reason, engineerName, onRestart }: { reason: CustomerEndReason; engineerName: string | null; onRestart: () => void }) {
+type Props = { reason: CustomerEndReason; engineerName: string | null; onRestart: () => void; onRate: ((score: number, comment: string) => Promise<boolean>) | null };
+
+export function EndedView({ reason, engineerName, onRestart, onRate }: Props) {
   const { t } = useTranslation();
   return (
     <section className="card narrow center" aria-labelledby="ended-heading">
       <h1 id="ended-heading">{t('customer.ended.title')}</h1>
       <p data-testid="end-reason">{t(`customer.ended.${reason}`, { name: engineerName ?? t('customer.ended.theEngineer') })}</p>
       <p className="notice">{t('customer.ended.nothingShared')}</p>
+      {onRate && engineerName && reason !== 'consent_declined' && <RatingForm engineerName={engineerName} onRate={onRate} />}
       <button type="button" className="primary" onClick={onRestart}>
         {t('customer.ended.again')}
       </button>

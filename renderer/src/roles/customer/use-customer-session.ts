@@ -38,6 +38,8 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [reconnecting, setReconnecting] = useState(false);
   const [engineerAway, setEngineerAway] = useState(false);
   const [codeChanged, setCodeChanged] = useState(false);
+  // Kept past the end of the session: it proves the customer's right to rate it.
+  const [ratingToken, setRatingToken] = useState<string | null>(null);
   const chat = useChatLog(customerLabel);
   const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
@@ -101,6 +103,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         return;
       }
       token.current = result.customerToken;
+      setRatingToken(result.customerToken);
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
     [bridge, finish, teardown],
@@ -196,10 +199,24 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
 
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
 
+  const rate = useCallback(
+    async (score: number, comment: string) => {
+      if (!ratingToken) return false;
+      const response = await fetch(`${await bridge.serverUrl()}/api/sessions/rating`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ customerToken: ratingToken, score, ...(comment && { comment }) }),
+      }).catch(() => null);
+      return response?.ok ?? false;
+    },
+    [bridge, ratingToken],
+  );
+
   const restart = useCallback(() => {
+    setRatingToken(null);
     engineerRef.current = null;
     setPhase({ name: 'form' });
   }, []);
 
-  return { diagnosticsProgress: diagnosticsSharing.progress, phase, sharing, peerConnected, reconnecting, engineerAway, codeChanged, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
+  return { rate: ratingToken ? rate : null, diagnosticsProgress: diagnosticsSharing.progress, phase, sharing, peerConnected, reconnecting, engineerAway, codeChanged, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
 }
