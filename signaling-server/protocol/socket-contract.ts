@@ -69,7 +69,7 @@ export const serverEvents = {
   'session:claimed': z.object({ session: SessionView, engineer: EngineerIdentity, permissions: z.array(Permission) }),
   'session:consent': z.object({ session: SessionView, granted: z.boolean() }),
   'session:share': z.object({ sharing: z.boolean() }),
-  'session:ended': z.object({ reason: EndReason }),
+  'session:ended': z.object({ reason: EndReason, ticketId: z.number().optional() }),
   'session:code': z.object({ code: z.string().regex(/^\d{9}$/) }),
   'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean() }),
   'signal:relay': z.object({ data: SignalData }),

@@ -4,6 +4,8 @@ import { TimelineEvent } from './timeline';
 
 export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof TicketStatus>;
+export const TicketPriority = z.enum(['low', 'normal', 'high', 'urgent']);
+export type TicketPriority = z.infer<typeof TicketPriority>;
 
 export const SessionRecord = z.object({
   id: z.string(),
@@ -27,6 +29,10 @@ export const TicketSummary = z.object({
   subject: z.string(),
   customerName: z.string(),
   status: TicketStatus,
+  priority: TicketPriority,
+  category: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
   sessionCount: z.number(),
@@ -41,7 +47,26 @@ export const RatingRequest = z.object({
 });
 export type RatingRequest = z.infer<typeof RatingRequest>;
 
+/** What an engineer may change on a ticket during or after a session. */
+export const TicketUpdate = z
+  .object({
+    status: TicketStatus,
+    priority: TicketPriority,
+    category: z.string().trim().min(1).max(80).nullable(),
+    resolutionSummary: z.string().trim().max(4000).nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((u) => Object.keys(u).length > 0, 'Nothing to change');
+export type TicketUpdate = z.infer<typeof TicketUpdate>;
+
+export const NoteRequest = z.object({ text: z.string().trim().min(1).max(4000) });
+export const LinkRequest = z.object({ ticketId: z.number().int().positive() });
+export const EscalateRequest = z.object({ assigneeId: z.string().uuid(), reason: z.string().trim().min(1).max(1000) });
+
 export const TicketDetail = TicketSummary.extend({
+  resolutionSummary: z.string().nullable(),
+  resolvedAt: z.number().nullable(),
   sessions: z.array(SessionRecord.extend({ timeline: z.array(TimelineEvent) })),
 });
 export type TicketDetail = z.infer<typeof TicketDetail>;

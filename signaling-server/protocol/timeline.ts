@@ -17,6 +17,14 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('share.stopped') }),
   z.object({ type: z.literal('chat.message'), text: z.string() }),
   z.object({ type: z.literal('session.ended'), reason: EndReason }),
+  z.object({ type: z.literal('note.added'), text: z.string().max(4000) }),
+  z.object({
+    type: z.literal('ticket.updated'),
+    ticketId: z.number(),
+    changes: z.record(z.string().max(32), z.union([z.string().max(4000), z.null()])),
+  }),
+  z.object({ type: z.literal('session.linked'), fromTicketId: z.number(), toTicketId: z.number() }),
+  z.object({ type: z.literal('ticket.escalated'), ticketId: z.number(), assigneeName: z.string(), reason: z.string().max(1000) }),
   z.object({ type: z.literal('rating.given'), score: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;

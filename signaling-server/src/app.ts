@@ -19,6 +19,8 @@ import { createSessionService, type SessionService } from './sessions/session-se
 import { SessionRegistry } from './sessions/session-registry';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
 import { registerTicketRoutes } from './tickets/ticket-routes';
+import { createTicketWork } from './tickets/ticket-work';
+import { registerTicketWorkRoutes } from './tickets/ticket-work-routes';
 import type { Store } from './tickets/store';
 
 export interface AppDeps {
@@ -74,7 +76,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const users = createUserAdmin({ store: deps.store });
   registerAuthRoutes(http, { signIn, account: createAccountService({ store: deps.store, now }), secureCookies: deps.secureCookies ?? false, addressOf });
   registerUserRoutes(http, { signIn, users, store: deps.store });
-  registerTicketRoutes(http, { signIn, store: deps.store, now });
+  const work = createTicketWork({ store: deps.store, now });
+  registerTicketWorkRoutes(http, { signIn, work, store: deps.store });
+  registerTicketRoutes(http, { signIn, store: deps.store, now, work });
   registerConsoleRoutes(http, deps.staticDir);
 
   let sessions: SessionService | undefined;

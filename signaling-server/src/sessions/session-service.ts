@@ -77,9 +77,9 @@ export function createSessionService(deps: SessionServiceDeps) {
     // Sharing that stops because the session ended is the system's doing, not the actor's.
     for (const event of ended.events) await record(session.id, event.type === 'share.stopped' ? SYSTEM : actor, [event]);
     await store.sessions.update(session.id, { status: 'ended', endedAt: ended.session.endedAt, endReason: reason });
-    await store.tickets.openForSession(session.id, session.description.slice(0, 140), session.customerName, now());
+    const ticketId = await store.tickets.openForSession(session.id, session.description.slice(0, 140), session.customerName, now());
     registry.remove(session.id);
-    for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason });
+    for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason, ticketId });
     if (session.status === 'waiting') publishQueue();
   }
 

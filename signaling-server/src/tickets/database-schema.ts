@@ -62,6 +62,11 @@ export interface TicketsTable {
   status: 'open' | 'pending' | 'resolved' | 'closed';
   created_at: number;
   updated_at: number;
+  priority: Generated<'low' | 'normal' | 'high' | 'urgent'>;
+  category: string | null;
+  assignee_id: string | null;
+  resolution_summary: string | null;
+  resolved_at: number | null;
 }
 
 export interface Database {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { TicketSummary } from '../../protocol';
 import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './kysely-sessions';
@@ -9,15 +9,25 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
     db
       .selectFrom('tickets')
       .leftJoin('help_sessions', 'help_sessions.ticket_id', 'tickets.id')
-      .select(['tickets.id', 'tickets.subject', 'tickets.customer_name', 'tickets.status', 'tickets.created_at', 'tickets.updated_at'])
+      .leftJoin('users as assignee', 'assignee.id', 'tickets.assignee_id')
+      .select([
+        'tickets.id', 'tickets.subject', 'tickets.customer_name', 'tickets.status', 'tickets.priority', 'tickets.category',
+        'tickets.assignee_id', 'assignee.name as assignee_name', 'tickets.created_at', 'tickets.updated_at',
+        'tickets.resolution_summary', 'tickets.resolved_at',
+      ])
       .select((eb) => eb.fn.count<number>('help_sessions.id').as('session_count'))
-      .groupBy('tickets.id');
+      .groupBy(['tickets.id', 'assignee.name']);
 
-  const toSummary = (row: Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number]): TicketSummary => ({
+  type Row = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
+  const toSummary = (row: Row): TicketSummary => ({
     id: Number(row.id),
     subject: row.subject,
     customerName: row.customer_name,
     status: row.status,
+    priority: row.priority,
+    category: row.category,
+    assigneeId: row.assignee_id,
+    assigneeName: row.assignee_name ?? null,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
     sessionCount: Number(row.session_count),
@@ -36,7 +46,16 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
       });
     },
     async list() {
-      const rows = await summaries().orderBy('tickets.updated_at', 'desc').limit(200).execute();
+      const rows = await summaries().orderBy('tickets.updated_at', 'desc').orderBy('tickets.id', 'desc').limit(200).execute();
+      return rows.map(toSummary);
+    },
+    async search(query) {
+      const pattern = `%${query.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      const rows = await summaries()
+        .where((eb) => eb.or([eb(sql`lower(tickets.subject)`, 'like', pattern), eb(sql`lower(tickets.customer_name)`, 'like', pattern)]))
+        .orderBy('tickets.updated_at', 'desc')
+        .limit(20)
+        .execute();
       return rows.map(toSummary);
     },
     async get(id) {
@@ -49,7 +68,45 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
           return { ...toSessionRecord(s), timeline: events.map(toTimelineEvent) };
         }),
       );
-      return { ...toSummary(row), sessions };
+      return { ...toSummary(row), resolutionSummary: row.resolution_summary, resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at), sessions };
+    },
+    async update(id, changes, now) {
+      const resolving = changes.status === 'resolved' || changes.status === 'closed';
+      const reopening = changes.status === 'open' || changes.status === 'pending';
+      await db
+        .updateTable('tickets')
+        .set({
+          updated_at: now,
+          ...(changes.status !== undefined && { status: changes.status }),
+          ...(changes.priority !== undefined && { priority: changes.priority }),
+          ...(changes.category !== undefined && { category: changes.category }),
+          ...(changes.resolutionSummary !== undefined && { resolution_summary: changes.resolutionSummary }),
+          ...(resolving && { resolved_at: sql<number>`coalesce(resolved_at, ${now})` }),
+          ...(reopening && { resolved_at: null }),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    async assign(id, assigneeId, now) {
+      await db.updateTable('tickets').set({ assignee_id: assigneeId, updated_at: now }).where('id', '=', id).execute();
+    },
+    /** Moves a session to another ticket; the ticket it leaves is removed if nothing is left in it. */
+    async moveSession(sessionId, toTicketId, now) {
+      return db.transaction().execute(async (trx) => {
+        const current = await trx.selectFrom('help_sessions').select('ticket_id').where('id', '=', sessionId).executeTakeFirstOrThrow();
+        await trx.updateTable('help_sessions').set({ ticket_id: toTicketId }).where('id', '=', sessionId).execute();
+        await trx.updateTable('tickets').set({ updated_at: now }).where('id', '=', toTicketId).execute();
+        const from = current.ticket_id === null ? null : Number(current.ticket_id);
+        if (from !== null) {
+          const left = await trx.selectFrom('help_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('ticket_id', '=', from).executeTakeFirstOrThrow();
+          if (Number(left.n) === 0) await trx.deleteFrom('tickets').where('id', '=', from).execute();
+        }
+        return from;
+      });
+    },
+    async latestSessionId(ticketId) {
+      const row = await db.selectFrom('help_sessions').select('id').where('ticket_id', '=', ticketId).orderBy('created_at', 'desc').executeTakeFirst();
+      return row?.id;
     },
   };
 }

@@ -87,6 +87,15 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('help_sessions_by_customer_token').on('help_sessions').column('customer_token_hash').execute();
       },
     },
+    '0004_ticket_work': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('tickets').addColumn('priority', 'text', (c) => c.notNull().defaultTo('normal')).execute();
+        await db.schema.alterTable('tickets').addColumn('category', 'text').execute();
+        await db.schema.alterTable('tickets').addColumn('assignee_id', 'text', (c) => c.references('users.id')).execute();
+        await db.schema.alterTable('tickets').addColumn('resolution_summary', 'text').execute();
+        await db.schema.alterTable('tickets').addColumn('resolved_at', 'bigint').execute();
+      },
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SessionRecord, StaffRole, StaffUser, TicketDetail, TicketSummary, TimelineEvent } from '../../protocol';
+import type { SessionRecord, StaffRole, StaffUser, TicketDetail, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 
 export interface NewUser {
   email: string;
@@ -60,7 +60,14 @@ export interface TicketRepo {
   /** Opens a ticket for the session and attaches it; returns the ticket id. */
   openForSession(sessionId: string, subject: string, customerName: string, now: number): Promise<number>;
   list(): Promise<TicketSummary[]>;
+  /** Subject or customer name containing the text, case-insensitive. */
+  search(query: string): Promise<TicketSummary[]>;
   get(id: number): Promise<TicketDetail | undefined>;
+  update(id: number, changes: TicketUpdate, now: number): Promise<void>;
+  assign(id: number, assigneeId: string, now: number): Promise<void>;
+  /** Returns the ticket the session left (removed if it is now empty). */
+  moveSession(sessionId: string, toTicketId: number, now: number): Promise<number | null>;
+  latestSessionId(ticketId: number): Promise<string | undefined>;
 }
 
 /** One store interface over SQLite (default) and, later, PostgreSQL. */

@@ -4,12 +4,13 @@ import type { SignIn } from '../auth/sign-in';
 import { RatingRequest } from '../../protocol';
 import { requireStaff, unwrap } from '../auth/staff-guard';
 import { rateSession } from './session-rating';
+import type { TicketWork } from './ticket-work';
 import { HttpError, parseInput } from '../http/http-errors';
 import type { Store } from './store';
 
 const TicketParams = z.object({ id: z.coerce.number().int().positive() });
 
-export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store; now: () => number }): void {
+export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store; now: () => number; work: TicketWork }): void {
   // Public: the customer has no account; the session's customer token is the proof. The desktop
   // app posts from app://firstline, so this one cookie-less route answers cross-origin requests.
   const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' };
@@ -21,12 +22,18 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
 
   const staff = { preHandler: requireStaff(deps.signIn, ['engineer', 'admin']) };
 
-  app.get('/api/tickets', staff, async () => ({ ok: true, tickets: await deps.store.tickets.list() }));
+  // Engineers see the tickets they worked on or were given; admins see everything.
+  app.get('/api/tickets', staff, async (request) => {
+    const all = await deps.store.tickets.list();
+    if (request.staff!.role === 'admin') return { ok: true, tickets: all };
+    const mine = await Promise.all(all.map(async (t) => ((await deps.work.mayWorkOn(request.staff!, t.id)) ? null : t)));
+    return { ok: true, tickets: mine.filter((t) => t !== null) };
+  });
 
   app.get('/api/tickets/:id', staff, async (request) => {
     const { id } = parseInput(TicketParams, request.params);
-    const ticket = await deps.store.tickets.get(id);
-    if (!ticket) throw new HttpError('not_found', 'No such ticket');
-    return { ok: true, ticket };
+    const refused = await deps.work.mayWorkOn(request.staff!, id);
+    if (refused) throw new HttpError(refused.error.code, refused.error.message);
+    return { ok: true, ticket: await deps.store.tickets.get(id) };
   });
 }

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { failure, type Failure, type StaffUser, type TicketUpdate, type TimelinePayload } from '../../protocol';
+import type { Store } from './store';
+
+type Ok<T = object> = { ok: true } & T;
+
+/**
+ * What engineers do to tickets during and after a session: notes, status and fields, linking a
+ * session to an existing ticket, escalation. Engineers act on tickets holding a session they
+ * claimed (or assigned to them); admins on all. Every change is recorded on the timeline.
+ */
+export function createTicketWork(deps: { store: Store; now: () => number }) {
+  const { store, now } = deps;
+  const actor = (staff: StaffUser) => ({ role: staff.role, name: staff.name });
+  const record = (sessionId: string, staff: StaffUser, payload: TimelinePayload) =>
+    store.sessions.appendEvent({ id: randomUUID(), sessionId, at: now(), actor: actor(staff), payload });
+
+  async function mayWorkOn(staff: StaffUser, ticketId: number): Promise<Failure | null> {
+    const ticket = await store.tickets.get(ticketId);
+    if (!ticket) return failure('not_found', 'No such ticket');
+    if (staff.role === 'admin' || ticket.assigneeId === staff.id || ticket.sessions.some((s) => s.engineerId === staff.id)) return null;
+    return failure('forbidden', 'You did not work on this ticket');
+  }
+
+  async function mySession(staff: StaffUser, sessionId: string) {
+    const session = await store.sessions.get(sessionId);
+    if (!session) return failure('not_found', 'No such session');
+    if (staff.role !== 'admin' && session.engineerId !== staff.id) return failure('forbidden', 'This is not your session');
+    return session;
+  }
+
+  return {
+    mayWorkOn,
+
+    async addNote(staff: StaffUser, sessionId: string, text: string): Promise<Ok | Failure> {
+      const session = await mySession(staff, sessionId);
+      if ('ok' in session) return session;
+      await record(session.id, staff, { type: 'note.added', text });
+      return { ok: true };
+    },
+
+    async update(staff: StaffUser, ticketId: number, changes: TicketUpdate): Promise<Ok | Failure> {
+      const refused = await mayWorkOn(staff, ticketId);
+      if (refused) return refused;
+      await store.tickets.update(ticketId, changes, now());
+      const latest = await store.tickets.latestSessionId(ticketId);
+      const recorded = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v ?? null])) as Record<string, string | null>;
+      if (latest) await record(latest, staff, { type: 'ticket.updated', ticketId, changes: recorded });
+      return { ok: true };
+    },
+
+    async link(staff: StaffUser, sessionId: string, toTicketId: number): Promise<Ok<{ ticketId: number }> | Failure> {
+      const session = await mySession(staff, sessionId);
+      if ('ok' in session) return session;
+      if (session.status !== 'ended') return failure('invalid_state', 'Link a session once it has ended');
+      if (!(await store.tickets.get(toTicketId))) return failure('not_found', 'No such ticket');
+      if (session.ticketId === toTicketId) return { ok: true, ticketId: toTicketId };
+      const from = await store.tickets.moveSession(session.id, toTicketId, now());
+      await record(session.id, staff, { type: 'session.linked', fromTicketId: from ?? 0, toTicketId });
+      return { ok: true, ticketId: toTicketId };
+    },
+
+    async escalate(staff: StaffUser, ticketId: number, assigneeId: string, reason: string): Promise<Ok | Failure> {
+      const refused = await mayWorkOn(staff, ticketId);
+      if (refused) return refused;
+      const assignee = await store.users.findById(assigneeId);
+      if (!assignee || assignee.disabled) return failure('not_found', 'No such active engineer');
+      await store.tickets.assign(ticketId, assignee.id, now());
+      const latest = await store.tickets.latestSessionId(ticketId);
+      if (latest) await record(latest, staff, { type: 'ticket.escalated', ticketId, assigneeName: assignee.name, reason });
+      return { ok: true };
+    },
+  };
+}
+
+export type TicketWork = ReturnType<typeof createTicketWork>;

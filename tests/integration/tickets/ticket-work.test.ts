@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { httpClient } from '../../support/http-client';
+import { withTestServer } from '../../support/server-lifecycle';
+import { ADMIN_EMAIL, connectClient, createEngineer, login, request, type TestServer, type TestClient } from '../../support/test-server';
+
+async function finishedSession(server: TestServer, track: (c: TestClient) => TestClient, engineerCookie: string, description: string) {
+  const engineer = track(await connectClient(server.url, engineerCookie));
+  const customer = track(await connectClient(server.url));
+  const created = await request(customer, 'session:create', { customerName: 'Lin Chen', description });
+  if (!created.ok) throw new Error('create failed');
+  await request(engineer, 'session:claim', { code: created.code });
+  await request(customer, 'consent:respond', { granted: true });
+  await request(engineer, 'session:end', {});
+  const record = await server.store.sessions.get(created.session.id);
+  return { sessionId: created.session.id, ticketId: record!.ticketId! };
+}
+
+describe("engineers' work on tickets", () => {
+  const ctx = withTestServer();
+
+  it('notes, fields and status by the engineer who did the work; not by another', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const bob = await createEngineer(ctx.server, 'Bob');
+    const { sessionId, ticketId } = await finishedSession(ctx.server, ctx.track, ada.cookie, 'VPN drops every hour');
+
+    expect((await api(`/api/sessions/${sessionId}/notes`, { body: { text: 'Router firmware is old' }, cookie: ada.cookie })).status).toBe(200);
+    expect((await api(`/api/sessions/${sessionId}/notes`, { body: { text: 'Not mine' }, cookie: bob.cookie })).status).toBe(403);
+    const update = { status: 'resolved', category: 'Network', resolutionSummary: 'Updated router firmware', priority: 'high' };
+    expect((await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: update, cookie: bob.cookie })).status).toBe(403);
+    expect((await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: { colour: 'red' }, cookie: ada.cookie })).status).toBe(400);
+    expect((await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: update, cookie: ada.cookie })).status).toBe(200);
+
+    const detail = (await api(`/api/tickets/${ticketId}`, { cookie: ada.cookie })).json.ticket;
+    expect(detail).toMatchObject({ status: 'resolved', category: 'Network', resolutionSummary: 'Updated router firmware', priority: 'high' });
+    expect(detail.resolvedAt).toEqual(expect.any(Number));
+    expect(detail.sessions[0].timeline.map((e: { payload: { type: string } }) => e.payload.type).slice(-2)).toEqual(['note.added', 'ticket.updated']);
+    expect((await api('/api/tickets', { cookie: ada.cookie })).json.tickets.map((t: { id: number }) => t.id)).toEqual([ticketId]);
+    expect((await api('/api/tickets', { cookie: bob.cookie })).json.tickets).toEqual([]);
+    expect((await api(`/api/tickets/${ticketId}`, { cookie: bob.cookie })).status).toBe(403);
+
+    await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: { status: 'open' }, cookie: ada.cookie });
+    expect((await api(`/api/tickets/${ticketId}`, { cookie: ada.cookie })).json.ticket.resolvedAt).toBeNull();
+  });
+
+  it('links a follow-up session to the existing ticket and escalates it to a colleague', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const bob = await createEngineer(ctx.server, 'Bob');
+    const first = await finishedSession(ctx.server, ctx.track, ada.cookie, 'Outlook will not start');
+    const second = await finishedSession(ctx.server, ctx.track, ada.cookie, 'Outlook again');
+
+    const found = (await api('/api/tickets/search?q=outlook WILL', { cookie: ada.cookie })).json.tickets;
+    expect(found.map((t: { id: number }) => t.id)).toEqual([first.ticketId]);
+    expect((await api('/api/tickets/search?q=lin chen', { cookie: ada.cookie })).json.tickets).toHaveLength(2);
+    expect((await api(`/api/sessions/${second.sessionId}/link`, { body: { ticketId: first.ticketId }, cookie: ada.cookie })).json).toEqual({ ok: true, ticketId: first.ticketId });
+    expect((await ctx.server.store.tickets.get(first.ticketId))?.sessionCount).toBe(2);
+    expect(await ctx.server.store.tickets.get(second.ticketId)).toBeUndefined();
+
+    const bobId = (await ctx.server.store.users.findByEmail(bob.email))!.id;
+    expect((await api(`/api/tickets/${first.ticketId}/escalate`, { body: { assigneeId: bobId, reason: 'Needs Exchange admin rights' }, cookie: ada.cookie })).status).toBe(200);
+    const escalated = (await api(`/api/tickets/${first.ticketId}`, { cookie: bob.cookie })).json.ticket;
+    expect(escalated).toMatchObject({ assigneeId: bobId, assigneeName: 'Bob' });
+    const events = escalated.sessions.flatMap((s: { timeline: Array<{ payload: { type: string } }> }) => s.timeline.map((e) => e.payload.type));
+    expect(events).toContain('session.linked');
+    expect(events).toContain('ticket.escalated');
+
+    const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
+    expect((await api('/api/tickets', { cookie: admin })).json.tickets).toHaveLength(1);
+  });
+});
