@@ -75,6 +75,17 @@ describe('help session in the browser', () => {
     await customer.getByRole('button', { name: 'Send rating' }).click();
     await customer.getByText('Thank you for your rating.').waitFor();
 
+    // The engineer wraps up: a note, the category and how it was solved.
+    await engineer.getByRole('heading', { name: /Wrap up · ticket #\d+/ }).waitFor();
+    await engineer.getByLabel('Note for the ticket').fill('Driver was two years old.');
+    await engineer.getByRole('button', { name: 'Add note' }).click();
+    await engineer.getByTestId('notes').getByText('Driver was two years old.').waitFor();
+    await engineer.getByLabel('Category').fill('Printing');
+    await engineer.getByLabel('Resolution summary').fill('Reinstalled the printer driver.');
+    await engineer.getByRole('button', { name: 'Save ticket' }).click();
+    await engineer.getByText(/Ticket #\d+ saved\./).waitFor();
+    await screenshot(engineer, 'engineer-wrap-up');
+
     const admin = await e2e.newPage(1300, 900);
     await signInStaff(admin, `${server.url}/admin`, ADMIN_EMAIL, server.adminPassword);
     const ticketRow = admin.getByTestId('ticket-row');
@@ -86,7 +97,9 @@ describe('help session in the browser', () => {
     await timeline.waitFor();
     const types = await timeline.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
     // The browser's own system picture is filed when the peers connect; the rest is in order.
-    expect(types.filter((type) => type !== 'diagnostics.snapshot')).toEqual([...FULL_SESSION_TIMELINE, 'rating.given']);
+    expect(types.filter((type) => type !== 'diagnostics.snapshot')).toEqual([...FULL_SESSION_TIMELINE, 'rating.given', 'note.added', 'ticket.updated']);
+    expect(await admin.getByTestId('ticket-fields').textContent()).toContain('Reinstalled the printer driver.');
+    expect(await timeline.textContent()).toContain('added a note: Driver was two years old.');
     expect(types.filter((type) => type === 'diagnostics.snapshot')).toHaveLength(1);
     expect(await timeline.textContent()).toContain('Hello, can you see the printer dialog?');
     expect(await timeline.textContent()).toContain('rated the session 5 of 5 Fixed in two minutes, thank you!');

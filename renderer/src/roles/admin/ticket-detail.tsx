@@ -22,6 +22,16 @@ export function TicketDetail({ id }: { id: number }) {
           <span className={`badge ${ticket.status}`}>{t(`ticketStatus.${ticket.status}`)}</span> · {ticket.customerName} ·{' '}
           {formatDateTime(ticket.createdAt, i18n.language)}
         </p>
+        <dl className="facts" data-testid="ticket-fields">
+          <dt>{t('engineer.wrapUp.priority')}</dt>
+          <dd>{t(`priority.${ticket.priority}`)}</dd>
+          <dt>{t('engineer.wrapUp.category')}</dt>
+          <dd>{ticket.category ?? '—'}</dd>
+          <dt>{t('admin.ticket.assignee')}</dt>
+          <dd>{ticket.assigneeName ?? t('admin.ticket.unassigned')}</dd>
+          <dt>{t('engineer.wrapUp.resolution')}</dt>
+          <dd>{ticket.resolutionSummary ?? '—'}</dd>
+        </dl>
       </section>
       {ticket.sessions.map((session) => (
         <section className="card" key={session.id} data-testid="ticket-session">

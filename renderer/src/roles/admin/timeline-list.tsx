@@ -11,7 +11,24 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
         const p = event.payload;
         const values = {
           actor: event.actor.role === 'system' ? t('timeline.system') : event.actor.name,
-          text: p.type === 'chat.message' ? p.text : p.type === 'session.created' ? p.description : p.type === 'rating.given' ? (p.comment ?? '') : '',
+          text:
+            p.type === 'chat.message' || p.type === 'note.added'
+              ? p.text
+              : p.type === 'session.created'
+                ? p.description
+                : p.type === 'rating.given'
+                  ? (p.comment ?? '')
+                  : p.type === 'ticket.escalated'
+                    ? p.reason
+                    : '',
+          changes:
+            p.type === 'ticket.updated'
+              ? Object.entries(p.changes)
+                  .map(([field, value]) => `${t(`ticketFields.${field}`)}: ${field === 'status' ? t(`ticketStatus.${value}`) : field === 'priority' ? t(`priority.${value}`) : (value ?? '—')}`)
+                  .join('; ')
+              : '',
+          ticket: p.type === 'session.linked' ? p.toTicketId : p.type === 'ticket.updated' || p.type === 'ticket.escalated' ? p.ticketId : 0,
+          assignee: p.type === 'ticket.escalated' ? p.assigneeName : '',
           score: p.type === 'rating.given' ? p.score : 0,
           reason: p.type === 'session.ended' ? t(`endReason.${p.reason}`) : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',

@@ -4,6 +4,7 @@ import { ChatPanel } from '../../features/chat/chat-panel';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { MetricsChart } from '../../features/diagnostics/metrics-chart';
 import { RemoteScreen } from './remote-screen';
+import { WrapUpPanel } from './wrap-up-panel';
 import type { useEngineerSession } from './use-engineer-session';
 
 type Session = ReturnType<typeof useEngineerSession>;
@@ -37,9 +38,12 @@ export function SessionView({ session }: { session: Session }) {
           {phase.name === 'ended' && t(`engineer.ended.${phase.reason}`, { name: customerName })}
         </p>
         {phase.name === 'ended' ? (
-          <button type="button" className="primary" onClick={session.backToQueue}>
-            {t('engineer.session.backToQueue')}
-          </button>
+          <>
+            {phase.ticketId !== null && phase.session.engineer && <WrapUpPanel sessionId={phase.session.id} initialTicketId={phase.ticketId} />}
+            <button type="button" className="primary" onClick={session.backToQueue}>
+              {t('engineer.session.backToQueue')}
+            </button>
+          </>
         ) : (
           <>
             <div className="segmented tabs-row" role="tablist">

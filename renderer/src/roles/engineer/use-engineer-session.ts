@@ -9,7 +9,7 @@ export type EngineerPhase =
   | { name: 'queue' }
   | { name: 'awaiting-consent'; session: SessionView }
   | { name: 'active'; session: SessionView }
-  | { name: 'ended'; session: SessionView; reason: EndReason | 'connection_lost' };
+  | { name: 'ended'; session: SessionView; reason: EndReason | 'connection_lost'; ticketId: number | null };
 
 /** The engineer's console state: the live queue, and at most one session at a time. */
 export function useEngineerSession(user: StaffUser) {
@@ -38,10 +38,10 @@ export function useEngineerSession(user: StaffUser) {
   }, []);
 
   const endWith = useCallback(
-    (reason: EndReason | 'connection_lost') => {
+    (reason: EndReason | 'connection_lost', ticketId: number | null = null) => {
       dropPeer();
       const current = phaseRef.current;
-      if (current.name === 'awaiting-consent' || current.name === 'active') setPhase({ name: 'ended', session: current.session, reason });
+      if (current.name === 'awaiting-consent' || current.name === 'active') setPhase({ name: 'ended', session: current.session, reason, ticketId });
     },
     [dropPeer],
   );
@@ -64,7 +64,7 @@ export function useEngineerSession(user: StaffUser) {
       signalling.on('session:presence', ({ role, connected }) => role === 'customer' && setCustomerAway(!connected)),
       signalling.on('queue:updated', ({ queue: next }) => setQueue(next)),
       signalling.on('session:share', ({ sharing: next }) => setSharing(next)),
-      signalling.on('session:ended', ({ reason }) => endWith(reason)),
+      signalling.on('session:ended', ({ reason, ticketId }) => endWith(reason, ticketId ?? null)),
       signalling.on('session:consent', ({ session, granted }) => {
         if (!granted) return;
         setPhase({ name: 'active', session });

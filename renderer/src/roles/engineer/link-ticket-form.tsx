@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TicketSummary } from '@firstline/protocol';
+import { staffApi } from '../../features/staff/staff-api';
+
+/** Finds an existing ticket by subject or customer and files this session under it. */
+export function LinkTicketForm(props: { sessionId: string; currentTicketId: number; onLinked: (ticketId: number) => void; onError: (err: unknown) => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<TicketSummary[] | null>(null);
+
+  async function search(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const { tickets } = await staffApi<{ tickets: TicketSummary[] }>(`/api/tickets/search?q=${encodeURIComponent(query.trim())}`);
+      setResults(tickets.filter((ticket) => ticket.id !== props.currentTicketId));
+    } catch (err) {
+      props.onError(err);
+    }
+  }
+
+  async function link(ticketId: number) {
+    try {
+      await staffApi(`/api/sessions/${props.sessionId}/link`, { method: 'POST', body: { ticketId } });
+      setResults(null);
+      props.onLinked(ticketId);
+    } catch (err) {
+      props.onError(err);
+    }
+  }
+
+  return (
+    <form onSubmit={search} className="link-ticket">
+      <label>
+        {t('engineer.wrapUp.linkSearch')}
+        <input type="search" value={query} minLength={2} onChange={(e) => setQuery(e.target.value)} placeholder={t('engineer.wrapUp.linkHint')} />
+      </label>
+      <button type="submit" disabled={query.trim().length < 2}>
+        {t('engineer.wrapUp.find')}
+      </button>
+      {results && results.length === 0 && <p className="muted">{t('engineer.wrapUp.noMatch')}</p>}
+      {results && results.length > 0 && (
+        <ul className="link-results">
+          {results.map((ticket) => (
+            <li key={ticket.id} data-testid="link-result">
+              <span>
+                #{ticket.id} {ticket.subject} · {ticket.customerName}
+              </span>
+              <button type="button" onClick={() => void link(ticket.id)}>
+                {t('engineer.wrapUp.linkHere')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
