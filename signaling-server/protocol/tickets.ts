@@ -64,6 +64,22 @@ export const NoteRequest = z.object({ text: z.string().trim().min(1).max(4000) }
 export const LinkRequest = z.object({ ticketId: z.number().int().positive() });
 export const EscalateRequest = z.object({ assigneeId: z.string().uuid(), reason: z.string().trim().min(1).max(1000) });
 
+/** Filters, sort and page for the tickets list; the admin console keeps them in its URL. */
+export const TicketQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: TicketStatus.optional(),
+  priority: TicketPriority.optional(),
+  category: z.string().trim().max(80).optional(),
+  assignee: z.string().uuid().optional(),
+  from: z.coerce.number().int().min(0).optional(),
+  to: z.coerce.number().int().min(0).optional(),
+  sort: z.enum(['updated', 'created', 'priority']).default('updated'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TicketQuery = z.infer<typeof TicketQuery>;
+
 export const TicketDetail = TicketSummary.extend({
   resolutionSummary: z.string().nullable(),
   resolvedAt: z.number().nullable(),

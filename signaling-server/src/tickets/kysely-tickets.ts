@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { TicketSummary } from '../../protocol';
+import { applyTicketFilters, applyTicketSort, countTickets } from './kysely-ticket-query';
 import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './kysely-sessions';
 import type { TicketRepo } from './store';
@@ -44,6 +45,18 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
         await trx.updateTable('help_sessions').set({ ticket_id: ticket.id }).where('id', '=', sessionId).execute();
         return Number(ticket.id);
       });
+    },
+    async query(filter, onlyFor) {
+      const offset = (filter.page - 1) * filter.pageSize;
+      const rows = await applyTicketSort(applyTicketFilters(summaries(), filter, onlyFor), filter).limit(filter.pageSize).offset(offset).execute();
+      return { tickets: rows.map(toSummary), total: await countTickets(db, filter, onlyFor) };
+    },
+    async *exportRows(filter, onlyFor) {
+      // Streamed row by row (a cursor on PostgreSQL), so memory stays flat however many match.
+      const query = applyTicketSort(applyTicketFilters(summaries(), filter, onlyFor), filter);
+      for await (const row of query.stream(500)) {
+        yield { ...toSummary(row), resolutionSummary: row.resolution_summary, resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at) };
+      }
     },
     async list() {
       const rows = await summaries().orderBy('tickets.updated_at', 'desc').orderBy('tickets.id', 'desc').limit(200).execute();

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import type { Database } from './database-schema';
 import { createKyselyStore } from './kysely-store';
 import { migrateToLatest } from './migrations';
@@ -16,7 +17,7 @@ export async function openPostgresStore(connectionString: string, options: { sch
     ...(options.schema && { options: `-c search_path=${options.schema}` }),
   });
   if (options.schema) await pool.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   await migrateToLatest(db, 'postgres');
   return createKyselyStore(db);
 }

@@ -1,4 +1,4 @@
-import type { SessionRecord, StaffRole, StaffUser, TicketDetail, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
+import type { SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 
 export interface NewUser {
   email: string;
@@ -60,6 +60,10 @@ export interface TicketRepo {
   /** Opens a ticket for the session and attaches it; returns the ticket id. */
   openForSession(sessionId: string, subject: string, customerName: string, now: number): Promise<number>;
   list(): Promise<TicketSummary[]>;
+  /** One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many match. */
+  query(filter: TicketQuery, onlyFor?: string): Promise<{ tickets: TicketSummary[]; total: number }>;
+  /** Every matching ticket, streamed for export. */
+  exportRows(filter: TicketQuery, onlyFor?: string): AsyncIterable<TicketSummary & { resolutionSummary: string | null; resolvedAt: number | null }>;
   /** Subject or customer name containing the text, case-insensitive. */
   search(query: string): Promise<TicketSummary[]>;
   get(id: number): Promise<TicketDetail | undefined>;

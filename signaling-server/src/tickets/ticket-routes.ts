@@ -1,7 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SignIn } from '../auth/sign-in';
-import { RatingRequest } from '../../protocol';
+import { RatingRequest, TicketQuery } from '../../protocol';
+import { ticketsAsCsv, ticketsAsJson } from './ticket-export';
 import { requireStaff, unwrap } from '../auth/staff-guard';
 import { rateSession } from './session-rating';
 import type { TicketWork } from './ticket-work';
@@ -9,6 +11,7 @@ import { HttpError, parseInput } from '../http/http-errors';
 import type { Store } from './store';
 
 const TicketParams = z.object({ id: z.coerce.number().int().positive() });
+const ExportQuery = TicketQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']).default('csv') });
 
 export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store; now: () => number; work: TicketWork }): void {
   // Public: the customer has no account; the session's customer token is the proof. The desktop
@@ -23,11 +26,23 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
   const staff = { preHandler: requireStaff(deps.signIn, ['engineer', 'admin']) };
 
   // Engineers see the tickets they worked on or were given; admins see everything.
+  const onlyFor = (request: FastifyRequest) => (request.staff!.role === 'admin' ? undefined : request.staff!.id);
+
   app.get('/api/tickets', staff, async (request) => {
-    const all = await deps.store.tickets.list();
-    if (request.staff!.role === 'admin') return { ok: true, tickets: all };
-    const mine = await Promise.all(all.map(async (t) => ((await deps.work.mayWorkOn(request.staff!, t.id)) ? null : t)));
-    return { ok: true, tickets: mine.filter((t) => t !== null) };
+    const filter = parseInput(TicketQuery, request.query);
+    const { tickets, total } = await deps.store.tickets.query(filter, onlyFor(request));
+    return { ok: true, tickets, total, page: filter.page, pageSize: filter.pageSize };
+  });
+
+  app.get('/api/tickets/export', staff, async (request, reply) => {
+    const { format, ...rest } = parseInput(ExportQuery, request.query);
+    const filter = TicketQuery.parse(rest);
+    const rows = deps.store.tickets.exportRows(filter, onlyFor(request));
+    const body = Readable.from(format === 'csv' ? ticketsAsCsv(rows) : ticketsAsJson(rows));
+    return reply
+      .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="firstline-tickets.${format}"`)
+      .send(body);
   });
 
   app.get('/api/tickets/:id', staff, async (request) => {

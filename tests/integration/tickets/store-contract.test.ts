@@ -82,6 +82,22 @@ describe.each(backends)('store on $name', (backend) => {
     expect(await store.sessions.get(s.id)).toMatchObject({ rating: 5, ratingComment: 'Great help' });
   });
 
+  it('queries a page of tickets with a total, and streams every match for export', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const s = session({ description: `Issue ${i}` });
+      await store.sessions.insert(s);
+      ids.push(await store.tickets.openForSession(s.id, i % 2 ? `Printer ${i}` : `Mail ${i}`, 'Lin', 1000 + i));
+    }
+    const base = { sort: 'created', order: 'asc', page: 2, pageSize: 2 } as const;
+    const page = await store.tickets.query({ ...base, q: 'printer' });
+    expect(page.total).toBe(3);
+    expect(page.tickets.map((t) => t.subject)).toEqual(['Printer 5']);
+    const streamed: number[] = [];
+    for await (const row of store.tickets.exportRows({ ...base, page: 1, pageSize: 1 })) streamed.push(row.id);
+    expect(streamed).toEqual(ids);
+  });
+
   it('stores settings and overwrites them', async () => {
     expect(await store.settings.get('k')).toBeUndefined();
     await store.settings.set('k', 'one');

@@ -1,0 +1,48 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { TicketQuery } from '../../protocol';
+import type { Database } from './database-schema';
+
+const PRIORITY_RANK = sql<number>`case tickets.priority when 'urgent' then 4 when 'high' then 3 when 'normal' then 2 else 1 end`;
+
+/** Applies a list query's filters (and, for engineers, "only mine") to a query over tickets. */
+export function applyTicketFilters<QB extends SelectQueryBuilder<Database, 'tickets', any>>(query: QB, filter: TicketQuery, onlyFor?: string): QB {
+  let q = query;
+  if (filter.status) q = q.where('tickets.status', '=', filter.status) as QB;
+  if (filter.priority) q = q.where('tickets.priority', '=', filter.priority) as QB;
+  if (filter.category) q = q.where(sql`lower(tickets.category)`, '=', filter.category.toLowerCase()) as QB;
+  if (filter.assignee) q = q.where('tickets.assignee_id', '=', filter.assignee) as QB;
+  if (filter.from !== undefined) q = q.where('tickets.created_at', '>=', filter.from) as QB;
+  if (filter.to !== undefined) q = q.where('tickets.created_at', '<', filter.to) as QB;
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(tickets.subject)`, 'like', pattern),
+        eb(sql`lower(tickets.customer_name)`, 'like', pattern),
+        eb(sql`lower(coalesce(tickets.resolution_summary, ''))`, 'like', pattern),
+      ]),
+    ) as QB;
+  }
+  if (onlyFor) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('tickets.assignee_id', '=', onlyFor),
+        eb.exists(eb.selectFrom('help_sessions as mine').select('mine.id').whereRef('mine.ticket_id', '=', 'tickets.id').where('mine.engineer_id', '=', onlyFor)),
+      ]),
+    ) as QB;
+  }
+  return q;
+}
+
+export function applyTicketSort<QB extends SelectQueryBuilder<Database, 'tickets', any>>(query: QB, filter: TicketQuery): QB {
+  const direction = filter.order;
+  if (filter.sort === 'priority') return query.orderBy(PRIORITY_RANK, direction).orderBy('tickets.id', direction) as QB;
+  const column = filter.sort === 'created' ? 'tickets.created_at' : 'tickets.updated_at';
+  return query.orderBy(column, direction).orderBy('tickets.id', direction) as QB;
+}
+
+/** How many tickets match, for pagination. */
+export async function countTickets(db: Kysely<Database>, filter: TicketQuery, onlyFor?: string): Promise<number> {
+  const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, onlyFor).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
