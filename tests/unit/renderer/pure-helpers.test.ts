@@ -48,7 +48,8 @@ describe('formatting and routes', () => {
   it('parses admin routes, falling back to the tickets list', () => {
     expect(parseAdminRoute('#/tickets/12')).toEqual({ view: 'ticket', id: 12 });
     expect(parseAdminRoute('#/users')).toEqual({ view: 'users' });
-    expect(parseAdminRoute('#/tickets/abc')).toEqual({ view: 'tickets' });
-    expect(parseAdminRoute('')).toEqual({ view: 'tickets' });
+    expect(parseAdminRoute('#/tickets/abc')).toEqual({ view: 'tickets', query: '' });
+    expect(parseAdminRoute('')).toEqual({ view: 'tickets', query: '' });
+    expect(parseAdminRoute('#/tickets?status=open&q=vpn')).toEqual({ view: 'tickets', query: 'status=open&q=vpn' });
   });
 });

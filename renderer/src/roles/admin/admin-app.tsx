@@ -36,7 +36,7 @@ export function AdminApp() {
       <main>
         {state.status === 'loading' && <p className="muted center">{t('app.loading')}</p>}
         {state.status === 'signed-out' && <LoginForm heading={t('admin.login')} onLogin={login} />}
-        {signedIn && route.view === 'tickets' && <TicketsView />}
+        {signedIn && route.view === 'tickets' && <TicketsView query={route.query} />}
         {signedIn && route.view === 'ticket' && <TicketDetail id={route.id} />}
         {signedIn && route.view === 'users' && <UsersView me={state.user.id} />}
         {signedIn && route.view === 'account' && <AccountPage user={state.user} onChanged={() => void refresh()} />}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
+import { startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { signInStaff } from '../support/session-flow';
+import { ADMIN_EMAIL } from '../support/test-server';
+
+describe('admin tickets list', () => {
+  let e2e: E2eFixture;
+  beforeAll(async () => {
+    e2e = await startE2e();
+    const now = Date.now();
+    const subjects = ['Printer jams', 'VPN drops', 'Outlook crashes', 'Printer offline', 'Slow laptop'];
+    for (const [i, subject] of subjects.entries()) {
+      const id = randomUUID();
+      await e2e.server.store.sessions.insert({
+        id, customerName: i % 2 ? 'Sam Ortiz' : 'Lin Chen', description: subject, status: 'ended', engineerId: null,
+        createdAt: now - i * 60_000, claimedAt: null, endedAt: now, endReason: 'expired', customerTokenHash: randomUUID(),
+      });
+      const ticket = await e2e.server.store.tickets.openForSession(id, subject, i % 2 ? 'Sam Ortiz' : 'Lin Chen', now - i * 60_000);
+      await e2e.server.store.tickets.update(ticket, { priority: i === 1 ? 'urgent' : 'normal', status: i === 2 ? 'resolved' : 'open', category: subject.startsWith('Printer') ? 'Printing' : 'Other' }, now - i * 60_000);
+    }
+  }, 60_000);
+  afterAll(async () => e2e?.close());
+
+  it('filters into the URL, shares the view by URL, pages, and exports the filter', { timeout: 60_000 }, async () => {
+    const admin = await e2e.newPage(1300, 800);
+    await signInStaff(admin, `${e2e.server.url}/admin`, ADMIN_EMAIL, e2e.server.adminPassword);
+    await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(5);
+    await admin.getByLabel('Search subject, customer, resolution').fill('printer');
+    await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(2);
+    expect(admin.url()).toContain('q=printer');
+    await admin.getByLabel('Sort').selectOption('priority:desc');
+    await screenshot(admin, 'admin-tickets-filtered');
+
+    const colleague = await e2e.newPage(1300, 800);
+    await signInStaff(colleague, `${e2e.server.url}/admin#/tickets?status=resolved`, ADMIN_EMAIL, e2e.server.adminPassword);
+    await expect.poll(() => colleague.getByTestId('ticket-row').count()).toBe(1);
+    expect(await colleague.getByTestId('ticket-row').textContent()).toContain('Outlook crashes');
+
+    await colleague.goto(`${e2e.server.url}/admin#/tickets?pageSize=2`);
+    await expect.poll(() => colleague.getByTestId('pager').textContent()).toBe('1–2 of 5');
+    await colleague.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => colleague.getByTestId('pager').textContent()).toBe('3–4 of 5');
+    const exportHref = await admin.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    expect(exportHref).toContain('format=csv');
+    expect(exportHref).toContain('q=printer');
+    const csv = await admin.evaluate(async (href) => (await fetch(href!)).text(), exportHref);
+    expect(csv.trim().split('\r\n')).toHaveLength(3);
+  });
+});
