@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
+import { openApiDocument } from './openapi';
 import type { FastifyInstance } from 'fastify';
 
 /** The consoles are static bundles; each role has its own page. */
@@ -25,6 +26,8 @@ export function registerConsoleRoutes(app: FastifyInstance, staticDir: string): 
     reply.header('Referrer-Policy', 'no-referrer');
   });
   app.get('/healthz', async () => ({ ok: true, status: 'up' }));
+  const docs = openApiDocument();
+  app.get('/api/docs', async () => docs);
   if (!existsSync(staticDir)) {
     app.log.warn(`console bundles not found in ${staticDir}; run npm run build`);
     return;

@@ -6,7 +6,7 @@ import { withTestServer } from '../../support/server-lifecycle';
 import { connectClient, createEngineer, openActiveSession, sendRaw } from '../../support/test-server';
 
 /** Routes anyone may call; every other /api route needs a signed-in member of staff. */
-const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/sessions/rating', 'OPTIONS /api/sessions/rating']);
+const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/sessions/rating', 'OPTIONS /api/sessions/rating', 'GET /api/docs']);
 /** Routes only admins may call. */
 const ADMIN_ONLY = new Set([
   'GET /api/users',
