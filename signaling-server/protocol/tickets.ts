@@ -36,6 +36,12 @@ export const TicketSummary = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   sessionCount: z.number(),
+  /** When an engineer first took one of its sessions. */
+  firstResponseAt: z.number().nullable(),
+  resolvedAt: z.number().nullable(),
+  sla: z
+    .object({ firstResponseDueAt: z.number(), resolutionDueAt: z.number(), firstResponseBreached: z.boolean(), resolutionBreached: z.boolean() })
+    .optional(),
 });
 export type TicketSummary = z.infer<typeof TicketSummary>;
 
@@ -82,7 +88,6 @@ export type TicketQuery = z.infer<typeof TicketQuery>;
 
 export const TicketDetail = TicketSummary.extend({
   resolutionSummary: z.string().nullable(),
-  resolvedAt: z.number().nullable(),
   sessions: z.array(SessionRecord.extend({ timeline: z.array(TimelineEvent) })),
 });
 export type TicketDetail = z.infer<typeof TicketDetail>;

@@ -17,6 +17,7 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
         'tickets.resolution_summary', 'tickets.resolved_at',
       ])
       .select((eb) => eb.fn.count<number>('help_sessions.id').as('session_count'))
+      .select((eb) => eb.fn.min('help_sessions.claimed_at').as('first_response_at'))
       .groupBy(['tickets.id', 'assignee.name']);
 
   type Row = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
@@ -32,6 +33,8 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
     sessionCount: Number(row.session_count),
+    firstResponseAt: row.first_response_at === null ? null : Number(row.first_response_at),
+    resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at),
   });
 
   return {
@@ -55,7 +58,7 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
       // Streamed row by row (a cursor on PostgreSQL), so memory stays flat however many match.
       const query = applyTicketSort(applyTicketFilters(summaries(), filter, onlyFor), filter);
       for await (const row of query.stream(500)) {
-        yield { ...toSummary(row), resolutionSummary: row.resolution_summary, resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at) };
+        yield { ...toSummary(row), resolutionSummary: row.resolution_summary };
       }
     },
     async list() {
@@ -81,7 +84,7 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
           return { ...toSessionRecord(s), timeline: events.map(toTimelineEvent) };
         }),
       );
-      return { ...toSummary(row), resolutionSummary: row.resolution_summary, resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at), sessions };
+      return { ...toSummary(row), resolutionSummary: row.resolution_summary, sessions };
     },
     async update(id, changes, now) {
       const resolving = changes.status === 'resolved' || changes.status === 'closed';

@@ -63,7 +63,7 @@ export interface TicketRepo {
   /** One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many match. */
   query(filter: TicketQuery, onlyFor?: string): Promise<{ tickets: TicketSummary[]; total: number }>;
   /** Every matching ticket, streamed for export. */
-  exportRows(filter: TicketQuery, onlyFor?: string): AsyncIterable<TicketSummary & { resolutionSummary: string | null; resolvedAt: number | null }>;
+  exportRows(filter: TicketQuery, onlyFor?: string): AsyncIterable<TicketSummary & { resolutionSummary: string | null }>;
   /** Subject or customer name containing the text, case-insensitive. */
   search(query: string): Promise<TicketSummary[]>;
   get(id: number): Promise<TicketDetail | undefined>;

@@ -1,6 +1,6 @@
 import type { TicketSummary } from '../../protocol';
 
-type ExportRow = TicketSummary & { resolutionSummary: string | null; resolvedAt: number | null };
+type ExportRow = TicketSummary & { resolutionSummary: string | null };
 
 const COLUMNS: Array<[string, (t: ExportRow) => string | number | null]> = [
   ['id', (t) => t.id],

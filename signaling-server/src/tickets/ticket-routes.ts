@@ -6,6 +6,7 @@ import { RatingRequest, TicketQuery } from '../../protocol';
 import { ticketsAsCsv, ticketsAsJson } from './ticket-export';
 import { requireStaff, unwrap } from '../auth/staff-guard';
 import { rateSession } from './session-rating';
+import { slaStatus } from './sla';
 import type { TicketWork } from './ticket-work';
 import { HttpError, parseInput } from '../http/http-errors';
 import type { Store } from './store';
@@ -31,7 +32,8 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
   app.get('/api/tickets', staff, async (request) => {
     const filter = parseInput(TicketQuery, request.query);
     const { tickets, total } = await deps.store.tickets.query(filter, onlyFor(request));
-    return { ok: true, tickets, total, page: filter.page, pageSize: filter.pageSize };
+    const now = deps.now();
+    return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, page: filter.page, pageSize: filter.pageSize };
   });
 
   app.get('/api/tickets/export', staff, async (request, reply) => {
@@ -49,6 +51,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
     const { id } = parseInput(TicketParams, request.params);
     const refused = await deps.work.mayWorkOn(request.staff!, id);
     if (refused) throw new HttpError(refused.error.code, refused.error.message);
-    return { ok: true, ticket: await deps.store.tickets.get(id) };
+    const ticket = (await deps.store.tickets.get(id))!;
+    return { ok: true, ticket: { ...ticket, sla: slaStatus(ticket, deps.now()) } };
   });
 }

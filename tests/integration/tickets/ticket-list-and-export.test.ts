@@ -40,6 +40,10 @@ describe('tickets list and export', () => {
     expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page2.tickets.map((t: { id: number }) => t.id)).toEqual([t1]);
     expect((await list('', ada.cookie)).tickets.map((t: { id: number }) => t.id)).toEqual([t3, t1]);
+    // Seeded long ago with nobody answering: every ticket is past its first-response target.
+    const sla = (await list('')).tickets[0].sla;
+    expect(sla).toMatchObject({ firstResponseBreached: false, resolutionBreached: true });
+    expect((await list('')).tickets.find((t: { id: number }) => t.id === t1).sla.firstResponseDueAt).toBe(1000 + 15 * 60_000);
     expect((await api('/api/tickets?status=bogus', { cookie: admin })).status).toBe(400);
     expect((await api('/api/tickets?pageSize=5000', { cookie: admin })).status).toBe(400);
   });

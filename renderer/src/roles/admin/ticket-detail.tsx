@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TicketDetail as Ticket } from '@firstline/protocol';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { formatDateTime, formatElapsed } from '../../features/ui/format';
+import { SlaBadge } from './sla-badge';
 import { TimelineList } from './timeline-list';
 import { useApiData } from './use-api-data';
 
@@ -31,6 +32,10 @@ export function TicketDetail({ id }: { id: number }) {
           <dd>{ticket.assigneeName ?? t('admin.ticket.unassigned')}</dd>
           <dt>{t('engineer.wrapUp.resolution')}</dt>
           <dd>{ticket.resolutionSummary ?? '—'}</dd>
+          <dt>{t('admin.sla.title')}</dt>
+          <dd>
+            <SlaBadge ticket={ticket} />
+          </dd>
         </dl>
       </section>
       {ticket.sessions.map((session) => (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TicketSummary } from '@firstline/protocol';
 import { formatDateTime } from '../../features/ui/format';
+import { SlaBadge } from './sla-badge';
 import { TicketFilters, type Filters } from './ticket-filters';
 import { useApiData } from './use-api-data';
 
@@ -62,6 +63,7 @@ export function TicketsView({ query }: { query: string }) {
                 <th>{t('engineer.wrapUp.priority')}</th>
                 <th>{t('engineer.wrapUp.category')}</th>
                 <th>{t('admin.tickets.sessions')}</th>
+                <th>{t('admin.sla.title')}</th>
                 <th>{t('admin.tickets.updated')}</th>
               </tr>
             </thead>
@@ -81,6 +83,9 @@ export function TicketsView({ query }: { query: string }) {
                   </td>
                   <td>{ticket.category ?? '—'}</td>
                   <td className="tabular">{ticket.sessionCount}</td>
+                  <td>
+                    <SlaBadge ticket={ticket} />
+                  </td>
                   <td>{formatDateTime(ticket.updatedAt, i18n.language)}</td>
                 </tr>
               ))}
