@@ -93,5 +93,13 @@ describe("the engineer's inventory panel", () => {
     expect(await admin.getByTestId('timeline').textContent()).toMatch(/shared system information: \d+ sections, \d+ findings/);
     expect(await admin.getByTestId('inventory-panel').textContent()).not.toContain(hostname());
     await screenshot(admin, 'admin-session-inventory');
+
+    // Reports: the finding this session filed is among the most frequent.
+    await admin.getByRole('link', { name: 'Reports' }).click();
+    await admin.getByTestId('kpis').waitFor();
+    expect(await admin.getByTestId('kpis').textContent()).toContain('Sessions1');
+    await expect.poll(async () => Number(await admin.getByTestId('sessions-per-day').getAttribute('data-points'))).toBe(1);
+    expect(await admin.getByTestId('top-findings').textContent()).toContain('DNS failure');
+    await screenshot(admin, 'admin-reports');
   });
 });

@@ -28,6 +28,7 @@ export const API_OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/tickets/{id}', summary: 'A ticket with its sessions and their timelines', access: 'staff' },
   { method: 'patch', path: '/api/tickets/{id}', summary: 'Change status, priority, category, resolution', access: 'staff', body: TicketUpdate },
   { method: 'post', path: '/api/tickets/{id}/escalate', summary: 'Assign to a colleague, with a reason', access: 'staff', body: EscalateRequest },
+  { method: 'get', path: '/api/reports', summary: 'Figures for a period (default: the last 30 days)', access: 'admin', query: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }) },
   { method: 'get', path: '/api/engineers', summary: 'Active staff, for escalation', access: 'staff' },
   { method: 'post', path: '/api/sessions/{id}/notes', summary: 'Add a note to a session', access: 'staff', body: NoteRequest },
   { method: 'post', path: '/api/sessions/{id}/link', summary: 'File a session under an existing ticket', access: 'staff', body: LinkRequest },

@@ -120,6 +120,39 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
         return from;
       });
     },
+    async reportRows(from, to) {
+      const sessions = await db
+        .selectFrom('help_sessions')
+        .select(['created_at', 'claimed_at', 'ended_at', 'rating'])
+        .where('created_at', '>=', from)
+        .where('created_at', '<', to)
+        .execute();
+      const tickets = await summaries().where('tickets.created_at', '>=', from).where('tickets.created_at', '<', to).execute();
+      const snapshots = await db
+        .selectFrom('session_events')
+        .select('payload')
+        .where('type', '=', 'diagnostics.snapshot')
+        .where('at', '>=', from)
+        .where('at', '<', to)
+        .execute();
+      const findingRules = snapshots.flatMap((row) => {
+        const payload = JSON.parse(row.payload) as { snapshot?: { findings?: Array<{ rule: string }> } };
+        return (payload.snapshot?.findings ?? []).map((f) => f.rule);
+      });
+      return {
+        sessions: sessions.map((s) => ({
+          createdAt: Number(s.created_at),
+          claimedAt: s.claimed_at === null ? null : Number(s.claimed_at),
+          endedAt: s.ended_at === null ? null : Number(s.ended_at),
+          rating: s.rating,
+        })),
+        tickets: tickets.map((row) => {
+          const t = toSummary(row);
+          return { status: t.status, priority: t.priority, category: t.category, createdAt: t.createdAt, resolvedAt: t.resolvedAt, firstResponseAt: t.firstResponseAt, sessionCount: t.sessionCount };
+        }),
+        findingRules,
+      };
+    },
     async latestSessionId(ticketId) {
       const row = await db.selectFrom('help_sessions').select('id').where('ticket_id', '=', ticketId).orderBy('created_at', 'desc').executeTakeFirst();
       return row?.id;

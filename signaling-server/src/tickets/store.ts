@@ -1,3 +1,4 @@
+import type { ReportInput } from './report';
 import type { SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 
 export interface NewUser {
@@ -72,6 +73,8 @@ export interface TicketRepo {
   /** Returns the ticket the session left (removed if it is now empty). */
   moveSession(sessionId: string, toTicketId: number, now: number): Promise<number | null>;
   latestSessionId(ticketId: number): Promise<string | undefined>;
+  /** The rows a report over [from, to) is built from. */
+  reportRows(from: number, to: number): Promise<ReportInput>;
 }
 
 /** One store interface over SQLite (default) and, later, PostgreSQL. */

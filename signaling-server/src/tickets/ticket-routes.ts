@@ -6,12 +6,14 @@ import { RatingRequest, TicketQuery } from '../../protocol';
 import { ticketsAsCsv, ticketsAsJson } from './ticket-export';
 import { requireStaff, unwrap } from '../auth/staff-guard';
 import { rateSession } from './session-rating';
+import { buildReport } from './report';
 import { slaStatus } from './sla';
 import type { TicketWork } from './ticket-work';
 import { HttpError, parseInput } from '../http/http-errors';
 import type { Store } from './store';
 
 const TicketParams = z.object({ id: z.coerce.number().int().positive() });
+const ReportQuery = z.object({ from: z.coerce.number().int().min(0).optional(), to: z.coerce.number().int().min(0).optional() });
 const ExportQuery = TicketQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']).default('csv') });
 
 export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store; now: () => number; work: TicketWork }): void {
@@ -34,6 +36,13 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
     const { tickets, total } = await deps.store.tickets.query(filter, onlyFor(request));
     const now = deps.now();
     return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, page: filter.page, pageSize: filter.pageSize };
+  });
+
+  app.get('/api/reports', { preHandler: requireStaff(deps.signIn, ['admin']) }, async (request) => {
+    const { from, to } = parseInput(ReportQuery, request.query);
+    const now = deps.now();
+    const end = to ?? now + 1;
+    return { ok: true, from: from ?? end - 30 * 86_400_000, to: end, report: buildReport(await deps.store.tickets.reportRows(from ?? end - 30 * 86_400_000, end), now) };
   });
 
   app.get('/api/tickets/export', staff, async (request, reply) => {

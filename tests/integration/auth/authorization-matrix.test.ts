@@ -15,6 +15,7 @@ const ADMIN_ONLY = new Set([
   'POST /api/users/:id/reset-password',
   'GET /api/settings/security',
   'PUT /api/settings/security',
+  'GET /api/reports',
 ]);
 
 const concrete = (url: string) => url.replace(':id', url.includes('tickets') ? '1' : randomUUID());

@@ -4,6 +4,7 @@ import { LoginForm } from '../../features/staff/login-form';
 import { SignedInActions } from '../../features/staff/signed-in-actions';
 import { useStaffUser } from '../../features/staff/use-staff-user';
 import { AppHeader } from '../../features/ui/app-header';
+import { ReportsView } from './reports-view';
 import { TicketDetail } from './ticket-detail';
 import { TicketsView } from './tickets-view';
 import { useHashRoute } from './use-hash-route';
@@ -24,6 +25,11 @@ export function AdminApp() {
                 {t('admin.nav.tickets')}
               </a>
               {state.user.role === 'admin' && (
+                <a href="#/reports" aria-current={route.view === 'reports' ? 'page' : undefined}>
+                  {t('admin.nav.reports')}
+                </a>
+              )}
+              {state.user.role === 'admin' && (
                 <a href="#/users" aria-current={route.view === 'users' ? 'page' : undefined}>
                   {t('admin.nav.users')}
                 </a>
@@ -39,6 +45,7 @@ export function AdminApp() {
         {signedIn && route.view === 'tickets' && <TicketsView query={route.query} />}
         {signedIn && route.view === 'ticket' && <TicketDetail id={route.id} />}
         {signedIn && route.view === 'users' && <UsersView me={state.user.id} />}
+        {signedIn && route.view === 'reports' && <ReportsView />}
         {signedIn && route.view === 'account' && <AccountPage user={state.user} onChanged={() => void refresh()} />}
         {state.status === 'signed-in' && state.setupRequired && (
           <AccountSetup user={state.user} required={state.setupRequired} onDone={() => void refresh()} />

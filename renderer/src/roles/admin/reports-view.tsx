@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { BarChart } from '../../features/ui/bar-chart';
+import { formatElapsed } from '../../features/ui/format';
+import { useApiData } from './use-api-data';
+
+type Report = {
+  sessionsPerDay: Array<{ day: string; count: number }>;
+  sessions: number;
+  medianTimeToAnswerMs: number | null;
+  medianDurationMs: number | null;
+  firstContactResolutionRate: number | null;
+  averageRating: number | null;
+  ratings: number;
+  slaCompliance: number | null;
+  topCategories: Array<{ category: string; count: number }>;
+  topFindings: Array<{ rule: string; count: number }>;
+};
+
+/** The last 30 days at a glance: volume, speed, quality, and the problems that keep coming back. */
+export function ReportsView() {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useApiData<{ report: Report }>('/api/reports');
+  const percent = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(v));
+  const time = (ms: number | null) => (ms === null ? '—' : formatElapsed(ms));
+  if (error) return <p className="error">{t(`errors.${error}`)}</p>;
+  if (!data) return <p className="muted">{t('app.loading')}</p>;
+  const r = data.report;
+  const figures: Array<[string, string]> = [
+    ['sessions', String(r.sessions)],
+    ['timeToAnswer', time(r.medianTimeToAnswerMs)],
+    ['duration', time(r.medianDurationMs)],
+    ['firstContact', percent(r.firstContactResolutionRate)],
+    ['rating', r.averageRating === null ? '—' : `${r.averageRating} / 5 (${r.ratings})`],
+    ['sla', percent(r.slaCompliance)],
+  ];
+  return (
+    <div className="stack">
+      <h1>{t('admin.reports.title')}</h1>
+      <div className="kpis" data-testid="kpis">
+        {figures.map(([key, value]) => (
+          <div className="card kpi" key={key}>
+            <div className="muted">{t(`admin.reports.${key}`)}</div>
+            <div className="kpi-value">{value}</div>
+          </div>
+        ))}
+      </div>
+      <section className="card">
+        <h2>{t('admin.reports.perDay')}</h2>
+        <BarChart testId="sessions-per-day" label={t('admin.reports.sessions')} labels={r.sessionsPerDay.map((d) => d.day)} values={r.sessionsPerDay.map((d) => d.count)} />
+      </section>
+      <div className="queue-layout even">
+        <section className="card">
+          <h2>{t('admin.reports.categories')}</h2>
+          {r.topCategories.length === 0 ? (
+            <p className="muted">{t('admin.reports.none')}</p>
+          ) : (
+            <BarChart label={t('admin.reports.tickets')} labels={r.topCategories.map((c) => c.category)} values={r.topCategories.map((c) => c.count)} />
+          )}
+        </section>
+        <section className="card">
+          <h2>{t('admin.reports.findings')}</h2>
+          {r.topFindings.length === 0 && <p className="muted">{t('admin.reports.none')}</p>}
+          <ol className="ranked" data-testid="top-findings">
+            {r.topFindings.map((f) => (
+              <li key={f.rule}>
+                <span>{t(`findingNames.${f.rule}`, { defaultValue: f.rule })}</span>
+                <span className="tabular">{f.count}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </div>
+  );
+}
