@@ -7,3 +7,4 @@ export * from './timeline';
 export * from './tickets';
 export * from './auth';
 export * from './diagnostics';
+export * from './reports';

@@ -1,4 +1,4 @@
-import type { TicketPriority } from '../../protocol';
+import type { Report, TicketPriority } from '../../protocol';
 import { slaStatus } from './sla';
 
 export interface ReportInput {
@@ -7,18 +7,6 @@ export interface ReportInput {
   findingRules: string[];
 }
 
-export interface Report {
-  sessionsPerDay: Array<{ day: string; count: number }>;
-  sessions: number;
-  medianTimeToAnswerMs: number | null;
-  medianDurationMs: number | null;
-  firstContactResolutionRate: number | null;
-  averageRating: number | null;
-  ratings: number;
-  slaCompliance: number | null;
-  topCategories: Array<{ category: string; count: number }>;
-  topFindings: Array<{ rule: string; count: number }>;
-}
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;

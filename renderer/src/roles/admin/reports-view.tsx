@@ -1,20 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { Report } from '@firstline/protocol';
 import { BarChart } from '../../features/ui/bar-chart';
 import { formatElapsed } from '../../features/ui/format';
 import { useApiData } from './use-api-data';
 
-type Report = {
-  sessionsPerDay: Array<{ day: string; count: number }>;
-  sessions: number;
-  medianTimeToAnswerMs: number | null;
-  medianDurationMs: number | null;
-  firstContactResolutionRate: number | null;
-  averageRating: number | null;
-  ratings: number;
-  slaCompliance: number | null;
-  topCategories: Array<{ category: string; count: number }>;
-  topFindings: Array<{ rule: string; count: number }>;
-};
 
 /** The last 30 days at a glance: volume, speed, quality, and the problems that keep coming back. */
 export function ReportsView() {
