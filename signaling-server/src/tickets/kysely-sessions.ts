@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { TimelinePayload, type EndReason, type SessionRecord, type TimelineEvent } from '../../protocol';
 import type { Database, HelpSessionsTable, SessionEventsTable } from './database-schema';
+import type { SearchIndex } from './kysely-search';
 import type { SessionRepo } from './store';
 
 export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_name: string | null }): SessionRecord {
@@ -39,7 +40,7 @@ export function selectSessions(db: Kysely<Database>) {
     .select('users.name as engineer_name');
 }
 
-export function createSessionRepo(db: Kysely<Database>): SessionRepo {
+export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): SessionRepo {
   return {
     async insert(record) {
       await db
@@ -89,7 +90,7 @@ export function createSessionRepo(db: Kysely<Database>): SessionRepo {
         .execute();
     },
     async appendEvent(event) {
-      await db
+      const inserted = await db
         .insertInto('session_events')
         .values({
           id: event.id,
@@ -101,7 +102,13 @@ export function createSessionRepo(db: Kysely<Database>): SessionRepo {
           payload: JSON.stringify(event.payload),
         })
         .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+        .executeTakeFirst();
+      // Chat and notes are searchable; a retried event (not inserted again) is not indexed twice.
+      const p = event.payload;
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0 && (p.type === 'chat.message' || p.type === 'note.added')) {
+        const owner = await db.selectFrom('help_sessions').select('ticket_id').where('id', '=', event.sessionId).executeTakeFirst();
+        await search.add(db, { ticketId: owner?.ticket_id ?? null, sessionId: event.sessionId, kind: p.type, text: p.text });
+      }
     },
     async timeline(sessionId) {
       const rows = await db.selectFrom('session_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();

@@ -1,16 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database-schema';
+import { createSearchIndex } from './kysely-search';
+import type { Dialect } from './migrations';
 import type { Store } from './store';
 import { createAuthSessionRepo, createSettingsRepo, createUserRepo } from './kysely-users';
 import { createSessionRepo } from './kysely-sessions';
 import { createTicketRepo } from './kysely-tickets';
 
-export function createKyselyStore(db: Kysely<Database>): Store {
+export function createKyselyStore(db: Kysely<Database>, dialect: Dialect): Store {
+  const search = createSearchIndex(dialect);
   return {
     users: createUserRepo(db),
     authSessions: createAuthSessionRepo(db),
-    sessions: createSessionRepo(db),
-    tickets: createTicketRepo(db),
+    sessions: createSessionRepo(db, search),
+    tickets: createTicketRepo(db, search),
     settings: createSettingsRepo(db),
     close: () => db.destroy(),
   };

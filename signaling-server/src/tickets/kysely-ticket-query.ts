@@ -1,11 +1,12 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { TicketQuery } from '../../protocol';
 import type { Database } from './database-schema';
+import type { SearchIndex } from './kysely-search';
 
 const PRIORITY_RANK = sql<number>`case tickets.priority when 'urgent' then 4 when 'high' then 3 when 'normal' then 2 else 1 end`;
 
 /** Applies a list query's filters (and, for engineers, "only mine") to a query over tickets. */
-export function applyTicketFilters<QB extends SelectQueryBuilder<Database, 'tickets', any>>(query: QB, filter: TicketQuery, onlyFor?: string): QB {
+export function applyTicketFilters<QB extends SelectQueryBuilder<Database, 'tickets', any>>(query: QB, filter: TicketQuery, search: SearchIndex, onlyFor?: string): QB {
   let q = query;
   if (filter.status) q = q.where('tickets.status', '=', filter.status) as QB;
   if (filter.priority) q = q.where('tickets.priority', '=', filter.priority) as QB;
@@ -13,16 +14,8 @@ export function applyTicketFilters<QB extends SelectQueryBuilder<Database, 'tick
   if (filter.assignee) q = q.where('tickets.assignee_id', '=', filter.assignee) as QB;
   if (filter.from !== undefined) q = q.where('tickets.created_at', '>=', filter.from) as QB;
   if (filter.to !== undefined) q = q.where('tickets.created_at', '<', filter.to) as QB;
-  if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(tickets.subject)`, 'like', pattern),
-        eb(sql`lower(tickets.customer_name)`, 'like', pattern),
-        eb(sql`lower(coalesce(tickets.resolution_summary, ''))`, 'like', pattern),
-      ]),
-    ) as QB;
-  }
+  // Subject, customer, resolution, notes and chat, through the trigram search index.
+  if (filter.q) q = q.where(search.matches(filter.q)) as QB;
   if (onlyFor) {
     q = q.where((eb) =>
       eb.or([
@@ -42,7 +35,7 @@ export function applyTicketSort<QB extends SelectQueryBuilder<Database, 'tickets
 }
 
 /** How many tickets match, for pagination. */
-export async function countTickets(db: Kysely<Database>, filter: TicketQuery, onlyFor?: string): Promise<number> {
-  const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, onlyFor).executeTakeFirstOrThrow();
+export async function countTickets(db: Kysely<Database>, filter: TicketQuery, search: SearchIndex, onlyFor?: string): Promise<number> {
+  const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, search, onlyFor).executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { TicketSummary } from '../../protocol';
+import type { SearchIndex } from './kysely-search';
 import { applyTicketFilters, applyTicketSort, countTickets } from './kysely-ticket-query';
 import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './kysely-sessions';
 import type { TicketRepo } from './store';
 
-export function createTicketRepo(db: Kysely<Database>): TicketRepo {
+export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): TicketRepo {
   const summaries = () =>
     db
       .selectFrom('tickets')
@@ -46,17 +47,19 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
           .returning('id')
           .executeTakeFirstOrThrow();
         await trx.updateTable('help_sessions').set({ ticket_id: ticket.id }).where('id', '=', sessionId).execute();
+        await search.add(trx, { ticketId: Number(ticket.id), sessionId: null, kind: 'subject', text: `${subject} ${customerName}` });
+        await search.fileSession(trx, sessionId, Number(ticket.id));
         return Number(ticket.id);
       });
     },
     async query(filter, onlyFor) {
       const offset = (filter.page - 1) * filter.pageSize;
-      const rows = await applyTicketSort(applyTicketFilters(summaries(), filter, onlyFor), filter).limit(filter.pageSize).offset(offset).execute();
-      return { tickets: rows.map(toSummary), total: await countTickets(db, filter, onlyFor) };
+      const rows = await applyTicketSort(applyTicketFilters(summaries(), filter, search, onlyFor), filter).limit(filter.pageSize).offset(offset).execute();
+      return { tickets: rows.map(toSummary), total: await countTickets(db, filter, search, onlyFor) };
     },
     async *exportRows(filter, onlyFor) {
       // Streamed row by row (a cursor on PostgreSQL), so memory stays flat however many match.
-      const query = applyTicketSort(applyTicketFilters(summaries(), filter, onlyFor), filter);
+      const query = applyTicketSort(applyTicketFilters(summaries(), filter, search, onlyFor), filter);
       for await (const row of query.stream(500)) {
         yield { ...toSummary(row), resolutionSummary: row.resolution_summary };
       }
@@ -66,12 +69,7 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
       return rows.map(toSummary);
     },
     async search(query) {
-      const pattern = `%${query.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      const rows = await summaries()
-        .where((eb) => eb.or([eb(sql`lower(tickets.subject)`, 'like', pattern), eb(sql`lower(tickets.customer_name)`, 'like', pattern)]))
-        .orderBy('tickets.updated_at', 'desc')
-        .limit(20)
-        .execute();
+      const rows = await summaries().where(search.matches(query)).orderBy('tickets.updated_at', 'desc').limit(20).execute();
       return rows.map(toSummary);
     },
     async get(id) {
@@ -102,6 +100,7 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
         })
         .where('id', '=', id)
         .execute();
+      if (changes.resolutionSummary !== undefined) await search.replace(db, id, 'resolution', changes.resolutionSummary);
     },
     async assign(id, assigneeId, now) {
       await db.updateTable('tickets').set({ assignee_id: assigneeId, updated_at: now }).where('id', '=', id).execute();
@@ -111,11 +110,15 @@ export function createTicketRepo(db: Kysely<Database>): TicketRepo {
       return db.transaction().execute(async (trx) => {
         const current = await trx.selectFrom('help_sessions').select('ticket_id').where('id', '=', sessionId).executeTakeFirstOrThrow();
         await trx.updateTable('help_sessions').set({ ticket_id: toTicketId }).where('id', '=', sessionId).execute();
+        await search.fileSession(trx, sessionId, toTicketId);
         await trx.updateTable('tickets').set({ updated_at: now }).where('id', '=', toTicketId).execute();
         const from = current.ticket_id === null ? null : Number(current.ticket_id);
         if (from !== null) {
           const left = await trx.selectFrom('help_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('ticket_id', '=', from).executeTakeFirstOrThrow();
-          if (Number(left.n) === 0) await trx.deleteFrom('tickets').where('id', '=', from).execute();
+          if (Number(left.n) === 0) {
+            await sql`delete from search_docs where ticket_id = ${from}`.execute(trx);
+            await trx.deleteFrom('tickets').where('id', '=', from).execute();
+          }
         }
         return from;
       });

@@ -1,4 +1,4 @@
-import { Migrator, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -96,12 +96,32 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('tickets').addColumn('resolved_at', 'bigint').execute();
       },
     },
+    '0005_search_index': {
+      async up(db: Kysely<any>) {
+        // Trigram indexes on both: substring search that also works for languages without spaces.
+        if (dialect === 'sqlite') {
+          await sql`create virtual table search_docs using fts5(ticket_id UNINDEXED, session_id UNINDEXED, kind UNINDEXED, text, tokenize='trigram')`.execute(db);
+        } else {
+          await sql`create extension if not exists pg_trgm`.execute(db);
+          await sql`create table search_docs (ticket_id integer, session_id text, kind text not null, text text not null)`.execute(db);
+          await sql`create index search_docs_text on search_docs using gin (text gin_trgm_ops)`.execute(db);
+          await sql`create index search_docs_session on search_docs (session_id)`.execute(db);
+        }
+        const textOf = dialect === 'sqlite' ? sql`json_extract(e.payload, '$.text')` : sql`(e.payload::json ->> 'text')`;
+        await sql`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'subject', subject || ' ' || customer_name from tickets`.execute(db);
+        await sql`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'resolution', resolution_summary from tickets where resolution_summary is not null`.execute(db);
+        await sql`insert into search_docs (ticket_id, session_id, kind, text)
+          select s.ticket_id, e.session_id, e.type, ${textOf} from session_events e join help_sessions s on s.id = e.session_id
+          where e.type in ('chat.message', 'note.added')`.execute(db);
+      },
+    },
   };
 }
 
-export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<void> {
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // The migrator's own tables live in the store's schema, so parallel schemas never see each other's.
+  const { error, results } = await new Migrator({ db, provider, ...(schema && { migrationTableSchema: schema }) }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`Migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
 }

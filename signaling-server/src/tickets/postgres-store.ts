@@ -14,10 +14,11 @@ export async function openPostgresStore(connectionString: string, options: { sch
   const pool = new pg.Pool({
     connectionString,
     max: 10,
-    ...(options.schema && { options: `-c search_path=${options.schema}` }),
+    // public stays on the path: extensions such as pg_trgm live there.
+    ...(options.schema && { options: `-c search_path=${options.schema},public` }),
   });
   if (options.schema) await pool.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
-  await migrateToLatest(db, 'postgres');
-  return createKyselyStore(db);
+  await migrateToLatest(db, 'postgres', options.schema);
+  return createKyselyStore(db, 'postgres');
 }

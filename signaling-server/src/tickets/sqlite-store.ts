@@ -20,5 +20,5 @@ export async function openSqliteStore(file: string): Promise<Store> {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrateToLatest(db, 'sqlite');
-  return createKyselyStore(db);
+  return createKyselyStore(db, 'sqlite');
 }

@@ -98,6 +98,31 @@ describe.each(backends)('store on $name', (backend) => {
     expect(streamed).toEqual(ids);
   });
 
+  it('finds tickets by what was said and written in them, Chinese included, and follows a moved session', async () => {
+    const a = session({ description: 'Printer' });
+    const b = session({ description: 'Mail' });
+    await store.sessions.insert(a);
+    await store.sessions.insert(b);
+    const chat = event(a.id, { payload: { type: 'chat.message', text: 'The spooler service keeps crashing 打印机' } });
+    await store.sessions.appendEvent(chat);
+    await store.sessions.appendEvent(chat);
+    const ta = await store.tickets.openForSession(a.id, '我的打印机打印空白页', 'Lin', 10);
+    const tb = await store.tickets.openForSession(b.id, 'Mail will not sync', 'Sam', 20);
+    await store.sessions.appendEvent(event(b.id, { payload: { type: 'note.added', text: 'Rebuilt the OST file' } }));
+    await store.tickets.update(tb, { resolutionSummary: 'Profile recreated' }, 30);
+    const find = async (q: string) => (await store.tickets.query({ q, sort: 'created', order: 'asc', page: 1, pageSize: 50 })).tickets.map((t) => t.id);
+    expect(await find('SPOOLER')).toEqual([ta]);
+    expect(await find('打印机')).toEqual([ta]);
+    expect(await find('ost file')).toEqual([tb]);
+    expect(await find('recreated')).toEqual([tb]);
+    expect(await find('100%_off')).toEqual([]);
+    expect((await store.tickets.search('sam')).map((t) => t.id)).toEqual([tb]);
+    await store.tickets.update(tb, { resolutionSummary: null }, 40);
+    expect(await find('recreated')).toEqual([]);
+    await store.tickets.moveSession(a.id, tb, 50);
+    expect(await find('spooler')).toEqual([tb]);
+  });
+
   it('stores settings and overwrites them', async () => {
     expect(await store.settings.get('k')).toBeUndefined();
     await store.settings.set('k', 'one');
