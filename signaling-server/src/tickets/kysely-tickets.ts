@@ -53,9 +53,16 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): Tic
       });
     },
     async query(filter, onlyFor) {
+      // Page on tickets alone (indexed filters and sort), then join and aggregate just that page.
       const offset = (filter.page - 1) * filter.pageSize;
-      const rows = await applyTicketSort(applyTicketFilters(summaries(), filter, search, onlyFor), filter).limit(filter.pageSize).offset(offset).execute();
-      return { tickets: rows.map(toSummary), total: await countTickets(db, filter, search, onlyFor) };
+      const page = await applyTicketSort(applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, search, onlyFor), filter)
+        .limit(filter.pageSize)
+        .offset(offset)
+        .execute();
+      const ids = page.map((row) => Number(row.id));
+      const rows = ids.length ? await summaries().where('tickets.id', 'in', ids).execute() : [];
+      const byId = new Map(rows.map((row) => [Number(row.id), toSummary(row)]));
+      return { tickets: ids.map((id) => byId.get(id)!).filter(Boolean), total: await countTickets(db, filter, search, onlyFor) };
     },
     async *exportRows(filter, onlyFor) {
       // Streamed row by row (a cursor on PostgreSQL), so memory stays flat however many match.

@@ -115,6 +115,14 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
           where e.type in ('chat.message', 'note.added')`.execute(db);
       },
     },
+    '0006_ticket_list_indexes': {
+      async up(db: Kysely<any>) {
+        for (const column of ['updated_at', 'created_at', 'status', 'priority', 'category', 'assignee_id']) {
+          await db.schema.createIndex(`tickets_by_${column}`).on('tickets').column(column).execute();
+        }
+        await db.schema.createIndex('help_sessions_by_engineer').on('help_sessions').column('engineer_id').execute();
+      },
+    },
   };
 }
 
