@@ -86,6 +86,9 @@ export const TicketQuery = z.object({
 });
 export type TicketQuery = z.infer<typeof TicketQuery>;
 
+/** The same filter for an export, without paging, and the format. */
+export const TicketExportQuery = TicketQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']).default('csv') });
+
 export const TicketDetail = TicketSummary.extend({
   resolutionSummary: z.string().nullable(),
   sessions: z.array(SessionRecord.extend({ timeline: z.array(TimelineEvent) })),

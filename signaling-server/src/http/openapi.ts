@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ChangePasswordRequest, CreateUserRequest, EscalateRequest, LinkRequest, LoginRequest, NoteRequest, RatingRequest,
-  SecuritySettings, TicketQuery, TicketUpdate, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest,
+  SecuritySettings, TicketExportQuery, TicketQuery, TicketUpdate, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest,
 } from '../../protocol';
 
 type Access = 'public' | 'staff' | 'admin';
@@ -23,7 +23,7 @@ export const API_OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/settings/security', summary: 'Sign-in rules', access: 'admin' },
   { method: 'put', path: '/api/settings/security', summary: 'Change the sign-in rules', access: 'admin', body: SecuritySettings },
   { method: 'get', path: '/api/tickets', summary: 'Tickets: filter, search, sort, page (engineers: their own)', access: 'staff', query: TicketQuery },
-  { method: 'get', path: '/api/tickets/export', summary: 'Export the filter as CSV or JSON, streamed', access: 'staff', query: TicketQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']) }) },
+  { method: 'get', path: '/api/tickets/export', summary: 'Export the filter as CSV or JSON, streamed', access: 'staff', query: TicketExportQuery },
   { method: 'get', path: '/api/tickets/search', summary: 'Find tickets by subject or customer', access: 'staff', query: z.object({ q: z.string().min(2).max(100) }) },
   { method: 'get', path: '/api/tickets/{id}', summary: 'A ticket with its sessions and their timelines', access: 'staff' },
   { method: 'patch', path: '/api/tickets/{id}', summary: 'Change status, priority, category, resolution', access: 'staff', body: TicketUpdate },

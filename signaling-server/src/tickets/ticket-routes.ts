@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SignIn } from '../auth/sign-in';
-import { RatingRequest, TicketQuery } from '../../protocol';
+import { RatingRequest, TicketExportQuery, TicketQuery } from '../../protocol';
 import { ticketsAsCsv, ticketsAsJson } from './ticket-export';
 import { requireStaff, unwrap } from '../auth/staff-guard';
 import { rateSession } from './session-rating';
@@ -14,7 +14,6 @@ import type { Store } from './store';
 
 const TicketParams = z.object({ id: z.coerce.number().int().positive() });
 const ReportQuery = z.object({ from: z.coerce.number().int().min(0).optional(), to: z.coerce.number().int().min(0).optional() });
-const ExportQuery = TicketQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']).default('csv') });
 
 export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store; now: () => number; work: TicketWork }): void {
   // Public: the customer has no account; the session's customer token is the proof. The desktop
@@ -42,11 +41,12 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
     const { from, to } = parseInput(ReportQuery, request.query);
     const now = deps.now();
     const end = to ?? now + 1;
-    return { ok: true, from: from ?? end - 30 * 86_400_000, to: end, report: buildReport(await deps.store.tickets.reportRows(from ?? end - 30 * 86_400_000, end), now) };
+    const start = from ?? end - 30 * 86_400_000;
+    return { ok: true, from: start, to: end, report: buildReport(await deps.store.tickets.reportRows(start, end), now) };
   });
 
   app.get('/api/tickets/export', staff, async (request, reply) => {
-    const { format, ...rest } = parseInput(ExportQuery, request.query);
+    const { format, ...rest } = parseInput(TicketExportQuery, request.query);
     const filter = TicketQuery.parse(rest);
     const rows = deps.store.tickets.exportRows(filter, onlyFor(request));
     const body = Readable.from(format === 'csv' ? ticketsAsCsv(rows) : ticketsAsJson(rows));
@@ -58,9 +58,8 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
 
   app.get('/api/tickets/:id', staff, async (request) => {
     const { id } = parseInput(TicketParams, request.params);
-    const refused = await deps.work.mayWorkOn(request.staff!, id);
-    if (refused) throw new HttpError(refused.error.code, refused.error.message);
-    const ticket = (await deps.store.tickets.get(id))!;
+    const ticket = await deps.work.ticketFor(request.staff!, id);
+    if ('ok' in ticket) throw new HttpError(ticket.error.code, ticket.error.message);
     return { ok: true, ticket: { ...ticket, sla: slaStatus(ticket, deps.now()) } };
   });
 }

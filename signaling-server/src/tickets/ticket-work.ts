@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { failure, type Failure, type StaffUser, type TicketUpdate, type TimelinePayload } from '../../protocol';
+import { failure, type Failure, type StaffUser, type TicketDetail, type TicketUpdate, type TimelinePayload } from '../../protocol';
 import type { Store } from './store';
 
 type Ok<T = object> = { ok: true } & T;
@@ -15,10 +15,11 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
   const record = (sessionId: string, staff: StaffUser, payload: TimelinePayload) =>
     store.sessions.appendEvent({ id: randomUUID(), sessionId, at: now(), actor: actor(staff), payload });
 
-  async function mayWorkOn(staff: StaffUser, ticketId: number): Promise<Failure | null> {
+  /** The ticket, loaded once, if this member of staff may work on it. */
+  async function ticketFor(staff: StaffUser, ticketId: number): Promise<TicketDetail | Failure> {
     const ticket = await store.tickets.get(ticketId);
     if (!ticket) return failure('not_found', 'No such ticket');
-    if (staff.role === 'admin' || ticket.assigneeId === staff.id || ticket.sessions.some((s) => s.engineerId === staff.id)) return null;
+    if (staff.role === 'admin' || ticket.assigneeId === staff.id || ticket.sessions.some((s) => s.engineerId === staff.id)) return ticket;
     return failure('forbidden', 'You did not work on this ticket');
   }
 
@@ -30,7 +31,7 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
   }
 
   return {
-    mayWorkOn,
+    ticketFor,
 
     async addNote(staff: StaffUser, sessionId: string, text: string): Promise<Ok | Failure> {
       const session = await mySession(staff, sessionId);
@@ -40,8 +41,8 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
     },
 
     async update(staff: StaffUser, ticketId: number, changes: TicketUpdate): Promise<Ok | Failure> {
-      const refused = await mayWorkOn(staff, ticketId);
-      if (refused) return refused;
+      const ticket = await ticketFor(staff, ticketId);
+      if ('ok' in ticket) return ticket;
       await store.tickets.update(ticketId, changes, now());
       const latest = await store.tickets.latestSessionId(ticketId);
       const recorded = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v ?? null])) as Record<string, string | null>;
@@ -61,8 +62,8 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
     },
 
     async escalate(staff: StaffUser, ticketId: number, assigneeId: string, reason: string): Promise<Ok | Failure> {
-      const refused = await mayWorkOn(staff, ticketId);
-      if (refused) return refused;
+      const ticket = await ticketFor(staff, ticketId);
+      if ('ok' in ticket) return ticket;
       const assignee = await store.users.findById(assigneeId);
       if (!assignee || assignee.disabled) return failure('not_found', 'No such active engineer');
       await store.tickets.assign(ticketId, assignee.id, now());
