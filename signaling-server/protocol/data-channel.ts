@@ -76,8 +76,3 @@ export function createPeerMessageDecoder() {
     }
   };
 }
-
-/** A single, unchunked frame (kept for callers that never receive chunks). */
-export function decodePeerMessage(raw: string): PeerMessage | null {
-  return createPeerMessageDecoder()(raw);
-}

@@ -8,6 +8,11 @@ export const SessionCodeInput = z
   .transform((raw) => raw.replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^\d{9}$/, 'A session code has 9 digits'));
 
+/** "123456789" → "123 456 789", the way people read it out on the phone. */
+export function formatSessionCode(code: string): string {
+  return code.replace(/(\d{3})(?=\d)/g, '$1 ');
+}
+
 export const SessionId = z.string().uuid();
 export type SessionId = z.infer<typeof SessionId>;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import type { DiagnosticsConsent } from '@firstline/protocol';
+import { TicketQuery, type DiagnosticsConsent } from '@firstline/protocol';
 import { createCollector } from '../../electron/diagnostics/collector';
 import { startLiveMetrics } from '../../electron/diagnostics/live-metrics';
 import { screenshot } from '../support/browser';
@@ -76,7 +76,7 @@ describe("the engineer's inventory panel", () => {
 
     // On the wire to the server too, the host and user names never appear: the stored snapshot.
     const { userInfo } = await import('node:os');
-    const ticketId = (await e2e.server.store.tickets.list())[0]?.id;
+    const ticketId = (await e2e.server.store.tickets.query(TicketQuery.parse({}))).tickets[0]?.id;
     const stored = JSON.stringify(
       (await e2e.server.store.sessions.timeline((await e2e.server.store.sessions.listUnfinished())[0]!.id)).filter((e) => e.payload.type === 'diagnostics.snapshot'),
     );

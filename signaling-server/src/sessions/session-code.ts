@@ -12,8 +12,3 @@ export function generateSessionCode(inUse: (code: string) => boolean, random: Ra
   }
   throw new Error('Could not find a free session code');
 }
-
-/** "123456789" → "123 456 789", the way people read it out on the phone. */
-export function formatSessionCode(code: string): string {
-  return code.replace(/(\d{3})(?=\d)/g, '$1 ');
-}

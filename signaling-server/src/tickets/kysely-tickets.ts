@@ -71,10 +71,6 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): Tic
         yield { ...toSummary(row), resolutionSummary: row.resolution_summary };
       }
     },
-    async list() {
-      const rows = await summaries().orderBy('tickets.updated_at', 'desc').orderBy('tickets.id', 'desc').limit(200).execute();
-      return rows.map(toSummary);
-    },
     async search(query) {
       const rows = await summaries().where(search.matches(query)).orderBy('tickets.updated_at', 'desc').limit(20).execute();
       return rows.map(toSummary);

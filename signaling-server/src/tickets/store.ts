@@ -60,7 +60,6 @@ export interface SessionRepo {
 export interface TicketRepo {
   /** Opens a ticket for the session and attaches it; returns the ticket id. */
   openForSession(sessionId: string, subject: string, customerName: string, now: number): Promise<number>;
-  list(): Promise<TicketSummary[]>;
   /** One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many match. */
   query(filter: TicketQuery, onlyFor?: string): Promise<{ tickets: TicketSummary[]; total: number }>;
   /** Every matching ticket, streamed for export. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '@firstline/protocol';
+import { TicketQuery, type TimelineEvent } from '@firstline/protocol';
 import type { Store } from '../../../signaling-server/src/tickets/store';
 import { backends } from '../../support/store-backends';
 
@@ -65,7 +65,7 @@ describe.each(backends)('store on $name', (backend) => {
     await store.sessions.appendEvent(event(a.id));
     const ticketA = await store.tickets.openForSession(a.id, 'Printer', 'Lin', 10);
     const ticketB = await store.tickets.openForSession(b.id, 'Wi-Fi', 'Lin', 20);
-    expect((await store.tickets.list()).map((t) => t.id)).toEqual([ticketB, ticketA]);
+    expect((await store.tickets.query(TicketQuery.parse({}))).tickets.map((t) => t.id)).toEqual([ticketB, ticketA]);
     const detail = await store.tickets.get(ticketA);
     expect(detail).toMatchObject({ id: ticketA, subject: 'Printer', status: 'open', sessionCount: 1 });
     expect(detail?.sessions[0]?.timeline.map((e) => e.payload.type)).toEqual(['chat.message']);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeStats } from '../../../renderer/src/features/peer/connection-stats';
 import { normalizeLanguage, pickLanguage } from '../../../renderer/src/features/i18n/pick-language';
-import { formatCode, formatElapsed } from '../../../renderer/src/features/ui/format';
+import { formatSessionCode } from '@firstline/protocol';
+import { formatElapsed } from '../../../renderer/src/features/ui/format';
 import { parseAdminRoute } from '../../../renderer/src/roles/admin/use-hash-route';
 
 describe('language choice', () => {
@@ -42,7 +43,7 @@ describe('formatting and routes', () => {
     expect(formatElapsed(65_000)).toBe('1:05');
     expect(formatElapsed(3_725_000)).toBe('1:02:05');
     expect(formatElapsed(-5)).toBe('0:00');
-    expect(formatCode('123456789')).toBe('123 456 789');
+    expect(formatSessionCode('123456789')).toBe('123 456 789');
   });
 
   it('parses admin routes, falling back to the tickets list', () => {

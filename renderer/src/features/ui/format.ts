@@ -15,7 +15,3 @@ export function formatDateTime(at: number, language: string): string {
 export function formatTime(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(at);
 }
-
-export function formatCode(code: string): string {
-  return code.replace(/(\d{3})(?=\d)/g, '$1 ');
-}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatCode, formatElapsed } from '../../features/ui/format';
+import { formatSessionCode } from '@firstline/protocol';
+import { formatElapsed } from '../../features/ui/format';
 import { useNow } from '../../features/ui/use-now';
 
 export function WaitingView(props: { code: string; createdAt: number; expiresAt: number; codeChanged: boolean; onCancel: () => void }) {
@@ -16,7 +17,7 @@ export function WaitingView(props: { code: string; createdAt: number; expiresAt:
       )}
       <p>{t('customer.waiting.codeIntro')}</p>
       <p className="session-code" data-testid="session-code" aria-label={t('customer.waiting.codeLabel')}>
-        {formatCode(code)}
+        {formatSessionCode(code)}
       </p>
       <p className="muted">{t('customer.waiting.waited', { time: formatElapsed(now - createdAt) })}</p>
       <p className="muted">{t('customer.waiting.expires', { time: formatElapsed(expiresAt - now) })}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientEvents, decodePeerMessage, serverEvents, SignalData } from '@firstline/protocol';
+import { clientEvents, createPeerMessageDecoder, serverEvents, SignalData } from '@firstline/protocol';
 
 describe('protocol schemas', () => {
   it('accept what simple-peer emits and refuse anything else', () => {
@@ -15,6 +15,7 @@ describe('protocol schemas', () => {
   });
 
   it('decode data-channel messages defensively', () => {
+    const decodePeerMessage = createPeerMessageDecoder();
     const id = crypto.randomUUID();
     expect(decodePeerMessage(JSON.stringify({ kind: 'chat', id, text: 'hi', sentAt: 1 }))).toEqual({ kind: 'chat', id, text: 'hi', sentAt: 1 });
     expect(decodePeerMessage('{not json')).toBeNull();

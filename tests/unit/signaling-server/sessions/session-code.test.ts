@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSessionCode, generateSessionCode } from '../../../../signaling-server/src/sessions/session-code';
-import { SessionCodeInput } from '@firstline/protocol';
+import { generateSessionCode } from '../../../../signaling-server/src/sessions/session-code';
+import { formatSessionCode, SessionCodeInput } from '@firstline/protocol';
 
 describe('session codes', () => {
   it('are nine digits from the CSPRNG, zero-padded', () => {
