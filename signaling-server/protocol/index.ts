@@ -8,3 +8,4 @@ export * from './tickets';
 export * from './auth';
 export * from './diagnostics';
 export * from './reports';
+export * from './session-list';

@@ -13,6 +13,8 @@ export const clientEvents = {
   'session:create': {
     payload: z.object({
       customerName: z.string().trim().min(1).max(80),
+      /** For follow-up: where the ticket's updates and the satisfaction survey can reach the customer. */
+      customerEmail: z.email().max(254).optional(),
       description: z.string().trim().min(1).max(2000),
       language: z.string().max(16).optional(),
     }),

@@ -11,6 +11,7 @@ export const SessionRecord = z.object({
   id: z.string(),
   ticketId: z.number().nullable(),
   customerName: z.string(),
+  customerEmail: z.string().nullable(),
   description: z.string(),
   status: SessionStatus,
   engineerId: z.string().nullable(),
@@ -39,6 +40,9 @@ export const TicketSummary = z.object({
   /** When an engineer first took one of its sessions. */
   firstResponseAt: z.number().nullable(),
   resolvedAt: z.number().nullable(),
+  customerEmail: z.string().nullable(),
+  customerOrganisation: z.string().nullable(),
+  tags: z.array(z.string()),
   sla: z
     .object({ firstResponseDueAt: z.number(), resolutionDueAt: z.number(), firstResponseBreached: z.boolean(), resolutionBreached: z.boolean() })
     .optional(),
@@ -53,6 +57,15 @@ export const RatingRequest = z.object({
 });
 export type RatingRequest = z.infer<typeof RatingRequest>;
 
+/** A tag: short, lower-case, letters (any script), digits and - _ . only. */
+export const Tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'Tags are letters, digits and - _ .');
+
 /** What an engineer may change on a ticket during or after a session. */
 export const TicketUpdate = z
   .object({
@@ -60,6 +73,10 @@ export const TicketUpdate = z
     priority: TicketPriority,
     category: z.string().trim().min(1).max(80).nullable(),
     resolutionSummary: z.string().trim().max(4000).nullable(),
+    customerEmail: z.email().max(254).nullable(),
+    customerOrganisation: z.string().trim().min(1).max(120).nullable(),
+    /** The ticket's whole tag set (replaces the old one). */
+    tags: z.array(Tag).max(20).transform((tags) => [...new Set(tags)]),
   })
   .partial()
   .strict()
@@ -77,6 +94,12 @@ export const TicketQuery = z.object({
   priority: TicketPriority.optional(),
   category: z.string().trim().max(80).optional(),
   assignee: z.string().uuid().optional(),
+  /** Tickets this engineer was assigned or worked a session of. */
+  engineer: z.string().uuid().optional(),
+  tag: Tag.optional(),
+  /** Tickets with a session rated exactly this. */
+  rating: z.coerce.number().int().min(1).max(5).optional(),
+  slaBreached: z.stringbool().optional(),
   from: z.coerce.number().int().min(0).optional(),
   to: z.coerce.number().int().min(0).optional(),
   sort: z.enum(['updated', 'created', 'priority']).default('updated'),

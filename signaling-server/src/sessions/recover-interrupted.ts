@@ -15,7 +15,7 @@ export async function recoverInterruptedSessions(store: Store, now: () => number
       payload: { type: 'session.ended', reason: 'interrupted' },
     });
     await store.sessions.update(session.id, { status: 'ended', endedAt: now(), endReason: 'interrupted' });
-    if (session.ticketId === null) await store.tickets.openForSession(session.id, session.description.slice(0, 140), session.customerName, now());
+    if (session.ticketId === null) await store.tickets.openForSession(session.id, now());
   }
   return unfinished.length;
 }

@@ -77,7 +77,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     // Sharing that stops because the session ended is the system's doing, not the actor's.
     for (const event of ended.events) await record(session.id, event.type === 'share.stopped' ? SYSTEM : actor, [event]);
     await store.sessions.update(session.id, { status: 'ended', endedAt: ended.session.endedAt, endReason: reason });
-    const ticketId = await store.tickets.openForSession(session.id, session.description.slice(0, 140), session.customerName, now());
+    const ticketId = await store.tickets.openForSession(session.id, now());
     registry.remove(session.id);
     for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason, ticketId });
     if (session.status === 'waiting') publishQueue();
@@ -97,14 +97,14 @@ export function createSessionService(deps: SessionServiceDeps) {
   }
 
   return {
-    async create(socketId: string, input: { customerName: string; description: string }) {
+    async create(socketId: string, input: { customerName: string; customerEmail?: string; description: string }) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
       const code = generateSessionCode((c) => registry.codeInUse(c));
-      const opened = machine.openSession({ id: randomUUID(), code, ...input, now: now(), ttlMs: deps.codeTtlMs });
+      const opened = machine.openSession({ id: randomUUID(), code, customerName: input.customerName, description: input.description, now: now(), ttlMs: deps.codeTtlMs });
       const customerToken = randomBytes(24).toString('base64url');
       const s = opened.session;
       await store.sessions.insert({
-        id: s.id, customerName: s.customerName, description: s.description, status: s.status,
+        id: s.id, customerName: s.customerName, customerEmail: input.customerEmail ?? null, description: s.description, status: s.status,
         engineerId: null, createdAt: s.createdAt, claimedAt: null, endedAt: null, endReason: null,
         customerTokenHash: hashToken(customerToken),
       });

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Row shapes of the database, shared by the SQLite and (later) PostgreSQL dialects. */
+/** Row shapes of the database, shared by the SQLite and PostgreSQL dialects. */
 export interface UsersTable {
   id: string;
   email: string;
@@ -42,6 +42,7 @@ export interface HelpSessionsTable {
   rating: number | null;
   rating_comment: string | null;
   rated_at: number | null;
+  customer_email: string | null;
 }
 
 export interface SessionEventsTable {
@@ -67,6 +68,40 @@ export interface TicketsTable {
   assignee_id: string | null;
   resolution_summary: string | null;
   resolved_at: number | null;
+  customer_email: string | null;
+  customer_organisation: string | null;
+  first_response_at: number | null;
+  first_response_due_at: number | null;
+  resolution_due_at: number | null;
+}
+
+export interface TicketTagsTable {
+  ticket_id: number;
+  tag: string;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  url: string;
+  secret: string;
+  /** JSON array of the event types it receives. */
+  events: string;
+  active: number;
+  created_at: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpoint_id: string;
+  event_type: string;
+  payload: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  next_attempt_at: number;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
 }
 
 export interface Database {
@@ -75,5 +110,8 @@ export interface Database {
   help_sessions: HelpSessionsTable;
   session_events: SessionEventsTable;
   tickets: TicketsTable;
+  ticket_tags: TicketTagsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   settings: SettingsTable;
 }

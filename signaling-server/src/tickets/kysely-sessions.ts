@@ -3,12 +3,14 @@ import { TimelinePayload, type EndReason, type SessionRecord, type TimelineEvent
 import type { Database, HelpSessionsTable, SessionEventsTable } from './database-schema';
 import type { SearchIndex } from './kysely-search';
 import type { SessionRepo } from './store';
+import { createSessionListQuery } from './kysely-session-list';
 
 export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_name: string | null }): SessionRecord {
   return {
     id: row.id,
     ticketId: row.ticket_id,
     customerName: row.customer_name,
+    customerEmail: row.customer_email,
     description: row.description,
     status: row.status,
     engineerId: row.engineer_id,
@@ -49,6 +51,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): Se
           id: record.id,
           ticket_id: null,
           customer_name: record.customerName,
+          customer_email: record.customerEmail ?? null,
           description: record.description,
           status: record.status,
           engineer_id: record.engineerId,
@@ -118,6 +121,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): Se
       const row = await selectSessions(db).where('help_sessions.id', '=', id).executeTakeFirst();
       return row && toSessionRecord(row);
     },
+    query: createSessionListQuery(db, search),
     async listUnfinished() {
       const rows = await selectSessions(db).where('help_sessions.status', '!=', 'ended').execute();
       return rows.map(toSessionRecord);

@@ -13,7 +13,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: Dialect): Store
     users: createUserRepo(db),
     authSessions: createAuthSessionRepo(db),
     sessions: createSessionRepo(db, search),
-    tickets: createTicketRepo(db, search),
+    tickets: createTicketRepo(db, search, dialect),
     settings: createSettingsRepo(db),
     close: () => db.destroy(),
   };

@@ -1,33 +1,43 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { TicketQuery } from '../../protocol';
 import type { Database } from './database-schema';
 import type { SearchIndex } from './kysely-search';
+import { slaBreachedAt } from './kysely-sla';
 
 const PRIORITY_RANK = sql<number>`case tickets.priority when 'urgent' then 4 when 'high' then 3 when 'normal' then 2 else 1 end`;
 
+type TicketsQuery = SelectQueryBuilder<Database, 'tickets', any>;
+
+/** Tickets an engineer was assigned or worked a session of. */
+function workedBy<QB extends TicketsQuery>(q: QB, engineerId: string): QB {
+  return q.where((eb) =>
+    eb.or([
+      eb('tickets.assignee_id', '=', engineerId),
+      eb.exists(eb.selectFrom('help_sessions as mine').select('mine.id').whereRef('mine.ticket_id', '=', 'tickets.id').where('mine.engineer_id', '=', engineerId)),
+    ]),
+  ) as QB;
+}
+
 /** Applies a list query's filters (and, for engineers, "only mine") to a query over tickets. */
-export function applyTicketFilters<QB extends SelectQueryBuilder<Database, 'tickets', any>>(query: QB, filter: TicketQuery, search: SearchIndex, onlyFor?: string): QB {
+export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: TicketQuery, search: SearchIndex, now: number, onlyFor?: string): QB {
   let q = query;
   if (filter.status) q = q.where('tickets.status', '=', filter.status) as QB;
   if (filter.priority) q = q.where('tickets.priority', '=', filter.priority) as QB;
   if (filter.category) q = q.where(sql`lower(tickets.category)`, '=', filter.category.toLowerCase()) as QB;
   if (filter.assignee) q = q.where('tickets.assignee_id', '=', filter.assignee) as QB;
+  if (filter.engineer) q = workedBy(q, filter.engineer);
+  if (filter.tag) q = q.where((eb) => eb.exists(eb.selectFrom('ticket_tags').select('ticket_tags.tag').whereRef('ticket_tags.ticket_id', '=', 'tickets.id').where('ticket_tags.tag', '=', filter.tag!))) as QB;
+  if (filter.rating) q = q.where((eb) => eb.exists(eb.selectFrom('help_sessions as rated').select('rated.id').whereRef('rated.ticket_id', '=', 'tickets.id').where('rated.rating', '=', filter.rating!))) as QB;
+  if (filter.slaBreached !== undefined) q = q.where(filter.slaBreached ? slaBreachedAt(now) : sql<SqlBool>`not ${slaBreachedAt(now)}`) as QB;
   if (filter.from !== undefined) q = q.where('tickets.created_at', '>=', filter.from) as QB;
   if (filter.to !== undefined) q = q.where('tickets.created_at', '<', filter.to) as QB;
   // Subject, customer, resolution, notes and chat, through the trigram search index.
-  if (filter.q) q = q.where(search.matches(filter.q)) as QB;
-  if (onlyFor) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('tickets.assignee_id', '=', onlyFor),
-        eb.exists(eb.selectFrom('help_sessions as mine').select('mine.id').whereRef('mine.ticket_id', '=', 'tickets.id').where('mine.engineer_id', '=', onlyFor)),
-      ]),
-    ) as QB;
-  }
+  if (filter.q) q = q.where(search.matchesTicket(filter.q)) as QB;
+  if (onlyFor) q = workedBy(q, onlyFor);
   return q;
 }
 
-export function applyTicketSort<QB extends SelectQueryBuilder<Database, 'tickets', any>>(query: QB, filter: TicketQuery): QB {
+export function applyTicketSort<QB extends TicketsQuery>(query: QB, filter: TicketQuery): QB {
   const direction = filter.order;
   if (filter.sort === 'priority') return query.orderBy(PRIORITY_RANK, direction).orderBy('tickets.id', direction) as QB;
   const column = filter.sort === 'created' ? 'tickets.created_at' : 'tickets.updated_at';
@@ -35,7 +45,7 @@ export function applyTicketSort<QB extends SelectQueryBuilder<Database, 'tickets
 }
 
 /** How many tickets match, for pagination. */
-export async function countTickets(db: Kysely<Database>, filter: TicketQuery, search: SearchIndex, onlyFor?: string): Promise<number> {
-  const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, search, onlyFor).executeTakeFirstOrThrow();
+export async function countTickets(db: Kysely<Database>, filter: TicketQuery, search: SearchIndex, now: number, onlyFor?: string): Promise<number> {
+  const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, search, now, onlyFor).executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -1,4 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Dialect } from './migrations';
+import { slaDueColumns } from './kysely-sla';
 import type { TicketSummary } from '../../protocol';
 import type { SearchIndex } from './kysely-search';
 import { applyTicketFilters, applyTicketSort, countTickets } from './kysely-ticket-query';
@@ -6,7 +8,15 @@ import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './kysely-sessions';
 import type { TicketRepo } from './store';
 
-export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): TicketRepo {
+const TAG_SEPARATOR = '\u001f';
+
+export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, dialect: Dialect): TicketRepo {
+  /** The ticket's tags, joined into one string (string_agg / group_concat). */
+  const tagList = (eb: ExpressionBuilder<Database, 'tickets'>) => {
+    const joined = dialect === 'postgres' ? sql<string | null>`string_agg(ticket_tags.tag, ${TAG_SEPARATOR})` : sql<string | null>`group_concat(ticket_tags.tag, ${TAG_SEPARATOR})`;
+    return eb.selectFrom('ticket_tags').select(joined.as('t')).whereRef('ticket_tags.ticket_id', '=', 'tickets.id').as('tags');
+  };
+
   const summaries = () =>
     db
       .selectFrom('tickets')
@@ -15,10 +25,10 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): Tic
       .select([
         'tickets.id', 'tickets.subject', 'tickets.customer_name', 'tickets.status', 'tickets.priority', 'tickets.category',
         'tickets.assignee_id', 'assignee.name as assignee_name', 'tickets.created_at', 'tickets.updated_at',
-        'tickets.resolution_summary', 'tickets.resolved_at',
+        'tickets.resolution_summary', 'tickets.resolved_at', 'tickets.first_response_at', 'tickets.customer_email', 'tickets.customer_organisation',
       ])
       .select((eb) => eb.fn.count<number>('help_sessions.id').as('session_count'))
-      .select((eb) => eb.fn.min('help_sessions.claimed_at').as('first_response_at'))
+      .select(tagList)
       .groupBy(['tickets.id', 'assignee.name']);
 
   type Row = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
@@ -36,43 +46,64 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): Tic
     sessionCount: Number(row.session_count),
     firstResponseAt: row.first_response_at === null ? null : Number(row.first_response_at),
     resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at),
+    customerEmail: row.customer_email,
+    customerOrganisation: row.customer_organisation,
+    tags: row.tags ? String(row.tags).split(TAG_SEPARATOR).sort() : [],
   });
 
+  /** Subject and customer, as one searchable text. */
+  async function indexSubject(trx: Kysely<Database>, ticketId: number) {
+    const t = await trx.selectFrom('tickets').select(['subject', 'customer_name', 'customer_email', 'customer_organisation']).where('id', '=', ticketId).executeTakeFirstOrThrow();
+    await search.replace(trx, ticketId, 'subject', [t.subject, t.customer_name, t.customer_email, t.customer_organisation].filter(Boolean).join(' '));
+  }
+
+  /** The earliest time an engineer took one of the ticket's sessions. */
+  async function refreshFirstResponse(trx: Kysely<Database>, ticketId: number) {
+    const first = trx.selectFrom('help_sessions').select((eb) => eb.fn.min('claimed_at').as('at')).where('ticket_id', '=', ticketId);
+    await trx.updateTable('tickets').set({ first_response_at: first }).where('id', '=', ticketId).execute();
+  }
+
   return {
-    async openForSession(sessionId, subject, customerName, now) {
+    async openForSession(sessionId, now) {
       return db.transaction().execute(async (trx) => {
+        const session = await trx.selectFrom('help_sessions').selectAll().where('id', '=', sessionId).executeTakeFirstOrThrow();
         const ticket = await trx
           .insertInto('tickets')
-          .values({ subject, customer_name: customerName, status: 'open', created_at: now, updated_at: now })
+          .values({
+            subject: session.description.slice(0, 140), customer_name: session.customer_name, customer_email: session.customer_email,
+            status: 'open', created_at: Number(session.created_at), updated_at: now, first_response_at: session.claimed_at,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx.updateTable('help_sessions').set({ ticket_id: ticket.id }).where('id', '=', sessionId).execute();
-        await search.add(trx, { ticketId: Number(ticket.id), sessionId: null, kind: 'subject', text: `${subject} ${customerName}` });
-        await search.fileSession(trx, sessionId, Number(ticket.id));
-        return Number(ticket.id);
+        const ticketId = Number(ticket.id);
+        await trx.updateTable('tickets').set(slaDueColumns('normal')).where('id', '=', ticketId).execute();
+        await trx.updateTable('help_sessions').set({ ticket_id: ticketId }).where('id', '=', sessionId).execute();
+        await indexSubject(trx, ticketId);
+        await search.fileSession(trx, sessionId, ticketId);
+        return ticketId;
       });
     },
-    async query(filter, onlyFor) {
+    async query(filter, onlyFor, now) {
       // Page on tickets alone (indexed filters and sort), then join and aggregate just that page.
       const offset = (filter.page - 1) * filter.pageSize;
-      const page = await applyTicketSort(applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, search, onlyFor), filter)
+      const page = await applyTicketSort(applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, search, now, onlyFor), filter)
         .limit(filter.pageSize)
         .offset(offset)
         .execute();
       const ids = page.map((row) => Number(row.id));
       const rows = ids.length ? await summaries().where('tickets.id', 'in', ids).execute() : [];
       const byId = new Map(rows.map((row) => [Number(row.id), toSummary(row)]));
-      return { tickets: ids.map((id) => byId.get(id)!).filter(Boolean), total: await countTickets(db, filter, search, onlyFor) };
+      return { tickets: ids.map((id) => byId.get(id)!).filter(Boolean), total: await countTickets(db, filter, search, now, onlyFor) };
     },
-    async *exportRows(filter, onlyFor) {
+    async *exportRows(filter, onlyFor, now) {
       // Streamed row by row (a cursor on PostgreSQL), so memory stays flat however many match.
-      const query = applyTicketSort(applyTicketFilters(summaries(), filter, search, onlyFor), filter);
+      const query = applyTicketSort(applyTicketFilters(summaries(), filter, search, now, onlyFor), filter);
       for await (const row of query.stream(500)) {
         yield { ...toSummary(row), resolutionSummary: row.resolution_summary };
       }
     },
     async search(query) {
-      const rows = await summaries().where(search.matches(query)).orderBy('tickets.updated_at', 'desc').limit(20).execute();
+      const rows = await summaries().where(search.matchesTicket(query)).orderBy('tickets.updated_at', 'desc').limit(20).execute();
       return rows.map(toSummary);
     },
     async get(id) {
@@ -90,20 +121,29 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): Tic
     async update(id, changes, now) {
       const resolving = changes.status === 'resolved' || changes.status === 'closed';
       const reopening = changes.status === 'open' || changes.status === 'pending';
-      await db
-        .updateTable('tickets')
-        .set({
-          updated_at: now,
-          ...(changes.status !== undefined && { status: changes.status }),
-          ...(changes.priority !== undefined && { priority: changes.priority }),
-          ...(changes.category !== undefined && { category: changes.category }),
-          ...(changes.resolutionSummary !== undefined && { resolution_summary: changes.resolutionSummary }),
-          ...(resolving && { resolved_at: sql<number>`coalesce(resolved_at, ${now})` }),
-          ...(reopening && { resolved_at: null }),
-        })
-        .where('id', '=', id)
-        .execute();
-      if (changes.resolutionSummary !== undefined) await search.replace(db, id, 'resolution', changes.resolutionSummary);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('tickets')
+          .set({
+            updated_at: now,
+            ...(changes.status !== undefined && { status: changes.status }),
+            ...(changes.priority !== undefined && { priority: changes.priority, ...slaDueColumns(changes.priority) }),
+            ...(changes.category !== undefined && { category: changes.category }),
+            ...(changes.resolutionSummary !== undefined && { resolution_summary: changes.resolutionSummary }),
+            ...(changes.customerEmail !== undefined && { customer_email: changes.customerEmail }),
+            ...(changes.customerOrganisation !== undefined && { customer_organisation: changes.customerOrganisation }),
+            ...(resolving && { resolved_at: sql<number>`coalesce(resolved_at, ${now})` }),
+            ...(reopening && { resolved_at: null }),
+          })
+          .where('id', '=', id)
+          .execute();
+        if (changes.tags !== undefined) {
+          await trx.deleteFrom('ticket_tags').where('ticket_id', '=', id).execute();
+          if (changes.tags.length) await trx.insertInto('ticket_tags').values(changes.tags.map((tag) => ({ ticket_id: id, tag }))).execute();
+        }
+        if (changes.resolutionSummary !== undefined) await search.replace(trx, id, 'resolution', changes.resolutionSummary);
+        if (changes.customerEmail !== undefined || changes.customerOrganisation !== undefined) await indexSubject(trx, id);
+      });
     },
     async assign(id, assigneeId, now) {
       await db.updateTable('tickets').set({ assignee_id: assigneeId, updated_at: now }).where('id', '=', id).execute();
@@ -115,12 +155,16 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex): Tic
         await trx.updateTable('help_sessions').set({ ticket_id: toTicketId }).where('id', '=', sessionId).execute();
         await search.fileSession(trx, sessionId, toTicketId);
         await trx.updateTable('tickets').set({ updated_at: now }).where('id', '=', toTicketId).execute();
+        await refreshFirstResponse(trx, toTicketId);
         const from = current.ticket_id === null ? null : Number(current.ticket_id);
         if (from !== null) {
           const left = await trx.selectFrom('help_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('ticket_id', '=', from).executeTakeFirstOrThrow();
           if (Number(left.n) === 0) {
             await sql`delete from search_docs where ticket_id = ${from}`.execute(trx);
+            await trx.deleteFrom('ticket_tags').where('ticket_id', '=', from).execute();
             await trx.deleteFrom('tickets').where('id', '=', from).execute();
+          } else {
+            await refreshFirstResponse(trx, from);
           }
         }
         return from;

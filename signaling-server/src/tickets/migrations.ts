@@ -1,6 +1,13 @@
+import { SLA_TARGETS } from './sla';
 import { Migrator, sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** A SQL expression: the SLA target (ms) for the row's priority, from the same table the code uses. */
+function slaCase(target: 'firstResponseMs' | 'resolutionMs') {
+  const arms = Object.entries(SLA_TARGETS).map(([priority, t]) => sql`when ${sql.lit(priority)} then ${sql.lit(t[target])}`);
+  return sql`(case priority ${sql.join(arms, sql` `)} end)`;
+}
 
 /**
  * Versioned migrations for both databases, run at start. Append new ones; never edit a released
@@ -121,6 +128,58 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
           await db.schema.createIndex(`tickets_by_${column}`).on('tickets').column(column).execute();
         }
         await db.schema.createIndex('help_sessions_by_engineer').on('help_sessions').column('engineer_id').execute();
+      },
+    },
+    '0007_ticket_customer_tags_sla': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('help_sessions').addColumn('customer_email', 'text').execute();
+        for (const column of ['customer_email', 'customer_organisation']) {
+          await db.schema.alterTable('tickets').addColumn(column, 'text').execute();
+        }
+        // SLA clocks live on the ticket, so "breached" is a filter the database can answer.
+        for (const column of ['first_response_at', 'first_response_due_at', 'resolution_due_at']) {
+          await db.schema.alterTable('tickets').addColumn(column, 'bigint').execute();
+        }
+        await sql`update tickets set first_response_at = (select min(claimed_at) from help_sessions where help_sessions.ticket_id = tickets.id)`.execute(db);
+        await sql`update tickets set first_response_due_at = created_at + ${slaCase('firstResponseMs')}, resolution_due_at = created_at + ${slaCase('resolutionMs')}`.execute(db);
+        await db.schema
+          .createTable('ticket_tags')
+          .addColumn('ticket_id', 'integer', (c) => c.notNull().references('tickets.id').onDelete('cascade'))
+          .addColumn('tag', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('ticket_tags_pk', ['ticket_id', 'tag'])
+          .execute();
+        await db.schema.createIndex('ticket_tags_by_tag').on('ticket_tags').columns(['tag', 'ticket_id']).execute();
+        await db.schema.createIndex('help_sessions_by_created').on('help_sessions').column('created_at').execute();
+      },
+    },
+    '0008_webhooks': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('webhook_endpoints')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('secret', 'text', (c) => c.notNull())
+          .addColumn('events', 'text', (c) => c.notNull())
+          .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .execute();
+        // The outbox: a delivery row is written in the same transaction as the event it reports.
+        await db.schema
+          .createTable('webhook_deliveries')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('endpoint_id', 'text', (c) => c.notNull().references('webhook_endpoints.id').onDelete('cascade'))
+          .addColumn('event_type', 'text', (c) => c.notNull())
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
+          .addColumn('last_status', 'integer')
+          .addColumn('last_error', 'text')
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .addColumn('delivered_at', 'bigint')
+          .execute();
+        await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
+        await db.schema.createIndex('webhook_deliveries_by_created').on('webhook_deliveries').column('created_at').execute();
       },
     },
   };

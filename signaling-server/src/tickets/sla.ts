@@ -29,7 +29,8 @@ export function slaStatus(input: { createdAt: number; priority: TicketPriority; 
   return {
     firstResponseDueAt,
     resolutionDueAt,
-    firstResponseBreached: (input.firstResponseAt ?? now) > firstResponseDueAt,
+    // Resolving a ticket nobody took (answered by mail, say) stops its first-response clock too.
+    firstResponseBreached: (input.firstResponseAt ?? input.resolvedAt ?? now) > firstResponseDueAt,
     resolutionBreached: (input.resolvedAt ?? now) > resolutionDueAt,
   };
 }

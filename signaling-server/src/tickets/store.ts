@@ -1,5 +1,5 @@
 import type { ReportInput } from './report';
-import type { SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
+import type { SessionListItem, SessionQuery, SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 
 export interface NewUser {
   email: string;
@@ -40,7 +40,7 @@ export interface AuthSessionRepo {
 
 export type SessionPatch = Partial<Pick<SessionRecord, 'status' | 'engineerId' | 'claimedAt' | 'endedAt' | 'endReason'>>;
 
-export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' | 'rating' | 'ratingComment'> & { customerTokenHash: string };
+export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' | 'rating' | 'ratingComment' | 'customerEmail'> & { customerTokenHash: string; customerEmail?: string | null };
 
 export interface SessionRepo {
   insert(record: NewSessionRecord): Promise<void>;
@@ -53,17 +53,22 @@ export interface SessionRepo {
   appendEvent(event: TimelineEvent): Promise<void>;
   timeline(sessionId: string): Promise<TimelineEvent[]>;
   get(id: string): Promise<SessionRecord | undefined>;
+  /** One page of the session log matching the filter (only `onlyFor`'s sessions when given), and how many match. */
+  query(filter: SessionQuery, onlyFor: string | undefined, now: number): Promise<{ sessions: SessionListItem[]; total: number }>;
   /** Sessions not yet ended: after a restart, the ones a previous process left open. */
   listUnfinished(): Promise<SessionRecord[]>;
 }
 
 export interface TicketRepo {
-  /** Opens a ticket for the session and attaches it; returns the ticket id. */
-  openForSession(sessionId: string, subject: string, customerName: string, now: number): Promise<number>;
+  /**
+   * Opens a ticket for the session and attaches it; returns the ticket id. The ticket is dated
+   * from when the customer asked for help, so its SLA clocks start there.
+   */
+  openForSession(sessionId: string, now: number): Promise<number>;
   /** One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many match. */
-  query(filter: TicketQuery, onlyFor?: string): Promise<{ tickets: TicketSummary[]; total: number }>;
+  query(filter: TicketQuery, onlyFor: string | undefined, now: number): Promise<{ tickets: TicketSummary[]; total: number }>;
   /** Every matching ticket, streamed for export. */
-  exportRows(filter: TicketQuery, onlyFor?: string): AsyncIterable<TicketSummary & { resolutionSummary: string | null }>;
+  exportRows(filter: TicketQuery, onlyFor: string | undefined, now: number): AsyncIterable<TicketSummary & { resolutionSummary: string | null }>;
   /** Subject or customer name containing the text, case-insensitive. */
   search(query: string): Promise<TicketSummary[]>;
   get(id: number): Promise<TicketDetail | undefined>;
@@ -76,7 +81,7 @@ export interface TicketRepo {
   reportRows(from: number, to: number): Promise<ReportInput>;
 }
 
-/** One store interface over SQLite (default) and, later, PostgreSQL. */
+/** One store interface over SQLite (default) and PostgreSQL. */
 export interface Store {
   users: UserRepo;
   authSessions: AuthSessionRepo;

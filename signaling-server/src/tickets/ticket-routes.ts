@@ -32,8 +32,8 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
 
   app.get('/api/tickets', staff, async (request) => {
     const filter = parseInput(TicketQuery, request.query);
-    const { tickets, total } = await deps.store.tickets.query(filter, onlyFor(request));
     const now = deps.now();
+    const { tickets, total } = await deps.store.tickets.query(filter, onlyFor(request), now);
     return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, page: filter.page, pageSize: filter.pageSize };
   });
 
@@ -48,7 +48,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
   app.get('/api/tickets/export', staff, async (request, reply) => {
     const { format, ...rest } = parseInput(TicketExportQuery, request.query);
     const filter = TicketQuery.parse(rest);
-    const rows = deps.store.tickets.exportRows(filter, onlyFor(request));
+    const rows = deps.store.tickets.exportRows(filter, onlyFor(request), deps.now());
     const body = Readable.from(format === 'csv' ? ticketsAsCsv(rows) : ticketsAsJson(rows));
     return reply
       .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')

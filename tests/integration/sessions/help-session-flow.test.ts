@@ -67,7 +67,7 @@ describe.each(backends)('a help session over the real server, on $name', (backen
     expect(await request(engineer, 'session:end', {})).toEqual({ ok: true });
     expect(await endedForCustomer).toMatchObject({ reason: 'engineer_ended' });
 
-    const tickets = (await server.store.tickets.query(TicketQuery.parse({}))).tickets;
+    const tickets = (await server.store.tickets.query(TicketQuery.parse({}), undefined, Date.now())).tickets;
     expect(tickets).toHaveLength(1);
     const ticket = await server.store.tickets.get(tickets[0]!.id);
     expect(ticket?.subject).toBe('Printer prints blank pages');

@@ -63,9 +63,9 @@ describe.each(backends)('store on $name', (backend) => {
     await store.sessions.insert(a);
     await store.sessions.insert(b);
     await store.sessions.appendEvent(event(a.id));
-    const ticketA = await store.tickets.openForSession(a.id, 'Printer', 'Lin', 10);
-    const ticketB = await store.tickets.openForSession(b.id, 'Wi-Fi', 'Lin', 20);
-    expect((await store.tickets.query(TicketQuery.parse({}))).tickets.map((t) => t.id)).toEqual([ticketB, ticketA]);
+    const ticketA = await store.tickets.openForSession(a.id, 10);
+    const ticketB = await store.tickets.openForSession(b.id, 20);
+    expect((await store.tickets.query(TicketQuery.parse({}), undefined, 30)).tickets.map((t) => t.id)).toEqual([ticketB, ticketA]);
     const detail = await store.tickets.get(ticketA);
     expect(detail).toMatchObject({ id: ticketA, subject: 'Printer', status: 'open', sessionCount: 1 });
     expect(detail?.sessions[0]?.timeline.map((e) => e.payload.type)).toEqual(['chat.message']);
@@ -85,32 +85,32 @@ describe.each(backends)('store on $name', (backend) => {
   it('queries a page of tickets with a total, and streams every match for export', async () => {
     const ids: number[] = [];
     for (let i = 0; i < 7; i += 1) {
-      const s = session({ description: `Issue ${i}` });
+      const s = session({ description: i % 2 ? `Printer ${i}` : `Mail ${i}` });
       await store.sessions.insert(s);
-      ids.push(await store.tickets.openForSession(s.id, i % 2 ? `Printer ${i}` : `Mail ${i}`, 'Lin', 1000 + i));
+      ids.push(await store.tickets.openForSession(s.id, 1000 + i));
     }
     const base = { sort: 'created', order: 'asc', page: 2, pageSize: 2 } as const;
-    const page = await store.tickets.query({ ...base, q: 'printer' });
+    const page = await store.tickets.query({ ...base, q: 'printer' }, undefined, 2000);
     expect(page.total).toBe(3);
     expect(page.tickets.map((t) => t.subject)).toEqual(['Printer 5']);
     const streamed: number[] = [];
-    for await (const row of store.tickets.exportRows({ ...base, page: 1, pageSize: 1 })) streamed.push(row.id);
+    for await (const row of store.tickets.exportRows({ ...base, page: 1, pageSize: 1 }, undefined, 2000)) streamed.push(row.id);
     expect(streamed).toEqual(ids);
   });
 
   it('finds tickets by what was said and written in them, Chinese included, and follows a moved session', async () => {
-    const a = session({ description: 'Printer' });
-    const b = session({ description: 'Mail' });
+    const a = session({ description: '我的打印机打印空白页' });
+    const b = session({ description: 'Mail will not sync', customerName: 'Sam' });
     await store.sessions.insert(a);
     await store.sessions.insert(b);
     const chat = event(a.id, { payload: { type: 'chat.message', text: 'The spooler service keeps crashing 打印机' } });
     await store.sessions.appendEvent(chat);
     await store.sessions.appendEvent(chat);
-    const ta = await store.tickets.openForSession(a.id, '我的打印机打印空白页', 'Lin', 10);
-    const tb = await store.tickets.openForSession(b.id, 'Mail will not sync', 'Sam', 20);
+    const ta = await store.tickets.openForSession(a.id, 10);
+    const tb = await store.tickets.openForSession(b.id, 20);
     await store.sessions.appendEvent(event(b.id, { payload: { type: 'note.added', text: 'Rebuilt the OST file' } }));
     await store.tickets.update(tb, { resolutionSummary: 'Profile recreated' }, 30);
-    const find = async (q: string) => (await store.tickets.query({ q, sort: 'created', order: 'asc', page: 1, pageSize: 50 })).tickets.map((t) => t.id);
+    const find = async (q: string) => (await store.tickets.query({ q, sort: 'created', order: 'asc', page: 1, pageSize: 50 }, undefined, 60)).tickets.map((t) => t.id);
     expect(await find('SPOOLER')).toEqual([ta]);
     expect(await find('打印机')).toEqual([ta]);
     expect(await find('ost file')).toEqual([tb]);

@@ -11,7 +11,7 @@ async function seed(server: TestServer, engineerId: string | null, subject: stri
     id, customerName: fields.customer ?? 'Lin', description: subject, status: 'ended', engineerId,
     createdAt: at, claimedAt: at, endedAt: at + 1, endReason: 'engineer_ended', customerTokenHash: randomUUID(),
   });
-  const ticketId = await server.store.tickets.openForSession(id, subject, fields.customer ?? 'Lin', at);
+  const ticketId = await server.store.tickets.openForSession(id, at);
   const { customer: _c, ...changes } = fields;
   if (Object.keys(changes).length) await server.store.tickets.update(ticketId, changes, at);
   return ticketId;
@@ -57,7 +57,7 @@ describe('tickets list and export', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('firstline-tickets.csv');
     const lines = (await csv.text()).split('\r\n');
-    expect(lines[0]).toBe('id,subject,customer,status,priority,category,assignee,sessions,created,updated,resolved,resolution');
+    expect(lines[0]).toBe('id,subject,customer,customer_email,organisation,status,priority,category,assignee,tags,sessions,created,updated,resolved,resolution');
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(lines[2]).toContain('"Comma, ""quotes""\nand a new line"');
 
