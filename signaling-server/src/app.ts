@@ -18,6 +18,7 @@ import { recoverInterruptedSessions } from './sessions/recover-interrupted';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { SessionRegistry } from './sessions/session-registry';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
+import { registerSessionLogRoutes } from './tickets/session-log-routes';
 import { registerTicketRoutes } from './tickets/ticket-routes';
 import { createTicketWork } from './tickets/ticket-work';
 import { registerTicketWorkRoutes } from './tickets/ticket-work-routes';
@@ -79,6 +80,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const work = createTicketWork({ store: deps.store, now });
   registerTicketWorkRoutes(http, { signIn, work, store: deps.store });
   registerTicketRoutes(http, { signIn, store: deps.store, now, work });
+  registerSessionLogRoutes(http, { signIn, store: deps.store, now, work });
   registerConsoleRoutes(http, deps.staticDir);
 
   let sessions: SessionService | undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ChangePasswordRequest, CreateUserRequest, EscalateRequest, LinkRequest, LoginRequest, NoteRequest, RatingRequest,
-  SecuritySettings, TicketExportQuery, TicketQuery, TicketUpdate, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest,
+  SecuritySettings, SessionQuery, TicketExportQuery, TicketQuery, TicketUpdate, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest,
 } from '../../protocol';
 
 type Access = 'public' | 'staff' | 'admin';
@@ -26,10 +26,12 @@ export const API_OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/tickets/export', summary: 'Export the filter as CSV or JSON, streamed', access: 'staff', query: TicketExportQuery },
   { method: 'get', path: '/api/tickets/search', summary: 'Find tickets by subject or customer', access: 'staff', query: z.object({ q: z.string().min(2).max(100) }) },
   { method: 'get', path: '/api/tickets/{id}', summary: 'A ticket with its sessions and their timelines', access: 'staff' },
-  { method: 'patch', path: '/api/tickets/{id}', summary: 'Change status, priority, category, resolution', access: 'staff', body: TicketUpdate },
+  { method: 'patch', path: '/api/tickets/{id}', summary: 'Change status, priority, category, resolution, customer details, tags', access: 'staff', body: TicketUpdate },
   { method: 'post', path: '/api/tickets/{id}/escalate', summary: 'Assign to a colleague, with a reason', access: 'staff', body: EscalateRequest },
   { method: 'get', path: '/api/reports', summary: 'Figures for a period (default: the last 30 days)', access: 'admin', query: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }) },
   { method: 'get', path: '/api/engineers', summary: 'Active staff, for escalation', access: 'staff' },
+  { method: 'get', path: '/api/sessions', summary: 'The session log: filter, search, sort, page (engineers: the sessions they took)', access: 'staff', query: SessionQuery },
+  { method: 'get', path: '/api/sessions/{id}', summary: 'A session with its timeline: events, chat, diagnostics, notes, rating', access: 'staff' },
   { method: 'post', path: '/api/sessions/{id}/notes', summary: 'Add a note to a session', access: 'staff', body: NoteRequest },
   { method: 'post', path: '/api/sessions/{id}/link', summary: 'File a session under an existing ticket', access: 'staff', body: LinkRequest },
   { method: 'post', path: '/api/sessions/rating', summary: "The customer's rating, proven by the session token", access: 'public', body: RatingRequest },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { failure, type Failure, type StaffUser, type TicketDetail, type TicketUpdate, type TimelinePayload } from '../../protocol';
+import { failure, type Failure, type SessionRecord, type StaffUser, type TicketDetail, type TicketUpdate, type TimelinePayload } from '../../protocol';
 import type { Store } from './store';
 
 type Ok<T = object> = { ok: true } & T;
@@ -23,7 +23,8 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
     return failure('forbidden', 'You did not work on this ticket');
   }
 
-  async function mySession(staff: StaffUser, sessionId: string) {
+  /** The session, if this member of staff took it (admins: any). */
+  async function sessionFor(staff: StaffUser, sessionId: string): Promise<SessionRecord | Failure> {
     const session = await store.sessions.get(sessionId);
     if (!session) return failure('not_found', 'No such session');
     if (staff.role !== 'admin' && session.engineerId !== staff.id) return failure('forbidden', 'This is not your session');
@@ -32,9 +33,10 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
 
   return {
     ticketFor,
+    sessionFor,
 
     async addNote(staff: StaffUser, sessionId: string, text: string): Promise<Ok | Failure> {
-      const session = await mySession(staff, sessionId);
+      const session = await sessionFor(staff, sessionId);
       if ('ok' in session) return session;
       await record(session.id, staff, { type: 'note.added', text });
       return { ok: true };
@@ -45,13 +47,13 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
       if ('ok' in ticket) return ticket;
       await store.tickets.update(ticketId, changes, now());
       const latest = await store.tickets.latestSessionId(ticketId);
-      const recorded = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v ?? null])) as Record<string, string | null>;
+      const recorded = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? null)])) as Record<string, string | null>;
       if (latest) await record(latest, staff, { type: 'ticket.updated', ticketId, changes: recorded });
       return { ok: true };
     },
 
     async link(staff: StaffUser, sessionId: string, toTicketId: number): Promise<Ok<{ ticketId: number }> | Failure> {
-      const session = await mySession(staff, sessionId);
+      const session = await sessionFor(staff, sessionId);
       if ('ok' in session) return session;
       if (session.status !== 'ended') return failure('invalid_state', 'Link a session once it has ended');
       if (!(await store.tickets.get(toTicketId))) return failure('not_found', 'No such ticket');

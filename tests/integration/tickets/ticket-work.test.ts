@@ -41,6 +41,32 @@ describe("engineers' work on tickets", () => {
 
     await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: { status: 'open' }, cookie: ada.cookie });
     expect((await api(`/api/tickets/${ticketId}`, { cookie: ada.cookie })).json.ticket.resolvedAt).toBeNull();
+
+    const customerFields = { customerEmail: 'lin@example.com', customerOrganisation: 'Acme Bakery', tags: ['VPN', 'router', 'vpn'] };
+    expect((await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: { customerEmail: 'not an email' }, cookie: ada.cookie })).status).toBe(400);
+    expect((await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: { tags: ['has space'] }, cookie: ada.cookie })).status).toBe(400);
+    expect((await api(`/api/tickets/${ticketId}`, { method: 'PATCH', body: customerFields, cookie: ada.cookie })).status).toBe(200);
+    const tagged = (await api(`/api/tickets?tag=vpn`, { cookie: ada.cookie })).json.tickets;
+    expect(tagged).toMatchObject([{ id: ticketId, customerEmail: 'lin@example.com', customerOrganisation: 'Acme Bakery', tags: ['router', 'vpn'] }]);
+  });
+
+  it('shows a session with its timeline to the engineer who took it and to admins, to no one else', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const bob = await createEngineer(ctx.server, 'Bob');
+    const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
+    const { sessionId } = await finishedSession(ctx.server, ctx.track, ada.cookie, 'Screen flickers');
+
+    const own = (await api(`/api/sessions/${sessionId}`, { cookie: ada.cookie })).json.session;
+    expect(own).toMatchObject({ id: sessionId, engineerName: 'Ada', status: 'ended' });
+    expect(own.timeline.map((e: { payload: { type: string } }) => e.payload.type)).toContain('session.ended');
+    expect((await api(`/api/sessions/${sessionId}`, { cookie: bob.cookie })).status).toBe(403);
+    expect((await api(`/api/sessions/${sessionId}`, { cookie: admin })).status).toBe(200);
+    expect((await api(`/api/sessions/${sessionId}`)).status).toBe(401);
+    expect((await api('/api/sessions', { cookie: ada.cookie })).json).toMatchObject({ total: 1, sessions: [{ id: sessionId, ticketSubject: 'Screen flickers' }] });
+    expect((await api('/api/sessions', { cookie: bob.cookie })).json).toMatchObject({ total: 0, sessions: [] });
+    expect((await api('/api/sessions?rating=9', { cookie: admin })).status).toBe(400);
+    expect((await api('/api/sessions?slaBreached=maybe', { cookie: admin })).status).toBe(400);
   });
 
   it('links a follow-up session to the existing ticket and escalates it to a colleague', async () => {
