@@ -9,3 +9,4 @@ export * from './auth';
 export * from './diagnostics';
 export * from './reports';
 export * from './session-list';
+export * from './webhooks';

@@ -23,6 +23,8 @@ import { registerTicketRoutes } from './tickets/ticket-routes';
 import { createTicketWork } from './tickets/ticket-work';
 import { registerTicketWorkRoutes } from './tickets/ticket-work-routes';
 import type { Store } from './tickets/store';
+import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/webhook-dispatcher';
+import { registerWebhookRoutes } from './webhooks/webhook-routes';
 
 export interface AppDeps {
   store: Store;
@@ -41,6 +43,8 @@ export interface AppDeps {
   claimGuard?: Partial<FailureGuardOptions>;
   /** Overrides for the sign-in lockouts. */
   loginGuard?: Partial<FailureGuardOptions>;
+  /** Overrides for webhook polling and retry timing (tests shorten them). */
+  webhookDispatch?: Partial<DispatcherOptions>;
 }
 
 export interface App {
@@ -81,6 +85,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerTicketWorkRoutes(http, { signIn, work, store: deps.store });
   registerTicketRoutes(http, { signIn, store: deps.store, now, work });
   registerSessionLogRoutes(http, { signIn, store: deps.store, now, work });
+  registerWebhookRoutes(http, { signIn, webhooks: deps.store.webhooks, now });
   registerConsoleRoutes(http, deps.staticDir);
 
   let sessions: SessionService | undefined;
@@ -115,6 +120,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     sessions!.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
   }, deps.sweepIntervalMs ?? 5000);
   sweeper.unref();
+  const dispatcher = startWebhookDispatcher({ webhooks: deps.store.webhooks, log: deps.log, now, options: deps.webhookDispatch });
 
   return {
     http,
@@ -131,6 +137,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async close() {
       clearInterval(sweeper);
+      await dispatcher.stop();
       sessions!.dispose();
       await io.close();
       await http.close();

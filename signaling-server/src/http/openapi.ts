@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ChangePasswordRequest, CreateUserRequest, EscalateRequest, LinkRequest, LoginRequest, NoteRequest, RatingRequest,
+  ChangePasswordRequest, CreateUserRequest, CreateWebhookRequest, DeliveryQuery, UpdateWebhookRequest, EscalateRequest, LinkRequest, LoginRequest, NoteRequest, RatingRequest,
   SecuritySettings, SessionQuery, TicketExportQuery, TicketQuery, TicketUpdate, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest,
 } from '../../protocol';
 
@@ -35,6 +35,13 @@ export const API_OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/sessions/{id}/notes', summary: 'Add a note to a session', access: 'staff', body: NoteRequest },
   { method: 'post', path: '/api/sessions/{id}/link', summary: 'File a session under an existing ticket', access: 'staff', body: LinkRequest },
   { method: 'post', path: '/api/sessions/rating', summary: "The customer's rating, proven by the session token", access: 'public', body: RatingRequest },
+  { method: 'get', path: '/api/webhooks', summary: 'Webhook endpoints', access: 'admin' },
+  { method: 'post', path: '/api/webhooks', summary: 'Add an endpoint; the answer holds its signing secret, shown only this once', access: 'admin', body: CreateWebhookRequest },
+  { method: 'patch', path: '/api/webhooks/{id}', summary: 'Change the URL or events, or pause it', access: 'admin', body: UpdateWebhookRequest },
+  { method: 'delete', path: '/api/webhooks/{id}', summary: 'Remove an endpoint and its deliveries', access: 'admin' },
+  { method: 'post', path: '/api/webhooks/{id}/ping', summary: 'Send a test message', access: 'admin' },
+  { method: 'get', path: '/api/webhooks/deliveries', summary: 'The delivery log: attempts, status, last answer', access: 'admin', query: DeliveryQuery },
+  { method: 'post', path: '/api/webhooks/deliveries/{id}/retry', summary: 'Send a failed delivery again', access: 'admin' },
   { method: 'get', path: '/api/docs', summary: 'This document', access: 'public' },
 ];
 
@@ -66,7 +73,14 @@ export function openApiDocument(): Record<string, unknown> {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Firstline API', version: '1', description: 'Errors are { ok: false, error: { code, message } }. Staff routes take the session cookie set by /api/auth/login.' },
+    info: {
+      title: 'Firstline API',
+      version: '1',
+      description:
+        'Errors are { ok: false, error: { code, message } }. Staff routes take the session cookie set by /api/auth/login. ' +
+        'Webhooks POST { id, type, createdAt, data } with X-Firstline-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" keyed by the endpoint secret>; ' +
+        'answer 2xx within 10 s, or it is retried with doubling waits (8 attempts). The id is the same on every retry.',
+    },
     components: { securitySchemes: { sessionCookie: { type: 'apiKey', in: 'cookie', name: 'firstline_session' } } },
     paths,
   };

@@ -2,7 +2,8 @@ import type { Kysely, Selectable } from 'kysely';
 import { TimelinePayload, type EndReason, type SessionRecord, type TimelineEvent } from '../../protocol';
 import type { Database, HelpSessionsTable, SessionEventsTable } from './database-schema';
 import type { SearchIndex } from './kysely-search';
-import type { SessionRepo } from './store';
+import type { SessionRepo, WebhookRepo } from './store';
+import { webhookBodyFor } from '../webhooks/webhook-events';
 import { createSessionListQuery } from './kysely-session-list';
 
 export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_name: string | null }): SessionRecord {
@@ -42,7 +43,7 @@ export function selectSessions(db: Kysely<Database>) {
     .select('users.name as engineer_name');
 }
 
-export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): SessionRepo {
+export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, webhooks: WebhookRepo): SessionRepo {
   return {
     async insert(record) {
       await db
@@ -93,25 +94,30 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): Se
         .execute();
     },
     async appendEvent(event) {
-      const inserted = await db
-        .insertInto('session_events')
-        .values({
-          id: event.id,
-          session_id: event.sessionId,
-          at: event.at,
-          actor_role: event.actor.role,
-          actor_name: event.actor.name,
-          type: event.payload.type,
-          payload: JSON.stringify(event.payload),
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst();
-      // Chat and notes are searchable; a retried event (not inserted again) is not indexed twice.
-      const p = event.payload;
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0 && (p.type === 'chat.message' || p.type === 'note.added')) {
-        const owner = await db.selectFrom('help_sessions').select('ticket_id').where('id', '=', event.sessionId).executeTakeFirst();
-        await search.add(db, { ticketId: owner?.ticket_id ?? null, sessionId: event.sessionId, kind: p.type, text: p.text });
-      }
+      // The event, its search text and its webhook deliveries commit together, or not at all.
+      await db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('session_events')
+          .values({
+            id: event.id,
+            session_id: event.sessionId,
+            at: event.at,
+            actor_role: event.actor.role,
+            actor_name: event.actor.name,
+            type: event.payload.type,
+            payload: JSON.stringify(event.payload),
+          })
+          .onConflict((oc) => oc.column('id').doNothing())
+          .executeTakeFirst();
+        // A retried event (not inserted again) is neither indexed nor delivered twice.
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+        const owner = await trx.selectFrom('help_sessions').select('ticket_id').where('id', '=', event.sessionId).executeTakeFirst();
+        const ticketId = owner?.ticket_id ?? null;
+        const p = event.payload;
+        if (p.type === 'chat.message' || p.type === 'note.added') await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
+        const body = webhookBodyFor(event, ticketId === null ? null : Number(ticketId));
+        if (body) await webhooks.enqueue(trx, body);
+      });
     },
     async timeline(sessionId) {
       const rows = await db.selectFrom('session_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();

@@ -6,15 +6,18 @@ import type { Store } from './store';
 import { createAuthSessionRepo, createSettingsRepo, createUserRepo } from './kysely-users';
 import { createSessionRepo } from './kysely-sessions';
 import { createTicketRepo } from './kysely-tickets';
+import { createWebhookRepo } from './kysely-webhooks';
 
 export function createKyselyStore(db: Kysely<Database>, dialect: Dialect): Store {
   const search = createSearchIndex(dialect);
+  const webhooks = createWebhookRepo(db);
   return {
     users: createUserRepo(db),
     authSessions: createAuthSessionRepo(db),
-    sessions: createSessionRepo(db, search),
-    tickets: createTicketRepo(db, search, dialect),
+    sessions: createSessionRepo(db, search, webhooks),
+    tickets: createTicketRepo(db, search, dialect, webhooks),
     settings: createSettingsRepo(db),
+    webhooks,
     close: () => db.destroy(),
   };
 }

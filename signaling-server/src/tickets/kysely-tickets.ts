@@ -6,11 +6,12 @@ import type { SearchIndex } from './kysely-search';
 import { applyTicketFilters, applyTicketSort, countTickets } from './kysely-ticket-query';
 import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './kysely-sessions';
-import type { TicketRepo } from './store';
+import type { TicketRepo, WebhookRepo } from './store';
+import { randomUUID } from 'node:crypto';
 
 const TAG_SEPARATOR = '\u001f';
 
-export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, dialect: Dialect): TicketRepo {
+export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, dialect: Dialect, webhooks: WebhookRepo): TicketRepo {
   /** The ticket's tags, joined into one string (string_agg / group_concat). */
   const tagList = (eb: ExpressionBuilder<Database, 'tickets'>) => {
     const joined = dialect === 'postgres' ? sql<string | null>`string_agg(ticket_tags.tag, ${TAG_SEPARATOR})` : sql<string | null>`group_concat(ticket_tags.tag, ${TAG_SEPARATOR})`;
@@ -80,6 +81,8 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, dial
         await trx.updateTable('help_sessions').set({ ticket_id: ticketId }).where('id', '=', sessionId).execute();
         await indexSubject(trx, ticketId);
         await search.fileSession(trx, sessionId, ticketId);
+        const data = { ticketId, sessionId, subject: session.description.slice(0, 140), customerName: session.customer_name, customerEmail: session.customer_email, status: 'open', priority: 'normal' };
+        await webhooks.enqueue(trx, { id: randomUUID(), type: 'ticket.created', createdAt: now, data });
         return ticketId;
       });
     },

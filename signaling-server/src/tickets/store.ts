@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './database-schema';
 import type { ReportInput } from './report';
+import type { CreateWebhookRequest, DeliveryQuery, UpdateWebhookRequest, WebhookBody, WebhookDelivery, WebhookEndpoint } from '../../protocol';
 import type { SessionListItem, SessionQuery, SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 
 export interface NewUser {
@@ -81,6 +84,35 @@ export interface TicketRepo {
   reportRows(from: number, to: number): Promise<ReportInput>;
 }
 
+/** A delivery picked up by the dispatcher: what to send where, signed with which secret. */
+export interface DueDelivery {
+  id: string;
+  body: string;
+  attempts: number;
+  /** The next_attempt_at it was read with; the lease only succeeds if it is unchanged. */
+  leaseToken: number;
+  url: string;
+  secret: string;
+}
+
+export interface WebhookRepo {
+  createEndpoint(input: CreateWebhookRequest, now: number): Promise<{ endpoint: WebhookEndpoint; secret: string }>;
+  listEndpoints(): Promise<WebhookEndpoint[]>;
+  updateEndpoint(id: string, patch: UpdateWebhookRequest): Promise<boolean>;
+  deleteEndpoint(id: string): Promise<boolean>;
+  /** Writes one delivery per subscribed endpoint, inside the caller's transaction (the outbox). */
+  enqueue(trx: Kysely<Database>, body: WebhookBody, onlyEndpoint?: string): Promise<number>;
+  /** Queues a test message for one endpoint. */
+  ping(endpointId: string, now: number): Promise<number>;
+  due(now: number, limit: number): Promise<DueDelivery[]>;
+  /** Claims a due delivery until `until`; false when another process got it first. */
+  lease(id: string, leaseToken: number, until: number): Promise<boolean>;
+  recordAttempt(id: string, outcome: { status: 'pending' | 'delivered' | 'failed'; nextAttemptAt: number; httpStatus: number | null; error: string | null; at: number }): Promise<void>;
+  /** Sends a failed delivery again; false when it is not a failed one. */
+  retry(id: string, now: number): Promise<boolean>;
+  listDeliveries(query: DeliveryQuery): Promise<{ deliveries: WebhookDelivery[]; total: number }>;
+}
+
 /** One store interface over SQLite (default) and PostgreSQL. */
 export interface Store {
   users: UserRepo;
@@ -88,5 +120,6 @@ export interface Store {
   sessions: SessionRepo;
   tickets: TicketRepo;
   settings: SettingsRepo;
+  webhooks: WebhookRepo;
   close(): Promise<void>;
 }

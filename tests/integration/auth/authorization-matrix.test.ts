@@ -16,6 +16,13 @@ const ADMIN_ONLY = new Set([
   'GET /api/settings/security',
   'PUT /api/settings/security',
   'GET /api/reports',
+  'GET /api/webhooks',
+  'POST /api/webhooks',
+  'PATCH /api/webhooks/:id',
+  'DELETE /api/webhooks/:id',
+  'POST /api/webhooks/:id/ping',
+  'GET /api/webhooks/deliveries',
+  'POST /api/webhooks/deliveries/:id/retry',
 ]);
 
 const concrete = (url: string) => url.replace(':id', url.includes('tickets') ? '1' : randomUUID());
