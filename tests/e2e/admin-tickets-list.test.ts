@@ -27,7 +27,7 @@ describe('admin tickets list', () => {
     const admin = await e2e.newPage(1300, 800);
     await signInStaff(admin, `${e2e.server.url}/admin`, ADMIN_EMAIL, e2e.server.adminPassword);
     await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(5);
-    await admin.getByLabel('Search subject, customer, resolution').fill('printer');
+    await admin.getByLabel('Search subject, customer, notes, chat').fill('printer');
     await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(2);
     expect(admin.url()).toContain('q=printer');
     await admin.getByLabel('Sort').selectOption('priority:desc');

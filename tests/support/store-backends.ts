@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openPostgresStore } from '../../signaling-server/src/tickets/postgres-store';
 import { openSqliteStore } from '../../signaling-server/src/tickets/sqlite-store';
+import type { StoreOptions } from '../../signaling-server/src/tickets/kysely-store';
 import type { Store } from '../../signaling-server/src/tickets/store';
 
 export interface Backend {
   name: string;
-  open(): Promise<{ store: Store; dispose(): Promise<void> }>;
+  open(options?: StoreOptions): Promise<{ store: Store; dispose(): Promise<void> }>;
 }
 
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -17,9 +18,9 @@ const DATABASE_URL = process.env.DATABASE_URL;
 export const backends: Backend[] = [
   {
     name: 'SQLite',
-    async open() {
+    async open(options) {
       const dir = mkdtempSync(join(tmpdir(), 'firstline-store-'));
-      const store = await openSqliteStore(join(dir, 'firstline.sqlite'));
+      const store = await openSqliteStore(join(dir, 'firstline.sqlite'), options);
       return { store, dispose: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
     },
   },
@@ -27,9 +28,9 @@ export const backends: Backend[] = [
     ? [
         {
           name: 'PostgreSQL',
-          async open() {
+          async open(options?: StoreOptions) {
             const schema = `firstline_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-            const store = await openPostgresStore(DATABASE_URL, { schema });
+            const store = await openPostgresStore(DATABASE_URL, { ...options, schema });
             return {
               store,
               async dispose() {

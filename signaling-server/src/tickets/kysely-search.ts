@@ -8,17 +8,25 @@ export type SearchKind = 'subject' | 'resolution' | 'chat.message' | 'note.added
 type AnyDb = Kysely<Database>;
 
 /**
- * The search index (search_docs): an FTS5 trigram table on SQLite, a pg_trgm-indexed table on
- * PostgreSQL. Rows are written as the texts are, and follow their session when it is filed or moved.
+ * The search index. search_docs holds the texts (indexed by ticket and session); on SQLite an
+ * FTS5 trigram table (search_docs_fts) follows it, on PostgreSQL a pg_trgm GIN index on its text.
+ * Both answer "contains, case-insensitive", Chinese included.
  */
 export function createSearchIndex(dialect: Dialect) {
-  /** The indexed text contains the query, case-insensitive. */
-  function textContains(query: string) {
+  /** `column` contains the query, case-insensitive. */
+  function contains(column: string, query: string) {
     // SQLite's trigram index serves LIKE only without an ESCAPE clause, so escape only when needed.
     const special = /[%_\\]/.test(query);
     const pattern = `%${special ? query.replace(/[%_\\]/g, (c) => `\\${c}`) : query}%`;
     const op = dialect === 'sqlite' ? sql`like` : sql`ilike`;
-    return special ? sql`text ${op} ${pattern} escape '\\'` : sql`text ${op} ${pattern}`;
+    return special ? sql`${sql.ref(column)} ${op} ${pattern} escape '\\'` : sql`${sql.ref(column)} ${op} ${pattern}`;
+  }
+
+  /** The texts containing the query, found through the trigram index: (ticket_id, session_id) rows. */
+  function indexedMatches(query: string) {
+    return dialect === 'sqlite'
+      ? sql`select d.ticket_id, d.session_id from search_docs_fts f join search_docs d on d.id = f.rowid where ${contains('f.text', query)}`
+      : sql`select d.ticket_id, d.session_id from search_docs d where ${contains('d.text', query)}`;
   }
 
   return {
@@ -32,14 +40,22 @@ export function createSearchIndex(dialect: Dialect) {
     async fileSession(db: AnyDb, sessionId: string, ticketId: number) {
       await sql`update search_docs set ticket_id = ${ticketId} where session_id = ${sessionId}`.execute(db);
     },
-    /** A condition on tickets.id: some indexed text of the ticket contains the query (case-insensitive). */
-    matchesTicket(query: string): Expression<SqlBool> {
-      return sql<SqlBool>`tickets.id in (select ticket_id from search_docs where ${textContains(query)})`;
+    /**
+     * The tickets whose texts contain the query, through the index, if there are at most `cap` of
+     * them; null for a common term (reading every match would cost more than walking tickets).
+     */
+    async candidates(db: AnyDb, query: string, cap: number): Promise<number[] | null> {
+      const found = await sql<{ ticket_id: number }>`select distinct m.ticket_id from (${indexedMatches(query)}) m where m.ticket_id is not null limit ${cap + 1}`.execute(db);
+      return found.rows.length > cap ? null : found.rows.map((r) => Number(r.ticket_id));
+    },
+    /** A condition on tickets, checked ticket by ticket: one of its texts contains the query. */
+    ticketHasText(query: string): Expression<SqlBool> {
+      return sql<SqlBool>`exists (select 1 from search_docs d where d.ticket_id = tickets.id and ${contains('d.text', query)})`;
     },
     /** A condition on help_sessions: its own chat or notes, or its ticket's texts, contain the query. */
     matchesSession(query: string): Expression<SqlBool> {
-      const contains = textContains(query);
-      return sql<SqlBool>`(help_sessions.ticket_id in (select ticket_id from search_docs where ${contains}) or help_sessions.id in (select session_id from search_docs where ${contains}))`;
+      const matches = indexedMatches(query);
+      return sql<SqlBool>`(help_sessions.ticket_id in (select m.ticket_id from (${matches}) m) or help_sessions.id in (select m.session_id from (${matches}) m))`;
     },
   };
 }

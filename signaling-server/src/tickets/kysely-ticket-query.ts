@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { TicketQuery } from '../../protocol';
 import type { Database } from './database-schema';
 import type { SearchIndex } from './kysely-search';
@@ -18,8 +18,23 @@ function workedBy<QB extends TicketsQuery>(q: QB, engineerId: string): QB {
   ) as QB;
 }
 
-/** Applies a list query's filters (and, for engineers, "only mine") to a query over tickets. */
-export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: TicketQuery, search: SearchIndex, now: number, onlyFor?: string): QB {
+/** When more tickets than this contain a search term, the list walks tickets instead, and counts up to here. */
+export const SEARCH_CAP = 2000;
+
+/**
+ * The condition for a search term, chosen by how common it is: a rare term's tickets come from the
+ * index (exact and fast); a common one is checked ticket by ticket in list order, so a page stops
+ * early and the count stops at the cap.
+ */
+export async function textFilter(db: Kysely<Database>, search: SearchIndex, q: string | undefined, cap: number): Promise<{ where?: Expression<SqlBool>; capped: boolean }> {
+  if (!q) return { capped: false };
+  const ids = await search.candidates(db, q, cap);
+  if (ids === null) return { where: search.ticketHasText(q), capped: true };
+  return { where: ids.length ? sql<SqlBool>`tickets.id in (${sql.join(ids)})` : sql<SqlBool>`1 = 0`, capped: false };
+}
+
+/** Applies a list query's filters (and, for engineers, "only mine") to a query over tickets; `text` comes from textFilter(). */
+export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: TicketQuery, text: Expression<SqlBool> | undefined, now: number, onlyFor?: string): QB {
   let q = query;
   if (filter.status) q = q.where('tickets.status', '=', filter.status) as QB;
   if (filter.priority) q = q.where('tickets.priority', '=', filter.priority) as QB;
@@ -31,8 +46,8 @@ export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: T
   if (filter.slaBreached !== undefined) q = q.where(filter.slaBreached ? slaBreachedAt(now) : sql<SqlBool>`not ${slaBreachedAt(now)}`) as QB;
   if (filter.from !== undefined) q = q.where('tickets.created_at', '>=', filter.from) as QB;
   if (filter.to !== undefined) q = q.where('tickets.created_at', '<', filter.to) as QB;
-  // Subject, customer, resolution, notes and chat, through the trigram search index.
-  if (filter.q) q = q.where(search.matchesTicket(filter.q)) as QB;
+  // Subject, customer, resolution, notes and chat.
+  if (text) q = q.where(text) as QB;
   if (onlyFor) q = workedBy(q, onlyFor);
   return q;
 }
@@ -44,8 +59,14 @@ export function applyTicketSort<QB extends TicketsQuery>(query: QB, filter: Tick
   return query.orderBy(column, direction).orderBy('tickets.id', direction) as QB;
 }
 
-/** How many tickets match, for pagination. */
-export async function countTickets(db: Kysely<Database>, filter: TicketQuery, search: SearchIndex, now: number, onlyFor?: string): Promise<number> {
-  const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, search, now, onlyFor).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** How many tickets match, for pagination: exact, or `cap` and `capped` for a common search term. */
+export async function countTickets(db: Kysely<Database>, filter: TicketQuery, text: { where?: Expression<SqlBool>; capped: boolean }, now: number, onlyFor: string | undefined, cap: number): Promise<{ total: number; capped: boolean }> {
+  if (!text.capped) {
+    const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, text.where, now, onlyFor).executeTakeFirstOrThrow();
+    return { total: Number(row.n), capped: false };
+  }
+  const some = applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, text.where, now, onlyFor).limit(cap + 1);
+  const row = await db.selectFrom(some.as('some')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const n = Number(row.n);
+  return { total: Math.min(n, cap), capped: n > cap };
 }

@@ -3,7 +3,7 @@ import type { Dialect } from './migrations';
 import { slaDueColumns } from './kysely-sla';
 import type { TicketSummary } from '../../protocol';
 import type { SearchIndex } from './kysely-search';
-import { applyTicketFilters, applyTicketSort, countTickets } from './kysely-ticket-query';
+import { applyTicketFilters, applyTicketSort, countTickets, textFilter } from './kysely-ticket-query';
 import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './kysely-sessions';
 import type { TicketRepo, WebhookRepo } from './store';
@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto';
 
 const TAG_SEPARATOR = '\u001f';
 
-export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, dialect: Dialect, webhooks: WebhookRepo): TicketRepo {
+export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, options: { dialect: Dialect; webhooks: WebhookRepo; searchCap: number }): TicketRepo {
+  const { dialect, webhooks, searchCap } = options;
   /** The ticket's tags, joined into one string (string_agg / group_concat). */
   const tagList = (eb: ExpressionBuilder<Database, 'tickets'>) => {
     const joined = dialect === 'postgres' ? sql<string | null>`string_agg(ticket_tags.tag, ${TAG_SEPARATOR})` : sql<string | null>`group_concat(ticket_tags.tag, ${TAG_SEPARATOR})`;
@@ -88,25 +89,29 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, dial
     },
     async query(filter, onlyFor, now) {
       // Page on tickets alone (indexed filters and sort), then join and aggregate just that page.
+      const text = await textFilter(db, search, filter.q, searchCap);
       const offset = (filter.page - 1) * filter.pageSize;
-      const page = await applyTicketSort(applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, search, now, onlyFor), filter)
+      const page = await applyTicketSort(applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, text.where, now, onlyFor), filter)
         .limit(filter.pageSize)
         .offset(offset)
         .execute();
       const ids = page.map((row) => Number(row.id));
       const rows = ids.length ? await summaries().where('tickets.id', 'in', ids).execute() : [];
       const byId = new Map(rows.map((row) => [Number(row.id), toSummary(row)]));
-      return { tickets: ids.map((id) => byId.get(id)!).filter(Boolean), total: await countTickets(db, filter, search, now, onlyFor) };
+      const { total, capped } = await countTickets(db, filter, text, now, onlyFor, searchCap);
+      return { tickets: ids.map((id) => byId.get(id)!).filter(Boolean), total, totalCapped: capped };
     },
     async *exportRows(filter, onlyFor, now) {
       // Streamed row by row (a cursor on PostgreSQL), so memory stays flat however many match.
-      const query = applyTicketSort(applyTicketFilters(summaries(), filter, search, now, onlyFor), filter);
+      const text = await textFilter(db, search, filter.q, searchCap);
+      const query = applyTicketSort(applyTicketFilters(summaries(), filter, text.where, now, onlyFor), filter);
       for await (const row of query.stream(500)) {
         yield { ...toSummary(row), resolutionSummary: row.resolution_summary };
       }
     },
     async search(query) {
-      const rows = await summaries().where(search.matchesTicket(query)).orderBy('tickets.updated_at', 'desc').limit(20).execute();
+      const text = await textFilter(db, search, query, searchCap);
+      const rows = await summaries().where(text.where!).orderBy('tickets.updated_at', 'desc').limit(20).execute();
       return rows.map(toSummary);
     },
     async get(id) {

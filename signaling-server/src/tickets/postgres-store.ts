@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { Database } from './database-schema';
-import { createKyselyStore } from './kysely-store';
+import { createKyselyStore, type StoreOptions } from './kysely-store';
 import { migrateToLatest } from './migrations';
 import type { Store } from './store';
 
@@ -10,7 +10,7 @@ import type { Store } from './store';
  * PostgreSQL, when DATABASE_URL is set: the same store and migrations as SQLite. `schema` puts the
  * tables in their own schema (the tests use one per run).
  */
-export async function openPostgresStore(connectionString: string, options: { schema?: string } = {}): Promise<Store> {
+export async function openPostgresStore(connectionString: string, options: StoreOptions & { schema?: string } = {}): Promise<Store> {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
@@ -20,5 +20,5 @@ export async function openPostgresStore(connectionString: string, options: { sch
   if (options.schema) await pool.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   await migrateToLatest(db, 'postgres', options.schema);
-  return createKyselyStore(db, 'postgres');
+  return createKyselyStore(db, 'postgres', options);
 }

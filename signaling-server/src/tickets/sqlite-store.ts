@@ -4,14 +4,14 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database-schema';
 import { migrateToLatest } from './migrations';
-import { createKyselyStore } from './kysely-store';
+import { createKyselyStore, type StoreOptions } from './kysely-store';
 import type { Store } from './store';
 
 /**
  * The embedded default: one SQLite file in WAL mode with foreign keys on and synchronous=FULL, so an
  * acknowledged event survives a crash of the process (and of the machine).
  */
-export async function openSqliteStore(file: string): Promise<Store> {
+export async function openSqliteStore(file: string, options: StoreOptions = {}): Promise<Store> {
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
@@ -20,5 +20,5 @@ export async function openSqliteStore(file: string): Promise<Store> {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrateToLatest(db, 'sqlite');
-  return createKyselyStore(db, 'sqlite');
+  return createKyselyStore(db, 'sqlite', options);
 }

@@ -68,8 +68,11 @@ export interface TicketRepo {
    * from when the customer asked for help, so its SLA clocks start there.
    */
   openForSession(sessionId: string, now: number): Promise<number>;
-  /** One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many match. */
-  query(filter: TicketQuery, onlyFor: string | undefined, now: number): Promise<{ tickets: TicketSummary[]; total: number }>;
+  /**
+   * One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many
+   * match; for a very common search term the count stops at a cap (`totalCapped`).
+   */
+  query(filter: TicketQuery, onlyFor: string | undefined, now: number): Promise<{ tickets: TicketSummary[]; total: number; totalCapped: boolean }>;
   /** Every matching ticket, streamed for export. */
   exportRows(filter: TicketQuery, onlyFor: string | undefined, now: number): AsyncIterable<TicketSummary & { resolutionSummary: string | null }>;
   /** Subject or customer name containing the text, case-insensitive. */

@@ -33,8 +33,8 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
   app.get('/api/tickets', staff, async (request) => {
     const filter = parseInput(TicketQuery, request.query);
     const now = deps.now();
-    const { tickets, total } = await deps.store.tickets.query(filter, onlyFor(request), now);
-    return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, page: filter.page, pageSize: filter.pageSize };
+    const { tickets, total, totalCapped } = await deps.store.tickets.query(filter, onlyFor(request), now);
+    return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, totalCapped, page: filter.page, pageSize: filter.pageSize };
   });
 
   app.get('/api/reports', { preHandler: requireStaff(deps.signIn, ['admin']) }, async (request) => {

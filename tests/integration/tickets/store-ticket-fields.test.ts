@@ -80,3 +80,32 @@ describe.each(backends)('tickets fields, SLA clocks and the session log on $name
     expect(await tickets({ rating: 2 })).toEqual([a.ticketId]);
   });
 });
+
+describe.each(backends)('search for a common term on $name', (backend) => {
+  it('walks tickets in list order and caps the count, with the same results as the index', async () => {
+    const { store, dispose } = await backend.open({ searchCap: 3 });
+    try {
+      const ids: number[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        const sessionId = randomUUID();
+        await store.sessions.insert({ id: sessionId, customerName: 'Lin', description: i < 5 ? `Printer fault ${i}` : 'Mail', status: 'ended', engineerId: null, createdAt: T0 + i, claimedAt: null, endedAt: T0 + i, endReason: 'expired', customerTokenHash: randomUUID() });
+        ids.push(await store.tickets.openForSession(sessionId, T0 + i));
+      }
+      const query = (q: string, extra: Record<string, string> = {}) => store.tickets.query(TicketQuery.parse({ q, sort: 'created', pageSize: '2', ...extra }), undefined, T0 + HOUR);
+      // Five tickets say "printer": more than the cap of 3, so the count stops there.
+      const common = await query('PRINTER');
+      expect(common).toMatchObject({ total: 3, totalCapped: true });
+      expect(common.tickets.map((t) => t.id)).toEqual([ids[4], ids[3]]);
+      expect((await query('printer', { page: '3' })).tickets.map((t) => t.id)).toEqual([ids[0]]);
+      // A rarer term goes through the index, with an exact count.
+      expect(await query('fault 2')).toMatchObject({ total: 1, totalCapped: false, tickets: [{ id: ids[2] }] });
+      expect(await query('nothing like it')).toMatchObject({ total: 0, totalCapped: false, tickets: [] });
+      // Other filters still apply on the walk.
+      await store.tickets.update(ids[1]!, { status: 'closed' }, T0 + 10);
+      expect(await query('printer', { status: 'closed' })).toMatchObject({ total: 1, totalCapped: false, tickets: [{ id: ids[1] }] });
+      expect((await store.tickets.search('printer')).map((t) => t.id).sort()).toEqual(ids.slice(0, 5).sort());
+    } finally {
+      await dispose();
+    }
+  });
+});

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { summarizeStats } from '../../../renderer/src/features/peer/connection-stats';
 import { normalizeLanguage, pickLanguage } from '../../../renderer/src/features/i18n/pick-language';
 import { formatSessionCode } from '@firstline/protocol';
 import { formatElapsed } from '../../../renderer/src/features/ui/format';
 import { parseAdminRoute } from '../../../renderer/src/roles/admin/use-hash-route';
+import { listFromUrl } from '../../../renderer/src/roles/admin/list-url';
 
 describe('language choice', () => {
   it('maps browser tags to the languages Firstline ships', () => {
@@ -52,5 +53,25 @@ describe('formatting and routes', () => {
     expect(parseAdminRoute('#/tickets/abc')).toEqual({ view: 'tickets', query: '' });
     expect(parseAdminRoute('')).toEqual({ view: 'tickets', query: '' });
     expect(parseAdminRoute('#/tickets?status=open&q=vpn')).toEqual({ view: 'tickets', query: 'status=open&q=vpn' });
+    const id = '2f1d6c9e-8a4b-4c3d-9e8f-0a1b2c3d4e5f';
+    expect(parseAdminRoute(`#/sessions/${id}`)).toEqual({ view: 'session', id });
+    expect(parseAdminRoute('#/sessions/not-a-uuid')).toEqual({ view: 'sessions', query: '' });
+    expect(parseAdminRoute('#/sessions?rating=1&slaBreached=true')).toEqual({ view: 'sessions', query: 'rating=1&slaBreached=true' });
+    expect(parseAdminRoute('#/reports?from=1700000000000')).toEqual({ view: 'reports', query: 'from=1700000000000' });
+    expect(parseAdminRoute('#/webhooks')).toEqual({ view: 'webhooks' });
+  });
+
+  it('keeps a list view\'s filters and page in the URL, and a filter change goes back to page one', () => {
+    const hashes: string[] = [];
+    const location = { set hash(value: string) { hashes.push(value); } };
+    vi.stubGlobal('location', location);
+    const list = listFromUrl('sessions', 'rating=2&page=3&pageSize=20', ['rating', 'q'] as const);
+    expect(list.filters).toEqual({ rating: '2', q: '' });
+    expect(list.page).toBe(3);
+    expect(list.unpaged).toBe('rating=2');
+    list.change({ q: 'vpn', rating: '' });
+    list.toPage(4);
+    expect(hashes).toEqual(['#/sessions?pageSize=20&q=vpn', '#/sessions?rating=2&page=4&pageSize=20']);
+    vi.unstubAllGlobals();
   });
 });

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, staffApi } from './staff-api';
+import { apiErrorText, staffApi } from './staff-api';
 
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
       setMessage({ kind: 'notice', text: t('account.password.changed') });
       onChanged();
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof ApiError && err.code === 'invalid_payload' ? err.message : t(`errors.${err instanceof ApiError ? err.code : 'internal'}`) });
+      setMessage({ kind: 'error', text: apiErrorText(err, t) });
     }
   }
 

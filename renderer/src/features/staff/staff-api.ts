@@ -21,3 +21,9 @@ export async function staffApi<T>(path: string, init: { method?: string; body?: 
   }
   return json as T;
 }
+
+/** What to show for a failed call: the field-level message for bad input, else the translated code. */
+export function apiErrorText(err: unknown, t: (key: string) => string): string {
+  if (err instanceof ApiError && err.code === 'invalid_payload') return err.message;
+  return t(`errors.${err instanceof ApiError ? err.code : 'internal'}`);
+}

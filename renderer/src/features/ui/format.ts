@@ -15,3 +15,7 @@ export function formatDateTime(at: number, language: string): string {
 export function formatTime(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(at);
 }
+
+export function formatDate(at: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(at);
+}

@@ -7,8 +7,19 @@ import { AppHeader } from '../../features/ui/app-header';
 import { ReportsView } from './reports-view';
 import { TicketDetail } from './ticket-detail';
 import { TicketsView } from './tickets-view';
-import { useHashRoute } from './use-hash-route';
+import { SessionDetail } from './session-detail';
+import { SessionsView } from './sessions-view';
+import { useHashRoute, type AdminRoute } from './use-hash-route';
+import { WebhooksView } from './webhooks-view';
 import { UsersView } from './users-view';
+
+const TABS: Array<{ view: string; covers: AdminRoute['view'][]; adminOnly: boolean }> = [
+  { view: 'tickets', covers: ['tickets', 'ticket'], adminOnly: false },
+  { view: 'sessions', covers: ['sessions', 'session'], adminOnly: false },
+  { view: 'reports', covers: ['reports'], adminOnly: true },
+  { view: 'webhooks', covers: ['webhooks'], adminOnly: true },
+  { view: 'users', covers: ['users'], adminOnly: true },
+];
 
 export function AdminApp() {
   const { t } = useTranslation();
@@ -21,19 +32,11 @@ export function AdminApp() {
         {state.status === 'signed-in' && (
           <>
             <nav className="tabs" hidden={!signedIn}>
-              <a href="#/tickets" aria-current={route.view !== 'users' ? 'page' : undefined}>
-                {t('admin.nav.tickets')}
-              </a>
-              {state.user.role === 'admin' && (
-                <a href="#/reports" aria-current={route.view === 'reports' ? 'page' : undefined}>
-                  {t('admin.nav.reports')}
+              {TABS.filter((tab) => !tab.adminOnly || state.user.role === 'admin').map((tab) => (
+                <a key={tab.view} href={`#/${tab.view}`} aria-current={tab.covers.includes(route.view) ? 'page' : undefined}>
+                  {t(`admin.nav.${tab.view}`)}
                 </a>
-              )}
-              {state.user.role === 'admin' && (
-                <a href="#/users" aria-current={route.view === 'users' ? 'page' : undefined}>
-                  {t('admin.nav.users')}
-                </a>
-              )}
+              ))}
             </nav>
             <SignedInActions user={state.user} accountHref="#/account" onSignOut={() => void logout()} />
           </>
@@ -45,7 +48,10 @@ export function AdminApp() {
         {signedIn && route.view === 'tickets' && <TicketsView query={route.query} />}
         {signedIn && route.view === 'ticket' && <TicketDetail id={route.id} />}
         {signedIn && route.view === 'users' && <UsersView me={state.user.id} />}
-        {signedIn && route.view === 'reports' && <ReportsView />}
+        {signedIn && route.view === 'sessions' && <SessionsView query={route.query} />}
+        {signedIn && route.view === 'session' && <SessionDetail id={route.id} />}
+        {signedIn && route.view === 'reports' && <ReportsView query={route.query} />}
+        {signedIn && route.view === 'webhooks' && <WebhooksView />}
         {signedIn && route.view === 'account' && <AccountPage user={state.user} onChanged={() => void refresh()} />}
         {state.status === 'signed-in' && state.setupRequired && (
           <AccountSetup user={state.user} required={state.setupRequired} onDone={() => void refresh()} />

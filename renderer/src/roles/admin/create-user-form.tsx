@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, staffApi } from '../../features/staff/staff-api';
+import { apiErrorText, staffApi } from '../../features/staff/staff-api';
 
 const EMPTY = { email: '', name: '', organisation: '', password: '', role: 'engineer' as 'engineer' | 'admin' };
 
@@ -18,7 +18,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
       setForm(EMPTY);
       onCreated();
     } catch (err) {
-      setError(err instanceof ApiError ? (err.code === 'invalid_payload' ? err.message : t(`errors.${err.code}`)) : t('errors.internal'));
+      setError(apiErrorText(err, t));
     }
   }
 

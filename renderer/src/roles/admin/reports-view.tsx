@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Report } from '@firstline/protocol';
 import { BarChart } from '../../features/ui/bar-chart';
-import { formatElapsed } from '../../features/ui/format';
+import { formatDate, formatElapsed } from '../../features/ui/format';
+import { DateRange } from './filter-controls';
 import { useApiData } from './use-api-data';
+import { listFromUrl } from './list-url';
 
-
-/** The last 30 days at a glance: volume, speed, quality, and the problems that keep coming back. */
-export function ReportsView() {
+/** A period (the last 30 days unless the URL says otherwise) at a glance: volume, speed, quality, and the problems that keep coming back. */
+export function ReportsView({ query }: { query: string }) {
   const { t, i18n } = useTranslation();
-  const { data, error } = useApiData<{ report: Report }>('/api/reports');
+  const list = listFromUrl('reports', query, ['from', 'to'] as const);
+  const { data, error } = useApiData<{ report: Report; from: number; to: number }>(`/api/reports?${list.unpaged}`);
   const percent = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(v));
   const time = (ms: number | null) => (ms === null ? '—' : formatElapsed(ms));
   if (error) return <p className="error">{t(`errors.${error}`)}</p>;
@@ -24,7 +26,15 @@ export function ReportsView() {
   ];
   return (
     <div className="stack">
-      <h1>{t('admin.reports.title')}</h1>
+      <div className="inventory-toolbar">
+        <h1>{t('admin.reports.title')}</h1>
+        <span className="muted" data-testid="report-period">
+          {formatDate(data.from, i18n.language)} – {formatDate(data.to - 1, i18n.language)}
+        </span>
+      </div>
+      <div className="filters" role="search">
+        <DateRange from={list.filters.from} to={list.filters.to} onChange={list.change} />
+      </div>
       <div className="kpis" data-testid="kpis">
         {figures.map(([key, value]) => (
           <div className="card kpi" key={key}>

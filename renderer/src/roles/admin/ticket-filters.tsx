@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { TicketPriority, TicketStatus } from '@firstline/protocol';
+import { EngineerSelect } from './engineer-select';
+import { DateRange, RatingSelect, SlaSelect } from './filter-controls';
 
-export type Filters = Record<'q' | 'status' | 'priority' | 'category' | 'from' | 'to' | 'sort' | 'order', string>;
+export const TICKET_FILTER_KEYS = ['q', 'status', 'priority', 'category', 'engineer', 'tag', 'rating', 'slaBreached', 'from', 'to', 'sort', 'order'] as const;
+export type TicketFilterValues = Record<(typeof TICKET_FILTER_KEYS)[number], string>;
 
-export const toDayStart = (day: string) => (day ? String(new Date(`${day}T00:00:00`).getTime()) : '');
-export const fromDayStart = (ms: string) => (ms ? new Date(Number(ms)).toISOString().slice(0, 10) : '');
-
-/** The list's filter bar; every change goes into the URL, so the view can be shared. */
-export function TicketFilters({ filters, onChange }: { filters: Filters; onChange: (next: Partial<Filters>) => void }) {
+/** The tickets list's filter bar; every change goes into the URL, so the view can be shared. */
+export function TicketFilters({ filters, onChange }: { filters: TicketFilterValues; onChange: (next: Partial<TicketFilterValues>) => void }) {
   const { t } = useTranslation();
   return (
     <div className="filters" role="search">
@@ -29,14 +29,11 @@ export function TicketFilters({ filters, onChange }: { filters: Filters; onChang
         ))}
       </select>
       <input aria-label={t('engineer.wrapUp.category')} placeholder={t('engineer.wrapUp.category')} value={filters.category} onChange={(e) => onChange({ category: e.target.value })} />
-      <label className="inline">
-        {t('admin.filters.from')}
-        <input type="date" value={fromDayStart(filters.from)} onChange={(e) => onChange({ from: toDayStart(e.target.value) })} />
-      </label>
-      <label className="inline">
-        {t('admin.filters.to')}
-        <input type="date" value={fromDayStart(filters.to)} onChange={(e) => onChange({ to: toDayStart(e.target.value) })} />
-      </label>
+      <input aria-label={t('admin.ticket.tag')} placeholder={t('admin.ticket.tag')} value={filters.tag} onChange={(e) => onChange({ tag: e.target.value.trim().toLowerCase() })} />
+      <EngineerSelect value={filters.engineer} onChange={(engineer) => onChange({ engineer })} />
+      <RatingSelect value={filters.rating} onChange={(rating) => onChange({ rating })} />
+      <SlaSelect value={filters.slaBreached} onChange={(slaBreached) => onChange({ slaBreached })} />
+      <DateRange from={filters.from} to={filters.to} onChange={onChange} />
       <select aria-label={t('admin.filters.sort')} value={`${filters.sort || 'updated'}:${filters.order || 'desc'}`} onChange={(e) => {
         const [sort, order] = e.target.value.split(':');
         onChange({ sort: sort ?? 'updated', order: order ?? 'desc' });

@@ -1,15 +1,27 @@
 import { useEffect, useState } from 'react';
 
-export type AdminRoute = { view: 'tickets'; query: string } | { view: 'ticket'; id: number } | { view: 'users' } | { view: 'account' } | { view: 'reports' };
+export type AdminRoute =
+  | { view: 'tickets'; query: string }
+  | { view: 'ticket'; id: number }
+  | { view: 'sessions'; query: string }
+  | { view: 'session'; id: string }
+  | { view: 'reports'; query: string }
+  | { view: 'webhooks' }
+  | { view: 'users' }
+  | { view: 'account' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Pure: "#/tickets/12" → { view: 'ticket', id: 12 }; "#/tickets?status=open" keeps the filter; anything else → the list. */
 export function parseAdminRoute(hash: string): AdminRoute {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const parts = path.split('/');
-  if (parts[0] === 'users') return { view: 'users' };
-  if (parts[0] === 'account') return { view: 'account' };
-  if (parts[0] === 'reports') return { view: 'reports' };
-  if (parts[0] === 'tickets' && parts[1] && /^\d+$/.test(parts[1])) return { view: 'ticket', id: Number(parts[1]) };
+  const [section, id] = path.split('/');
+  if (section === 'users') return { view: 'users' };
+  if (section === 'account') return { view: 'account' };
+  if (section === 'webhooks') return { view: 'webhooks' };
+  if (section === 'reports') return { view: 'reports', query };
+  if (section === 'sessions') return id && UUID.test(id) ? { view: 'session', id } : { view: 'sessions', query };
+  if (section === 'tickets' && id && /^\d+$/.test(id)) return { view: 'ticket', id: Number(id) };
   return { view: 'tickets', query };
 }
 

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function GetHelpForm({ onStart }: { onStart: (name: string, description: string) => Promise<void> }) {
+export function GetHelpForm({ onStart }: { onStart: (name: string, description: string, email?: string) => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
   const [description, setDescription] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -11,7 +12,7 @@ export function GetHelpForm({ onStart }: { onStart: (name: string, description: 
     event.preventDefault();
     setBusy(true);
     try {
-      await onStart(name.trim(), description.trim());
+      await onStart(name.trim(), description.trim(), email.trim() || undefined);
     } finally {
       setBusy(false);
     }
@@ -24,6 +25,10 @@ export function GetHelpForm({ onStart }: { onStart: (name: string, description: 
       <label>
         {t('customer.form.name')}
         <input required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
+      </label>
+      <label>
+        {t('customer.form.email')}
+        <input type="email" maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
       </label>
       <label>
         {t('customer.form.description')}

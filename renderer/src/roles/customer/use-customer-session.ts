@@ -71,7 +71,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   useEffect(() => teardown, [teardown]);
 
   const start = useCallback(
-    async (customerName: string, description: string) => {
+    async (customerName: string, description: string, customerEmail?: string) => {
       setError(null);
       const client = createSignallingClient(await bridge.serverUrl());
       signalling.current = client;
@@ -96,7 +96,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
           });
         }
       });
-      const result = await client.request('session:create', { customerName, description, language: navigator.language });
+      const result = await client.request('session:create', { customerName, description, language: navigator.language, ...(customerEmail && { customerEmail }) });
       if (!result.ok) {
         setError(result.error.code);
         teardown();

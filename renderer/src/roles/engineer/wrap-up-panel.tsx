@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TicketPriority, TicketStatus, type TicketSummary } from '@firstline/protocol';
-import { ApiError, staffApi } from '../../features/staff/staff-api';
+import { apiErrorText, staffApi } from '../../features/staff/staff-api';
 import { EscalateForm } from './escalate-form';
 import { LinkTicketForm } from './link-ticket-form';
 
@@ -11,9 +11,9 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
   const [ticketId, setTicketId] = useState(initialTicketId);
   const [note, setNote] = useState('');
   const [notes, setNotes] = useState<string[]>([]);
-  const [fields, setFields] = useState({ status: 'resolved' as TicketSummary['status'], priority: 'normal' as TicketSummary['priority'], category: '', resolutionSummary: '' });
+  const [fields, setFields] = useState({ status: 'resolved' as TicketSummary['status'], priority: 'normal' as TicketSummary['priority'], category: '', resolutionSummary: '', tags: '', customerEmail: '', customerOrganisation: '' });
   const [message, setMessage] = useState<{ kind: 'notice' | 'error'; text: string } | null>(null);
-  const fail = (err: unknown) => setMessage({ kind: 'error', text: err instanceof ApiError && err.code === 'invalid_payload' ? err.message : t(`errors.${err instanceof ApiError ? err.code : 'internal'}`) });
+  const fail = (err: unknown) => setMessage({ kind: 'error', text: apiErrorText(err, t) });
 
   async function addNote(event: FormEvent) {
     event.preventDefault();
@@ -28,10 +28,20 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const tags = fields.tags.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
     try {
       await staffApi(`/api/tickets/${ticketId}`, {
         method: 'PATCH',
-        body: { status: fields.status, priority: fields.priority, category: fields.category.trim() || null, resolutionSummary: fields.resolutionSummary.trim() || null },
+        body: {
+          status: fields.status,
+          priority: fields.priority,
+          category: fields.category.trim() || null,
+          resolutionSummary: fields.resolutionSummary.trim() || null,
+          // Left empty, these keep what the ticket already has (the customer may have given an email).
+          ...(tags.length > 0 && { tags }),
+          ...(fields.customerEmail.trim() && { customerEmail: fields.customerEmail.trim() }),
+          ...(fields.customerOrganisation.trim() && { customerOrganisation: fields.customerOrganisation.trim() }),
+        },
       });
       setMessage({ kind: 'notice', text: t('engineer.wrapUp.saved', { id: ticketId }) });
     } catch (err) {
@@ -83,6 +93,18 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
         <label>
           {t('engineer.wrapUp.category')}
           <input maxLength={80} value={fields.category} onChange={(e) => setFields({ ...fields, category: e.target.value })} placeholder={t('engineer.wrapUp.categoryHint')} />
+        </label>
+        <label>
+          {t('engineer.wrapUp.tags')}
+          <input value={fields.tags} onChange={(e) => setFields({ ...fields, tags: e.target.value })} placeholder="printer, driver" />
+        </label>
+        <label>
+          {t('engineer.wrapUp.customerEmail')}
+          <input type="email" maxLength={254} value={fields.customerEmail} onChange={(e) => setFields({ ...fields, customerEmail: e.target.value })} />
+        </label>
+        <label>
+          {t('engineer.wrapUp.organisation')}
+          <input maxLength={120} value={fields.customerOrganisation} onChange={(e) => setFields({ ...fields, customerOrganisation: e.target.value })} />
         </label>
         <label className="wide">
           {t('engineer.wrapUp.resolution')}

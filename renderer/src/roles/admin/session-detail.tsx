@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionRecord, TimelineEvent } from '@firstline/protocol';
+import { SessionRecordCard } from './session-record-card';
+import { useApiData } from './use-api-data';
+
+/** One session from the session log, with its whole timeline. */
+export function SessionDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data, error } = useApiData<{ session: SessionRecord & { timeline: TimelineEvent[] } }>(`/api/sessions/${id}`);
+  if (error) return <p className="error">{t(`errors.${error}`)}</p>;
+  if (!data) return <p className="muted">{t('app.loading')}</p>;
+  return (
+    <div className="stack">
+      <a href="#/sessions">{t('admin.sessions.back')}</a>
+      <SessionRecordCard session={data.session} heading="h1" />
+    </div>
+  );
+}

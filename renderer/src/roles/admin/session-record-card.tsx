@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionRecord, TimelineEvent } from '@firstline/protocol';
+import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
+import { formatDateTime, formatElapsed } from '../../features/ui/format';
+import { TimelineList } from './timeline-list';
+
+export const stars = (rating: number) => `${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}`;
+
+/** One help session as filed: who, when, how it ended, its rating, timeline and diagnostics snapshot. */
+export function SessionRecordCard({ session, heading = 'h2' }: { session: SessionRecord & { timeline: TimelineEvent[] }; heading?: 'h1' | 'h2' }) {
+  const { t, i18n } = useTranslation();
+  const Heading = heading;
+  return (
+    <section className="card" data-testid="ticket-session">
+      <Heading>{t('admin.session.title', { engineer: session.engineerName ?? t('admin.session.unclaimed') })}</Heading>
+      <dl className="facts">
+        <dt>{t('admin.tickets.customer')}</dt>
+        <dd>
+          {session.customerName}
+          {session.customerEmail && <span className="muted"> · {session.customerEmail}</span>}
+        </dd>
+        <dt>{t('admin.session.started')}</dt>
+        <dd>{formatDateTime(session.createdAt, i18n.language)}</dd>
+        <dt>{t('admin.session.duration')}</dt>
+        <dd>{session.endedAt ? formatElapsed(session.endedAt - session.createdAt) : '—'}</dd>
+        <dt>{t('admin.session.outcome')}</dt>
+        <dd>{session.endReason ? t(`endReason.${session.endReason}`) : t(`sessionStatus.${session.status}`)}</dd>
+        <dt>{t('admin.session.rating')}</dt>
+        <dd data-testid="session-rating">{session.rating ? `${stars(session.rating)} ${session.ratingComment ?? ''}` : t('admin.session.notRated')}</dd>
+        {session.ticketId !== null && (
+          <>
+            <dt>{t('admin.sessions.ticket')}</dt>
+            <dd>
+              <a href={`#/tickets/${session.ticketId}`}>#{session.ticketId}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>{t('admin.session.timeline')}</h3>
+      <TimelineList events={session.timeline} />
+      {session.timeline.map((event) =>
+        event.payload.type === 'diagnostics.snapshot' ? (
+          <InventoryPanel
+            key={event.id}
+            sections={event.payload.snapshot.sections}
+            findings={event.payload.snapshot.findings}
+            browserOnly={event.payload.snapshot.sections.some((s) => s.name === 'browser')}
+          />
+        ) : null,
+      )}
+    </section>
+  );
+}

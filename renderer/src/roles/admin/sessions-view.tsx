@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionListItem } from '@firstline/protocol';
+import { formatDateTime, formatElapsed } from '../../features/ui/format';
+import { Pager } from './pager';
+import { stars } from './session-record-card';
+import { SESSION_FILTER_KEYS, SessionFilters } from './session-filters';
+import { useApiData } from './use-api-data';
+import { listFromUrl } from './list-url';
+
+type Page = { sessions: SessionListItem[]; total: number; page: number; pageSize: number };
+
+/** The session log: every help session, filtered, sorted and paged from the URL. */
+export function SessionsView({ query }: { query: string }) {
+  const { t, i18n } = useTranslation();
+  const list = listFromUrl('sessions', query, SESSION_FILTER_KEYS);
+  const { data, error } = useApiData<Page>(`/api/sessions?${query}`);
+  return (
+    <section className="card" aria-labelledby="sessions-heading">
+      <h1 id="sessions-heading">{t('admin.sessions.title')}</h1>
+      <SessionFilters filters={list.filters} onChange={list.change} />
+      {error && <p className="error">{t(`errors.${error}`)}</p>}
+      {data && data.sessions.length === 0 && <p className="muted">{t('admin.sessions.empty')}</p>}
+      {data && data.sessions.length > 0 && (
+        <>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('admin.session.started')}</th>
+                <th>{t('admin.tickets.customer')}</th>
+                <th>{t('admin.sessions.engineer')}</th>
+                <th>{t('admin.tickets.subject')}</th>
+                <th>{t('admin.session.outcome')}</th>
+                <th>{t('admin.session.duration')}</th>
+                <th>{t('admin.session.rating')}</th>
+                <th>{t('admin.sla.title')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.sessions.map((s) => (
+                <tr key={s.id} data-testid="session-row">
+                  <td>
+                    <a href={`#/sessions/${s.id}`}>{formatDateTime(s.createdAt, i18n.language)}</a>
+                  </td>
+                  <td>{s.customerName}</td>
+                  <td>{s.engineerName ?? '—'}</td>
+                  <td>{s.ticketId === null ? s.description : <a href={`#/tickets/${s.ticketId}`}>{s.ticketSubject}</a>}</td>
+                  <td>{s.endReason ? t(`endReason.${s.endReason}`) : t(`sessionStatus.${s.status}`)}</td>
+                  <td className="tabular">{s.durationMs === null ? '—' : formatElapsed(s.durationMs)}</td>
+                  <td title={s.ratingComment ?? undefined}>{s.rating ? stars(s.rating) : '—'}</td>
+                  <td>{s.ticketId === null ? '—' : <span className={`badge ${s.slaBreached ? 'sla-breached' : 'resolved'}`}>{s.slaBreached ? t('admin.filters.slaBreached') : t('admin.sla.met')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={list.toPage} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeliveryStatus, type WebhookDelivery } from '@firstline/protocol';
+import { staffApi } from '../../features/staff/staff-api';
+import { formatDateTime } from '../../features/ui/format';
+import { Pager } from './pager';
+import { useApiData } from './use-api-data';
+
+type Page = { deliveries: WebhookDelivery[]; total: number; page: number; pageSize: number };
+
+/** The delivery log: every message sent or still to send, its attempts and the last answer. */
+export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(1);
+  const { data, error, reload } = useApiData<Page>(`/api/webhooks/deliveries?page=${page}&pageSize=20${status ? `&status=${status}` : ''}&k=${refreshKey}`);
+  const retry = async (id: string) => {
+    await staffApi(`/api/webhooks/deliveries/${id}/retry`, { method: 'POST' });
+    reload();
+  };
+  return (
+    <section className="card" aria-labelledby="deliveries-heading">
+      <div className="inventory-toolbar">
+        <h2 id="deliveries-heading">{t('admin.webhooks.deliveries')}</h2>
+        <select aria-label={t('admin.tickets.status')} value={status} onChange={(e) => (setStatus(e.target.value), setPage(1))}>
+          <option value="">{t('admin.filters.anyStatus')}</option>
+          {DeliveryStatus.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`admin.webhooks.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={reload}>
+          {t('admin.webhooks.refresh')}
+        </button>
+      </div>
+      {error && <p className="error">{t(`errors.${error}`)}</p>}
+      {data && data.deliveries.length === 0 && <p className="muted">{t('admin.webhooks.noDeliveries')}</p>}
+      {data && data.deliveries.length > 0 && (
+        <>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('admin.webhooks.when')}</th>
+                <th>{t('admin.webhooks.event')}</th>
+                <th>{t('admin.webhooks.url')}</th>
+                <th>{t('admin.tickets.status')}</th>
+                <th>{t('admin.webhooks.attempts')}</th>
+                <th>{t('admin.webhooks.lastAnswer')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {data.deliveries.map((d) => (
+                <tr key={d.id} data-testid="delivery-row">
+                  <td>{formatDateTime(d.createdAt, i18n.language)}</td>
+                  <td>
+                    <code>{d.eventType}</code>
+                  </td>
+                  <td className="small">{d.url}</td>
+                  <td>
+                    <span className={`badge ${d.status}`}>{t(`admin.webhooks.status.${d.status}`)}</span>
+                    {d.status === 'pending' && d.attempts > 0 && <div className="muted small">{t('admin.webhooks.nextAt', { time: formatDateTime(d.nextAttemptAt, i18n.language) })}</div>}
+                  </td>
+                  <td className="tabular">{d.attempts}</td>
+                  <td className="small">{d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError ?? '—')}</td>
+                  <td>
+                    {d.status === 'failed' && (
+                      <button type="button" onClick={() => void retry(d.id)}>
+                        {t('admin.webhooks.retry')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+        </>
+      )}
+    </section>
+  );
+}

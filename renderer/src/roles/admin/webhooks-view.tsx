@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WebhookEndpoint } from '@firstline/protocol';
+import { staffApi } from '../../features/staff/staff-api';
+import { useApiData } from './use-api-data';
+import { WebhookDeliveries } from './webhook-deliveries';
+import { WebhookEndpointForm } from './webhook-endpoint-form';
+
+/** Integrations: where Firstline POSTs signed ticket and session events, and how each delivery went. */
+export function WebhooksView() {
+  const { t } = useTranslation();
+  const { data, error, reload } = useApiData<{ endpoints: WebhookEndpoint[] }>('/api/webhooks');
+  const [refreshKey, setRefreshKey] = useState(0);
+  const act = async (path: string, method: string, body?: unknown) => {
+    await staffApi(path, { method, body });
+    reload();
+    setRefreshKey((k) => k + 1);
+  };
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="webhooks-heading">
+        <h1 id="webhooks-heading">{t('admin.webhooks.title')}</h1>
+        <p className="muted">{t('admin.webhooks.explain')}</p>
+        {error && <p className="error">{t(`errors.${error}`)}</p>}
+        {data && data.endpoints.length === 0 && <p className="muted">{t('admin.webhooks.none')}</p>}
+        {data && data.endpoints.length > 0 && (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('admin.webhooks.url')}</th>
+                <th>{t('admin.webhooks.events')}</th>
+                <th>{t('admin.webhooks.secret')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {data.endpoints.map((endpoint) => (
+                <tr key={endpoint.id} data-testid="webhook-row">
+                  <td>
+                    {endpoint.url}
+                    {!endpoint.active && <span className="badge">{t('admin.webhooks.paused')}</span>}
+                  </td>
+                  <td className="small">{endpoint.events.join(', ')}</td>
+                  <td className="small">…{endpoint.secretHint}</td>
+                  <td className="actions">
+                    <button type="button" disabled={!endpoint.active} onClick={() => void act(`/api/webhooks/${endpoint.id}/ping`, 'POST')}>
+                      {t('admin.webhooks.ping')}
+                    </button>
+                    <button type="button" onClick={() => void act(`/api/webhooks/${endpoint.id}`, 'PATCH', { active: !endpoint.active })}>
+                      {endpoint.active ? t('admin.webhooks.pause') : t('admin.webhooks.resume')}
+                    </button>
+                    <button type="button" className="danger" onClick={() => void act(`/api/webhooks/${endpoint.id}`, 'DELETE')}>
+                      {t('admin.webhooks.remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <WebhookEndpointForm onCreated={reload} />
+      <WebhookDeliveries refreshKey={refreshKey} />
+    </div>
+  );
+}

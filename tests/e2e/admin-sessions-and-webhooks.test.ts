@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
+import { startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { signInStaff } from '../support/session-flow';
+import { ADMIN_EMAIL } from '../support/test-server';
+import { startWebhookReceiver } from '../support/webhook-receiver';
+
+const DAY = 86_400_000;
+
+describe('admin console: session log, integrations and report periods', () => {
+  let e2e: E2eFixture;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  const now = Date.now();
+  beforeAll(async () => {
+    e2e = await startE2e('Grace Hopper');
+    receiver = await startWebhookReceiver();
+    const grace = (await e2e.server.store.users.findByEmail(e2e.engineerEmail))!;
+    const seeds = [
+      { customer: 'Lin Chen', subject: 'Printer prints blank pages', rating: 2, ago: 0, note: 'Toner cartridge was empty' },
+      { customer: 'Sam Ortiz', subject: 'VPN drops every hour', rating: 5, ago: 1, note: null },
+      { customer: 'Ana Souza', subject: 'Laptop fan is loud', rating: null, ago: 40, note: null },
+    ];
+    for (const seed of seeds) {
+      const id = randomUUID();
+      const createdAt = now - seed.ago * DAY - 3_600_000;
+      await e2e.server.store.sessions.insert({
+        id, customerName: seed.customer, customerEmail: `${seed.customer.split(' ')[0]!.toLowerCase()}@example.com`, description: seed.subject,
+        status: 'ended', engineerId: grace.id, createdAt, claimedAt: createdAt + 60_000, endedAt: createdAt + 20 * 60_000, endReason: 'engineer_ended', customerTokenHash: randomUUID(),
+      });
+      if (seed.note) await e2e.server.store.sessions.appendEvent({ id: randomUUID(), sessionId: id, at: createdAt + 5 * 60_000, actor: { role: 'engineer', name: 'Grace Hopper' }, payload: { type: 'note.added', text: seed.note } });
+      const ticketId = await e2e.server.store.tickets.openForSession(id, createdAt + 20 * 60_000);
+      await e2e.server.store.tickets.update(ticketId, { tags: seed.subject.startsWith('Printer') ? ['printer', 'toner'] : ['network'], customerOrganisation: 'Acme Bakery' }, createdAt + 21 * 60_000);
+      if (seed.rating) await e2e.server.store.sessions.rate(id, seed.rating, seed.rating < 3 ? 'Took too long' : 'Great', createdAt + 21 * 60_000);
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await e2e?.close();
+    await receiver?.close();
+  });
+
+  it('filters the session log by rating into the URL and opens a session with its timeline', { timeout: 60_000 }, async () => {
+    const admin = await e2e.newPage(1300, 800);
+    await signInStaff(admin, `${e2e.server.url}/admin#/sessions`, ADMIN_EMAIL, e2e.server.adminPassword);
+    await expect.poll(() => admin.getByTestId('session-row').count()).toBe(3);
+    await screenshot(admin, 'admin-sessions-list');
+    await admin.getByLabel('Rating').selectOption('2');
+    await expect.poll(() => admin.getByTestId('session-row').count()).toBe(1);
+    expect(admin.url()).toContain('rating=2');
+    await admin.getByLabel('Search chat, notes, subject').fill('toner');
+    await expect.poll(() => admin.url()).toContain('q=toner');
+    await expect.poll(() => admin.getByTestId('session-row').count()).toBe(1);
+
+    await admin.getByTestId('session-row').getByRole('link').first().click();
+    await admin.getByText('Toner cartridge was empty').waitFor();
+    expect(await admin.getByTestId('session-rating').textContent()).toContain('Took too long');
+    expect(await admin.getByText('lin@example.com').count()).toBeGreaterThan(0);
+    await screenshot(admin, 'admin-session-detail');
+
+    // Tags on the tickets list link to the tickets that share them.
+    await admin.goto(`${e2e.server.url}/admin#/tickets`);
+    await admin.getByRole('link', { name: 'toner' }).click();
+    await expect.poll(() => admin.url()).toContain('tag=toner');
+    await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(1);
+    await screenshot(admin, 'admin-tickets-tagged');
+  });
+
+  it('adds a webhook, shows its secret once, and logs a test delivery to a real receiver', { timeout: 60_000 }, async () => {
+    const admin = await e2e.newPage(1300, 900);
+    await signInStaff(admin, `${e2e.server.url}/admin#/webhooks`, ADMIN_EMAIL, e2e.server.adminPassword);
+    await admin.getByLabel('URL').fill(receiver.url);
+    await admin.getByRole('button', { name: 'Add webhook' }).click();
+    const secret = (await admin.getByTestId('webhook-secret').textContent()) ?? '';
+    expect(secret).toMatch(/^whsec_/);
+    await admin.getByTestId('webhook-row').waitFor();
+    await admin.getByRole('button', { name: 'Send test' }).click();
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
+    await admin.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => admin.getByTestId('delivery-row').first().textContent()).toContain('Delivered');
+    await screenshot(admin, 'admin-webhooks');
+  });
+
+  it('shows reports for the period in the URL', { timeout: 60_000 }, async () => {
+    const admin = await e2e.newPage(1300, 900);
+    const from = now - 7 * DAY;
+    await signInStaff(admin, `${e2e.server.url}/admin#/reports?from=${from}`, ADMIN_EMAIL, e2e.server.adminPassword);
+    await admin.getByTestId('kpis').waitFor();
+    // Two of the three sessions fall in the last week.
+    await expect.poll(() => admin.getByTestId('kpis').textContent()).toContain('Sessions2');
+    await admin.goto(`${e2e.server.url}/admin#/reports?from=${now - 60 * DAY}`);
+    await expect.poll(() => admin.getByTestId('kpis').textContent()).toContain('Sessions3');
+    await screenshot(admin, 'admin-reports-period');
+  });
+});
