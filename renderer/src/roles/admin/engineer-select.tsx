@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from './filter-controls';
 import { useApiData } from './use-api-data';
 
 type Engineers = { engineers: Array<{ id: string; name: string }> };
@@ -7,14 +8,6 @@ type Engineers = { engineers: Array<{ id: string; name: string }> };
 export function EngineerSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation();
   const { data } = useApiData<Engineers>('/api/engineers');
-  return (
-    <select aria-label={t('admin.filters.engineer')} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t('admin.filters.anyEngineer')}</option>
-      {data?.engineers.map((engineer) => (
-        <option key={engineer.id} value={engineer.id}>
-          {engineer.name}
-        </option>
-      ))}
-    </select>
-  );
+  const choices = (data?.engineers ?? []).map((e): [string, string] => [e.id, e.name]);
+  return <ChoiceSelect label={t('admin.filters.engineer')} any={t('admin.filters.anyEngineer')} choices={choices} value={value} onChange={onChange} />;
 }

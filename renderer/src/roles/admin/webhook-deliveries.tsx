@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DeliveryStatus, type WebhookDelivery } from '@firstline/protocol';
 import { staffApi } from '../../features/staff/staff-api';
 import { formatDateTime } from '../../features/ui/format';
+import { ChoiceSelect } from './filter-controls';
 import { Pager } from './pager';
 import { useApiData } from './use-api-data';
 
@@ -22,14 +23,13 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
     <section className="card" aria-labelledby="deliveries-heading">
       <div className="inventory-toolbar">
         <h2 id="deliveries-heading">{t('admin.webhooks.deliveries')}</h2>
-        <select aria-label={t('admin.tickets.status')} value={status} onChange={(e) => (setStatus(e.target.value), setPage(1))}>
-          <option value="">{t('admin.filters.anyStatus')}</option>
-          {DeliveryStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {t(`admin.webhooks.status.${s}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          label={t('admin.tickets.status')}
+          any={t('admin.filters.anyStatus')}
+          choices={DeliveryStatus.options.map((s): [string, string] => [s, t(`admin.webhooks.status.${s}`)])}
+          value={status}
+          onChange={(next) => (setStatus(next), setPage(1))}
+        />
         <button type="button" onClick={reload}>
           {t('admin.webhooks.refresh')}
         </button>
