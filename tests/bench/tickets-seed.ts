@@ -1,21 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
+import { SLA_TARGETS } from '../../signaling-server/src/tickets/sla';
 
-const WORDS = ['printer', 'vpn', 'outlook', 'wifi', 'driver', 'update', 'password', 'screen', 'laptop', 'battery', 'teams', 'excel', 'backup', 'disk', 'slow', 'crash', 'sync', 'audio', 'camera', 'keyboard'];
-const STATUSES = ['open', 'pending', 'resolved', 'closed'];
-const PRIORITIES = ['low', 'normal', 'high', 'urgent'];
-const CATEGORIES = ['Printing', 'Network', 'Email', 'Hardware', 'Accounts'];
+export const WORDS = ['printer', 'vpn', 'outlook', 'wifi', 'driver', 'update', 'password', 'screen', 'laptop', 'battery', 'teams', 'excel', 'backup', 'disk', 'slow', 'crash', 'sync', 'audio', 'camera', 'keyboard'];
+export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export const CATEGORIES = ['Printing', 'Network', 'Email', 'Hardware', 'Accounts'];
 
 /**
  * Seeds `tickets` tickets, one session each, `eventsPerSession` events per session (chat in the
  * middle), straight through SQLite in one transaction, and the search index the store keeps.
  */
-export function seedTickets(file: string, tickets: number, eventsPerSession: number, start = Date.UTC(2026, 0, 1)): void {
+export const SEED_START = Date.UTC(2026, 0, 1);
+
+export function seedTickets(file: string, tickets: number, eventsPerSession: number, start = SEED_START): void {
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   const word = (i: number) => WORDS[i % WORDS.length]!;
-  const insertTicket = db.prepare('insert into tickets (id, subject, customer_name, status, created_at, updated_at, priority, category, resolved_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertTicket = db.prepare(
+    'insert into tickets (id, subject, customer_name, status, created_at, updated_at, priority, category, resolved_at, first_response_at, first_response_due_at, resolution_due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertTag = db.prepare('insert into ticket_tags (ticket_id, tag) values (?, ?)');
   const insertSession = db.prepare(
     "insert into help_sessions (id, ticket_id, customer_name, description, status, engineer_id, created_at, claimed_at, ended_at, end_reason, customer_token_hash, rating) values (?, ?, ?, ?, 'ended', null, ?, ?, ?, 'engineer_ended', ?, ?)",
   );
@@ -27,7 +33,11 @@ export function seedTickets(file: string, tickets: number, eventsPerSession: num
       const subject = `${word(i)} ${word(i * 7 + 3)} problem ${i}`;
       const customer = `Customer ${i % 5000}`;
       const status = STATUSES[i % 4]!;
-      insertTicket.run(i, subject, customer, status, at, at + 3_600_000, PRIORITIES[i % 4]!, CATEGORIES[i % 5]!, status === 'resolved' || status === 'closed' ? at + 7_200_000 : null);
+      const priority = PRIORITIES[i % 4]!;
+      const sla = SLA_TARGETS[priority];
+      const resolvedAt = status === 'resolved' || status === 'closed' ? at + 7_200_000 : null;
+      insertTicket.run(i, subject, customer, status, at, at + 3_600_000, priority, CATEGORIES[i % 5]!, resolvedAt, at + 120_000, at + sla.firstResponseMs, at + sla.resolutionMs);
+      insertTag.run(i, word(i * 3));
       const sessionId = randomUUID();
       insertSession.run(sessionId, i, customer, subject, at, at + 120_000, at + 900_000, randomUUID(), (i % 5) + 1);
       insertDoc.run(i, null, 'subject', `${subject} ${customer}`);

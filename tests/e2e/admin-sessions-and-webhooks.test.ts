@@ -63,6 +63,17 @@ describe('admin console: session log, integrations and report periods', () => {
     await expect.poll(() => admin.url()).toContain('tag=toner');
     await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(1);
     await screenshot(admin, 'admin-tickets-tagged');
+
+    // An admin corrects the ticket: the customer's organisation and one more tag.
+    await admin.getByTestId('ticket-row').getByRole('link', { name: 'Printer prints blank pages' }).click();
+    await admin.getByText('Edit ticket').click();
+    await admin.getByLabel('Tags (separated by commas)').fill('printer, toner, hp');
+    await admin.getByLabel('Customer organisation').fill('Acme Bakery Ltd');
+    await admin.getByRole('button', { name: 'Save ticket' }).click();
+    await admin.getByText(/Ticket #\d+ saved\./).waitFor();
+    await admin.getByRole('link', { name: 'hp', exact: true }).waitFor();
+    expect(await admin.getByTestId('ticket-fields').textContent()).toContain('Acme Bakery Ltd');
+    await screenshot(admin, 'admin-ticket-edited');
   });
 
   it('adds a webhook, shows its secret once, and logs a test delivery to a real receiver', { timeout: 60_000 }, async () => {

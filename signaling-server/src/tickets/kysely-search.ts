@@ -40,13 +40,14 @@ export function createSearchIndex(dialect: Dialect) {
     async fileSession(db: AnyDb, sessionId: string, ticketId: number) {
       await sql`update search_docs set ticket_id = ${ticketId} where session_id = ${sessionId}`.execute(db);
     },
-    /**
-     * The tickets whose texts contain the query, through the index, if there are at most `cap` of
-     * them; null for a common term (reading every match would cost more than walking tickets).
-     */
-    async candidates(db: AnyDb, query: string, cap: number): Promise<number[] | null> {
+    /** Whether at most `cap` tickets have a text containing the query (the index stops reading at cap + 1). */
+    async isRare(db: AnyDb, query: string, cap: number): Promise<boolean> {
       const found = await sql<{ ticket_id: number }>`select distinct m.ticket_id from (${indexedMatches(query)}) m where m.ticket_id is not null limit ${cap + 1}`.execute(db);
-      return found.rows.length > cap ? null : found.rows.map((r) => Number(r.ticket_id));
+      return found.rows.length <= cap;
+    },
+    /** A condition on tickets, answered from the index: one of its texts contains the query. */
+    ticketInIndex(query: string): Expression<SqlBool> {
+      return sql<SqlBool>`tickets.id in (select m.ticket_id from (${indexedMatches(query)}) m)`;
     },
     /** A condition on tickets, checked ticket by ticket: one of its texts contains the query. */
     ticketHasText(query: string): Expression<SqlBool> {

@@ -19,7 +19,7 @@ function workedBy<QB extends TicketsQuery>(q: QB, engineerId: string): QB {
 }
 
 /** When more tickets than this contain a search term, the list walks tickets instead, and counts up to here. */
-export const SEARCH_CAP = 2000;
+export const SEARCH_CAP = 1000;
 
 /**
  * The condition for a search term, chosen by how common it is: a rare term's tickets come from the
@@ -28,9 +28,9 @@ export const SEARCH_CAP = 2000;
  */
 export async function textFilter(db: Kysely<Database>, search: SearchIndex, q: string | undefined, cap: number): Promise<{ where?: Expression<SqlBool>; capped: boolean }> {
   if (!q) return { capped: false };
-  const ids = await search.candidates(db, q, cap);
-  if (ids === null) return { where: search.ticketHasText(q), capped: true };
-  return { where: ids.length ? sql<SqlBool>`tickets.id in (${sql.join(ids)})` : sql<SqlBool>`1 = 0`, capped: false };
+  // An infinite cap means always the index (the benchmark's baseline).
+  if (cap === Number.POSITIVE_INFINITY || (await search.isRare(db, q, cap))) return { where: search.ticketInIndex(q), capped: false };
+  return { where: search.ticketHasText(q), capped: true };
 }
 
 /** Applies a list query's filters (and, for engineers, "only mine") to a query over tickets; `text` comes from textFilter(). */
@@ -41,8 +41,9 @@ export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: T
   if (filter.category) q = q.where(sql`lower(tickets.category)`, '=', filter.category.toLowerCase()) as QB;
   if (filter.assignee) q = q.where('tickets.assignee_id', '=', filter.assignee) as QB;
   if (filter.engineer) q = workedBy(q, filter.engineer);
-  if (filter.tag) q = q.where((eb) => eb.exists(eb.selectFrom('ticket_tags').select('ticket_tags.tag').whereRef('ticket_tags.ticket_id', '=', 'tickets.id').where('ticket_tags.tag', '=', filter.tag!))) as QB;
-  if (filter.rating) q = q.where((eb) => eb.exists(eb.selectFrom('help_sessions as rated').select('rated.id').whereRef('rated.ticket_id', '=', 'tickets.id').where('rated.rating', '=', filter.rating!))) as QB;
+  // Tag and rating narrow through their own indexes: the few matching ids, not a check per ticket.
+  if (filter.tag) q = q.where('tickets.id', 'in', (eb) => eb.selectFrom('ticket_tags').select('ticket_tags.ticket_id').where('ticket_tags.tag', '=', filter.tag!)) as QB;
+  if (filter.rating) q = q.where('tickets.id', 'in', (eb) => eb.selectFrom('help_sessions as rated').select('rated.ticket_id').where('rated.rating', '=', filter.rating!)) as QB;
   if (filter.slaBreached !== undefined) q = q.where(filter.slaBreached ? slaBreachedAt(now) : sql<SqlBool>`not ${slaBreachedAt(now)}`) as QB;
   if (filter.from !== undefined) q = q.where('tickets.created_at', '>=', filter.from) as QB;
   if (filter.to !== undefined) q = q.where('tickets.created_at', '<', filter.to) as QB;

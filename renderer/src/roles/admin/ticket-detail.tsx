@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail as Ticket } from '@firstline/protocol';
+import { apiErrorText } from '../../features/staff/staff-api';
+import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
 import { formatDateTime } from '../../features/ui/format';
 import { SessionRecordCard } from './session-record-card';
 import { SlaBadge } from './sla-badge';
@@ -8,7 +11,8 @@ import { useApiData } from './use-api-data';
 
 export function TicketDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
-  const { data, error } = useApiData<{ ticket: Ticket }>(`/api/tickets/${id}`);
+  const { data, error, reload } = useApiData<{ ticket: Ticket }>(`/api/tickets/${id}`);
+  const [notice, setNotice] = useState<string | null>(null);
   if (error) return <p className="error">{t(`errors.${error}`)}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
   const { ticket } = data;
@@ -41,6 +45,15 @@ export function TicketDetail({ id }: { id: number }) {
             <SlaBadge ticket={ticket} />
           </dd>
         </dl>
+        <details className="edit-ticket">
+          <summary>{t('admin.ticket.edit')}</summary>
+          <TicketFieldsForm
+            ticketId={ticket.id}
+            onSaved={() => (setNotice(t('engineer.wrapUp.saved', { id: ticket.id })), reload())}
+            onError={(err) => setNotice(apiErrorText(err, t))}
+          />
+        </details>
+        {notice && <p role="status">{notice}</p>}
       </section>
       {ticket.sessions.map((session) => (
         <SessionRecordCard key={session.id} session={session} />

@@ -1,0 +1,112 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TicketPriority, TicketStatus, type TicketDetail } from '@firstline/protocol';
+import { staffApi } from '../staff/staff-api';
+
+interface Fields {
+  status: TicketStatus;
+  priority: TicketPriority;
+  category: string;
+  resolutionSummary: string;
+  tags: string;
+  customerEmail: string;
+  customerOrganisation: string;
+}
+
+const fieldsOf = (ticket: TicketDetail): Fields => ({
+  status: ticket.status,
+  priority: ticket.priority,
+  category: ticket.category ?? '',
+  resolutionSummary: ticket.resolutionSummary ?? '',
+  tags: ticket.tags.join(', '),
+  customerEmail: ticket.customerEmail ?? '',
+  customerOrganisation: ticket.customerOrganisation ?? '',
+});
+
+/**
+ * A ticket's fields, loaded from the ticket and saved whole: status, priority, category, tags,
+ * the customer's email and organisation, and the resolution. The engineer's wrap-up and the
+ * admin's ticket page both use it.
+ */
+export function TicketFieldsForm({ ticketId, suggestStatus, onSaved, onError }: { ticketId: number; suggestStatus?: TicketStatus; onSaved: () => void; onError: (err: unknown) => void }) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState<Fields | null>(null);
+  useEffect(() => {
+    staffApi<{ ticket: TicketDetail }>(`/api/tickets/${ticketId}`)
+      .then(({ ticket }) => setFields({ ...fieldsOf(ticket), ...(suggestStatus && ticket.status === 'open' && { status: suggestStatus }) }))
+      .catch(onError);
+    // Loaded again only when the ticket changes, not when the parent passes a new onError.
+  }, [ticketId, suggestStatus]);
+  if (!fields) return <p className="muted">{t('app.loading')}</p>;
+  const set = (changes: Partial<Fields>) => setFields({ ...fields, ...changes });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!fields) return;
+    try {
+      await staffApi(`/api/tickets/${ticketId}`, {
+        method: 'PATCH',
+        body: {
+          status: fields.status,
+          priority: fields.priority,
+          category: fields.category.trim() || null,
+          resolutionSummary: fields.resolutionSummary.trim() || null,
+          tags: fields.tags.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean),
+          customerEmail: fields.customerEmail.trim() || null,
+          customerOrganisation: fields.customerOrganisation.trim() || null,
+        },
+      });
+      onSaved();
+    } catch (err) {
+      onError(err);
+    }
+  }
+
+  return (
+    <form onSubmit={save} className="ticket-fields">
+      <label>
+        {t('admin.tickets.status')}
+        <select value={fields.status} onChange={(e) => set({ status: e.target.value as TicketStatus })}>
+          {TicketStatus.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`ticketStatus.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('engineer.wrapUp.priority')}
+        <select value={fields.priority} onChange={(e) => set({ priority: e.target.value as TicketPriority })}>
+          {TicketPriority.options.map((p) => (
+            <option key={p} value={p}>
+              {t(`priority.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('engineer.wrapUp.category')}
+        <input maxLength={80} value={fields.category} onChange={(e) => set({ category: e.target.value })} placeholder={t('engineer.wrapUp.categoryHint')} />
+      </label>
+      <label>
+        {t('engineer.wrapUp.tags')}
+        <input value={fields.tags} onChange={(e) => set({ tags: e.target.value })} placeholder="printer, driver" />
+      </label>
+      <label>
+        {t('engineer.wrapUp.customerEmail')}
+        <input type="email" maxLength={254} value={fields.customerEmail} onChange={(e) => set({ customerEmail: e.target.value })} />
+      </label>
+      <label>
+        {t('engineer.wrapUp.organisation')}
+        <input maxLength={120} value={fields.customerOrganisation} onChange={(e) => set({ customerOrganisation: e.target.value })} />
+      </label>
+      <label className="wide">
+        {t('engineer.wrapUp.resolution')}
+        <textarea rows={3} maxLength={4000} value={fields.resolutionSummary} onChange={(e) => set({ resolutionSummary: e.target.value })} />
+      </label>
+      <button type="submit" className="primary">
+        {t('engineer.wrapUp.save')}
+      </button>
+    </form>
+  );
+}
