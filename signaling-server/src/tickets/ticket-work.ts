@@ -4,6 +4,16 @@ import type { Store } from './store';
 
 type Ok<T = object> = { ok: true } & T;
 
+/** The fields of `changes` that differ from the ticket, as text for the timeline (tags joined). */
+export function changedFields(ticket: TicketDetail, changes: TicketUpdate): Record<string, string | null> {
+  const text = (value: unknown) => (Array.isArray(value) ? [...value].sort().join(', ') : ((value as string | null | undefined) ?? null));
+  return Object.fromEntries(
+    Object.entries(changes)
+      .map(([key, value]) => [key, text(value)] as const)
+      .filter(([key, value]) => value !== text(ticket[key as keyof TicketDetail])),
+  );
+}
+
 /**
  * What engineers do to tickets during and after a session: notes, status and fields, linking a
  * session to an existing ticket, escalation. Engineers act on tickets holding a session they
@@ -46,9 +56,10 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
       const ticket = await ticketFor(staff, ticketId);
       if ('ok' in ticket) return ticket;
       await store.tickets.update(ticketId, changes, now());
+      // The timeline records what actually changed; a form saved whole repeats the rest.
+      const recorded = changedFields(ticket, changes);
       const latest = await store.tickets.latestSessionId(ticketId);
-      const recorded = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? null)])) as Record<string, string | null>;
-      if (latest) await record(latest, staff, { type: 'ticket.updated', ticketId, changes: recorded });
+      if (latest && Object.keys(recorded).length > 0) await record(latest, staff, { type: 'ticket.updated', ticketId, changes: recorded });
       return { ok: true };
     },
 

@@ -19,4 +19,9 @@ describe('SLA arithmetic', () => {
     expect(slaStatus({ createdAt: 0, priority: 'normal', firstResponseAt: 1, resolvedAt: 24 * 60 * MIN }, 10 ** 12).resolutionBreached).toBe(false);
     expect(slaStatus({ createdAt: 0, priority: 'normal', firstResponseAt: 1, resolvedAt: null }, 24 * 60 * MIN + 1).resolutionBreached).toBe(true);
   });
+
+  it('stops the first-response clock when a ticket nobody took is resolved', () => {
+    expect(slaStatus({ createdAt: 0, priority: 'normal', firstResponseAt: null, resolvedAt: 60 * MIN }, 10 ** 12).firstResponseBreached).toBe(false);
+    expect(slaStatus({ createdAt: 0, priority: 'normal', firstResponseAt: null, resolvedAt: 5 * 60 * MIN }, 10 ** 12).firstResponseBreached).toBe(true);
+  });
 });
