@@ -1,7 +1,8 @@
 // npm run bench:tickets — 100k sessions with 1M events in SQLite (BENCH_BACKEND=postgres: PostgreSQL): search and list p95 through
 // the real store, and a full CSV export (time and peak RSS at two sizes, to show memory stays flat).
 import { TicketQuery } from '@firstline/protocol';
-import { ticketsAsCsv } from '../../signaling-server/src/tickets/ticket-export';
+import { rowsAsCsv } from '../../signaling-server/src/tickets/export-format';
+import { TICKET_COLUMNS } from '../../signaling-server/src/tickets/ticket-export';
 import { openBenchStores } from './tickets-bench-backend';
 import { SEED_START } from './tickets-seed';
 
@@ -30,7 +31,7 @@ async function exportCsv(filter: Partial<TicketQuery>): Promise<{ ms: number; ro
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   const t = performance.now();
   let rows = -1;
-  for await (const line of ticketsAsCsv(store.tickets.exportRows(TicketQuery.parse(filter), undefined, Date.now()))) if (line) rows += 1;
+  for await (const line of rowsAsCsv(TICKET_COLUMNS, store.tickets.exportRows(TicketQuery.parse(filter), undefined, Date.now()))) if (line) rows += 1;
   const ms = performance.now() - t;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ChangePasswordRequest, CreateUserRequest, CreateWebhookRequest, DeliveryQuery, UpdateWebhookRequest, EscalateRequest, LinkRequest, LoginRequest, NoteRequest, RatingRequest,
-  SecuritySettings, SessionQuery, TicketExportQuery, TicketQuery, TicketUpdate, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest,
+  SecuritySettings, SessionExportQuery, SessionQuery, TicketExportQuery, TicketQuery, TicketUpdate, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest,
 } from '../../protocol';
 
 type Access = 'public' | 'staff' | 'admin';
@@ -31,6 +31,7 @@ export const API_OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/reports', summary: 'Figures for a period (default: the last 30 days)', access: 'admin', query: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }) },
   { method: 'get', path: '/api/engineers', summary: 'Active staff, for escalation', access: 'staff' },
   { method: 'get', path: '/api/sessions', summary: 'The session log: filter, search, sort, page (engineers: the sessions they took)', access: 'staff', query: SessionQuery },
+  { method: 'get', path: '/api/sessions/export', summary: 'Export the session log filter as CSV or JSON, streamed', access: 'staff', query: SessionExportQuery },
   { method: 'get', path: '/api/sessions/{id}', summary: 'A session with its timeline: events, chat, diagnostics, notes, rating', access: 'staff' },
   { method: 'post', path: '/api/sessions/{id}/notes', summary: 'Add a note to a session', access: 'staff', body: NoteRequest },
   { method: 'post', path: '/api/sessions/{id}/link', summary: 'File a session under an existing ticket', access: 'staff', body: LinkRequest },

@@ -9,7 +9,7 @@ import type { SessionRepo } from './store';
 const DURATION = sql<number>`(help_sessions.ended_at - help_sessions.created_at)`;
 
 /** The session log: every help session with its ticket's fields, filtered, sorted and paged. */
-export function createSessionListQuery(db: Kysely<Database>, search: SearchIndex): SessionRepo['query'] {
+export function createSessionList(db: Kysely<Database>, search: SearchIndex): Pick<SessionRepo, 'query' | 'exportRows'> {
   const filtered = (filter: SessionQuery, onlyFor: string | undefined, now: number) => {
     let q = db.selectFrom('help_sessions').leftJoin('tickets', 'tickets.id', 'help_sessions.ticket_id');
     if (filter.status) q = q.where('help_sessions.status', '=', filter.status);
@@ -33,9 +33,10 @@ export function createSessionListQuery(db: Kysely<Database>, search: SearchIndex
     return q;
   };
 
-  return async (filter, onlyFor, now) => {
+  /** The filtered rows with their ticket's fields, sorted; paged by the caller or streamed whole. */
+  const listed = (filter: SessionQuery, onlyFor: string | undefined, now: number) => {
     const sortColumn = filter.sort === 'duration' ? DURATION : filter.sort === 'rating' ? sql`help_sessions.rating` : sql`help_sessions.created_at`;
-    const rows = await filtered(filter, onlyFor, now)
+    return filtered(filter, onlyFor, now)
       .leftJoin('users', 'users.id', 'help_sessions.engineer_id')
       .selectAll('help_sessions')
       .select(['users.name as engineer_name', 'tickets.subject', 'tickets.status as ticket_status', 'tickets.priority', 'tickets.category'])
@@ -43,20 +44,27 @@ export function createSessionListQuery(db: Kysely<Database>, search: SearchIndex
       // Unrated and unfinished sessions sort last whichever way.
       .orderBy(sql`${sortColumn} is null`)
       .orderBy(sortColumn, filter.order)
-      .orderBy('help_sessions.id', filter.order)
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize)
-      .execute();
-    const count = await filtered(filter, onlyFor, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const sessions: SessionListItem[] = rows.map((row) => ({
-      ...toSessionRecord(row),
-      durationMs: row.ended_at === null ? null : Number(row.ended_at) - Number(row.created_at),
-      ticketSubject: row.subject ?? null,
-      ticketStatus: row.ticket_status ?? null,
-      priority: row.priority ?? null,
-      category: row.category ?? null,
-      slaBreached: Boolean(row.sla_breached),
-    }));
-    return { sessions, total: Number(count.n) };
+      .orderBy('help_sessions.id', filter.order);
+  };
+  type Row = Awaited<ReturnType<ReturnType<typeof listed>['execute']>>[number];
+  const toItem = (row: Row): SessionListItem => ({
+    ...toSessionRecord(row),
+    durationMs: row.ended_at === null ? null : Number(row.ended_at) - Number(row.created_at),
+    ticketSubject: row.subject ?? null,
+    ticketStatus: row.ticket_status ?? null,
+    priority: row.priority ?? null,
+    category: row.category ?? null,
+    slaBreached: Boolean(row.sla_breached),
+  });
+
+  return {
+    async query(filter, onlyFor, now) {
+      const rows = await listed(filter, onlyFor, now).limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize).execute();
+      const count = await filtered(filter, onlyFor, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return { sessions: rows.map(toItem), total: Number(count.n) };
+    },
+    async *exportRows(filter, onlyFor, now) {
+      for await (const row of listed(filter, onlyFor, now).stream(500)) yield toItem(row);
+    },
   };
 }

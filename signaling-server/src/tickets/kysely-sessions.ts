@@ -4,7 +4,7 @@ import type { Database, HelpSessionsTable, SessionEventsTable } from './database
 import type { SearchIndex } from './kysely-search';
 import type { SessionRepo, WebhookRepo } from './store';
 import { webhookBodyFor } from '../webhooks/webhook-events';
-import { createSessionListQuery } from './kysely-session-list';
+import { createSessionList } from './kysely-session-list';
 
 export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_name: string | null }): SessionRecord {
   return {
@@ -127,7 +127,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, web
       const row = await selectSessions(db).where('help_sessions.id', '=', id).executeTakeFirst();
       return row && toSessionRecord(row);
     },
-    query: createSessionListQuery(db, search),
+    ...createSessionList(db, search),
     async listUnfinished() {
       const rows = await selectSessions(db).where('help_sessions.status', '!=', 'ended').execute();
       return rows.map(toSessionRecord);

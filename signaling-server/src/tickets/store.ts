@@ -58,6 +58,8 @@ export interface SessionRepo {
   get(id: string): Promise<SessionRecord | undefined>;
   /** One page of the session log matching the filter (only `onlyFor`'s sessions when given), and how many match. */
   query(filter: SessionQuery, onlyFor: string | undefined, now: number): Promise<{ sessions: SessionListItem[]; total: number }>;
+  /** Every matching session, streamed for export. */
+  exportRows(filter: SessionQuery, onlyFor: string | undefined, now: number): AsyncIterable<SessionListItem>;
   /** Sessions not yet ended: after a restart, the ones a previous process left open. */
   listUnfinished(): Promise<SessionRecord[]>;
 }

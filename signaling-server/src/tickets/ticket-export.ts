@@ -1,8 +1,9 @@
-import type { TicketSummary } from '../../protocol';
+import type { SessionListItem, TicketSummary } from '../../protocol';
+import { isoTime, type CsvColumn } from './export-format';
 
-type ExportRow = TicketSummary & { resolutionSummary: string | null };
+export type TicketExportRow = TicketSummary & { resolutionSummary: string | null };
 
-const COLUMNS: Array<[string, (t: ExportRow) => string | number | null]> = [
+export const TICKET_COLUMNS: Array<CsvColumn<TicketExportRow>> = [
   ['id', (t) => t.id],
   ['subject', (t) => t.subject],
   ['customer', (t) => t.customerName],
@@ -14,34 +15,28 @@ const COLUMNS: Array<[string, (t: ExportRow) => string | number | null]> = [
   ['assignee', (t) => t.assigneeName],
   ['tags', (t) => t.tags.join(' ')],
   ['sessions', (t) => t.sessionCount],
-  ['created', (t) => new Date(t.createdAt).toISOString()],
-  ['updated', (t) => new Date(t.updatedAt).toISOString()],
-  ['resolved', (t) => (t.resolvedAt === null ? null : new Date(t.resolvedAt).toISOString())],
+  ['created', (t) => isoTime(t.createdAt)],
+  ['updated', (t) => isoTime(t.updatedAt)],
+  ['resolved', (t) => isoTime(t.resolvedAt)],
   ['resolution', (t) => t.resolutionSummary],
 ];
 
-/**
- * One CSV cell: quoted when needed, and a leading = + - @ (or tab/CR) neutralised so a spreadsheet
- * never runs what a customer typed as a formula.
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export async function* ticketsAsCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  yield `${COLUMNS.map(([name]) => name).join(',')}\r\n`;
-  for await (const row of rows) yield `${COLUMNS.map(([, pick]) => csvCell(pick(row))).join(',')}\r\n`;
-}
-
-export async function* ticketsAsJson(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  yield '[';
-  let first = true;
-  for await (const row of rows) {
-    yield `${first ? '' : ','}\n${JSON.stringify(row)}`;
-    first = false;
-  }
-  yield '\n]\n';
-}
+export const SESSION_COLUMNS: Array<CsvColumn<SessionListItem>> = [
+  ['id', (s) => s.id],
+  ['ticket', (s) => s.ticketId],
+  ['subject', (s) => s.ticketSubject ?? s.description],
+  ['customer', (s) => s.customerName],
+  ['customer_email', (s) => s.customerEmail],
+  ['engineer', (s) => s.engineerName],
+  ['status', (s) => s.status],
+  ['outcome', (s) => s.endReason],
+  ['started', (s) => isoTime(s.createdAt)],
+  ['answered', (s) => isoTime(s.claimedAt)],
+  ['ended', (s) => isoTime(s.endedAt)],
+  ['duration_s', (s) => (s.durationMs === null ? null : Math.round(s.durationMs / 1000))],
+  ['rating', (s) => s.rating],
+  ['rating_comment', (s) => s.ratingComment],
+  ['priority', (s) => s.priority],
+  ['category', (s) => s.category],
+  ['sla_breached', (s) => (s.ticketId === null ? null : String(s.slaBreached))],
+];

@@ -1,9 +1,9 @@
-import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SignIn } from '../auth/sign-in';
 import { RatingRequest, TicketExportQuery, TicketQuery } from '../../protocol';
-import { ticketsAsCsv, ticketsAsJson } from './ticket-export';
+import { sendExport } from './export-format';
+import { TICKET_COLUMNS } from './ticket-export';
 import { requireStaff, unwrap } from '../auth/staff-guard';
 import { rateSession } from './session-rating';
 import { buildReport } from './report';
@@ -47,13 +47,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
 
   app.get('/api/tickets/export', staff, async (request, reply) => {
     const { format, ...rest } = parseInput(TicketExportQuery, request.query);
-    const filter = TicketQuery.parse(rest);
-    const rows = deps.store.tickets.exportRows(filter, onlyFor(request), deps.now());
-    const body = Readable.from(format === 'csv' ? ticketsAsCsv(rows) : ticketsAsJson(rows));
-    return reply
-      .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="firstline-tickets.${format}"`)
-      .send(body);
+    return sendExport(reply, 'tickets', format, TICKET_COLUMNS, deps.store.tickets.exportRows(TicketQuery.parse(rest), onlyFor(request), deps.now()));
   });
 
   app.get('/api/tickets/:id', staff, async (request) => {

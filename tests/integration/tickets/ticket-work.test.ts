@@ -66,6 +66,14 @@ describe("engineers' work on tickets", () => {
     expect((await api('/api/sessions', { cookie: ada.cookie })).json).toMatchObject({ total: 1, sessions: [{ id: sessionId, ticketSubject: 'Screen flickers' }] });
     expect((await api('/api/sessions', { cookie: bob.cookie })).json).toMatchObject({ total: 0, sessions: [] });
     expect((await api('/api/sessions?rating=9', { cookie: admin })).status).toBe(400);
+    const csv = async (cookie: string) => (await (await fetch(`${ctx.server.url}/api/sessions/export?format=csv`, { headers: { cookie } })).text()).trim().split('\r\n');
+    const adaRows = await csv(ada.cookie);
+    expect(adaRows[0]).toBe('id,ticket,subject,customer,customer_email,engineer,status,outcome,started,answered,ended,duration_s,rating,rating_comment,priority,category,sla_breached');
+    expect(adaRows).toHaveLength(2);
+    expect(adaRows[1]).toContain('Screen flickers');
+    expect(await csv(bob.cookie)).toHaveLength(1);
+    const json = await (await fetch(`${ctx.server.url}/api/sessions/export?format=json&outcome=engineer_ended`, { headers: { cookie: admin } })).json();
+    expect(json).toMatchObject([{ id: sessionId, endReason: 'engineer_ended' }]);
     expect((await api('/api/sessions?slaBreached=maybe', { cookie: admin })).status).toBe(400);
   });
 

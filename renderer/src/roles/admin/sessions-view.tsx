@@ -16,7 +16,15 @@ export function SessionsView({ query }: { query: string }) {
   const { data, error } = useApiData<Page>(`/api/sessions?${query}`);
   return (
     <section className="card" aria-labelledby="sessions-heading">
-      <h1 id="sessions-heading">{t('admin.sessions.title')}</h1>
+      <div className="inventory-toolbar">
+        <h1 id="sessions-heading">{t('admin.sessions.title')}</h1>
+        <a className="button" href={`/api/sessions/export?format=csv&${list.unpaged}`} download>
+          {t('admin.tickets.exportCsv')}
+        </a>
+        <a className="button" href={`/api/sessions/export?format=json&${list.unpaged}`} download>
+          {t('admin.tickets.exportJson')}
+        </a>
+      </div>
       <SessionFilters filters={list.filters} onChange={list.change} />
       {error && <p className="error">{t(`errors.${error}`)}</p>}
       {data && data.sessions.length === 0 && <p className="muted">{t('admin.sessions.empty')}</p>}
