@@ -41,9 +41,10 @@ export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: T
   if (filter.category) q = q.where(sql`lower(tickets.category)`, '=', filter.category.toLowerCase()) as QB;
   if (filter.assignee) q = q.where('tickets.assignee_id', '=', filter.assignee) as QB;
   if (filter.engineer) q = workedBy(q, filter.engineer);
-  // Tag and rating narrow through their own indexes: the few matching ids, not a check per ticket.
+  // A tag is narrow: its few ticket ids come from its index. A rating is broad (one in five): the
+  // list walks tickets in order and checks each through the (rating, ticket) index.
   if (filter.tag) q = q.where('tickets.id', 'in', (eb) => eb.selectFrom('ticket_tags').select('ticket_tags.ticket_id').where('ticket_tags.tag', '=', filter.tag!)) as QB;
-  if (filter.rating) q = q.where('tickets.id', 'in', (eb) => eb.selectFrom('help_sessions as rated').select('rated.ticket_id').where('rated.rating', '=', filter.rating!)) as QB;
+  if (filter.rating) q = q.where((eb) => eb.exists(eb.selectFrom('help_sessions as rated').select('rated.ticket_id').whereRef('rated.ticket_id', '=', 'tickets.id').where('rated.rating', '=', filter.rating!))) as QB;
   if (filter.slaBreached !== undefined) q = q.where(filter.slaBreached ? slaBreachedAt(now) : sql<SqlBool>`not ${slaBreachedAt(now)}`) as QB;
   if (filter.from !== undefined) q = q.where('tickets.created_at', '>=', filter.from) as QB;
   if (filter.to !== undefined) q = q.where('tickets.created_at', '<', filter.to) as QB;

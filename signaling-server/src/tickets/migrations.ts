@@ -206,8 +206,9 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     },
     '0010_filter_indexes': {
       async up(db: Kysely<any>) {
-        // The status filter with the default sort walks this in order and stops at a page.
+        // The status filter, the most used, walks these in list order and stops at a page.
         await db.schema.createIndex('tickets_by_status_updated').on('tickets').columns(['status', 'updated_at']).execute();
+        await db.schema.createIndex('tickets_by_status_created').on('tickets').columns(['status', 'created_at']).execute();
         await db.schema.createIndex('help_sessions_by_rating').on('help_sessions').columns(['rating', 'ticket_id']).execute();
       },
     },
