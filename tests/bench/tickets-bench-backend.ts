@@ -19,12 +19,21 @@ export interface BenchStores {
 
 const INDEX_ONLY = { searchCap: Number.POSITIVE_INFINITY };
 
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`drop schema if exists "${schema}" cascade`);
+  await client.end();
+}
+
 /** SQLite in a temp file by default; PostgreSQL (a fresh schema, dropped after) with BENCH_BACKEND=postgres and DATABASE_URL. */
 export async function openBenchStores(tickets: number, eventsPerSession: number): Promise<BenchStores> {
   if (process.env.BENCH_BACKEND === 'postgres') {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('BENCH_BACKEND=postgres needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
-    const schema = `firstline_bench_${process.pid}`;
+    // One fixed schema, dropped first: a run that failed half-way leaves nothing behind for long.
+    const schema = 'firstline_bench';
+    await dropSchema(url, schema);
     await (await openPostgresStore(url, { schema })).close();
     const started = performance.now();
     await seedTicketsPostgres(url, schema, tickets, eventsPerSession);
@@ -38,10 +47,7 @@ export async function openBenchStores(tickets: number, eventsPerSession: number)
       indexOnly,
       async close() {
         await Promise.all([store.close(), indexOnly.close()]);
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`drop schema "${schema}" cascade`);
-        await client.end();
+        await dropSchema(url, schema);
       },
     };
   }

@@ -14,7 +14,7 @@ export async function seedTicketsPostgres(url: string, schema: string, tickets: 
   // w(n): the seed's word n, 1-based over the word list, as seedTickets() picks them.
   const w = (n: string) => `(${array(WORDS)})[((${n}) % ${WORDS.length}) + 1]`;
   const dueMs = (target: 'firstResponseMs' | 'resolutionMs') => `(array[${PRIORITIES.map((p) => SLA_TARGETS[p][target]).join(',')}]::bigint[])[(i % 4) + 1]`;
-  const at = `(${SEED_START}::bigint + i * 60000)`;
+  const at = `(${SEED_START}::bigint + i::bigint * 60000)`;
   try {
     await client.query(`insert into tickets (id, subject, customer_name, status, created_at, updated_at, priority, category, resolved_at, first_response_at, first_response_due_at, resolution_due_at)
       select i, ${w('i')} || ' ' || ${w('i * 7 + 3')} || ' problem ' || i, 'Customer ' || (i % 5000), (${array(STATUSES)})[(i % 4) + 1], ${at}, ${at} + 3600000,

@@ -76,6 +76,19 @@ describe('admin console: session log, integrations and report periods', () => {
     await screenshot(admin, 'admin-ticket-edited');
   });
 
+  it('lays the session log out right to left in Arabic', { timeout: 60_000 }, async () => {
+    const admin = await e2e.newPage(1300, 700);
+    await signInStaff(admin, `${e2e.server.url}/admin#/sessions`, ADMIN_EMAIL, e2e.server.adminPassword);
+    await admin.getByLabel('Language').selectOption('ar');
+    await admin.getByRole('heading', { name: 'الجلسات' }).waitFor();
+    expect(await admin.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => admin.getByTestId('session-row').count()).toBe(3);
+    // The first column (when the session started) sits at the right edge.
+    const started = await admin.getByRole('columnheader', { name: 'البداية' }).boundingBox();
+    expect(started!.x).toBeGreaterThan(900);
+    await screenshot(admin, 'admin-sessions-ar');
+  });
+
   it('adds a webhook, shows its secret once, and logs a test delivery to a real receiver', { timeout: 60_000 }, async () => {
     const admin = await e2e.newPage(1300, 900);
     await signInStaff(admin, `${e2e.server.url}/admin#/webhooks`, ADMIN_EMAIL, e2e.server.adminPassword);

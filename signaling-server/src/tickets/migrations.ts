@@ -109,7 +109,8 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         if (dialect === 'sqlite') {
           await sql`create virtual table search_docs using fts5(ticket_id UNINDEXED, session_id UNINDEXED, kind UNINDEXED, text, tokenize='trigram')`.execute(db);
         } else {
-          await sql`create extension if not exists pg_trgm`.execute(db);
+          // In public, not the store's schema: dropping a schema must never take the extension along.
+          await sql`create extension if not exists pg_trgm with schema public`.execute(db);
           await sql`create table search_docs (ticket_id integer, session_id text, kind text not null, text text not null)`.execute(db);
           await sql`create index search_docs_text on search_docs using gin (text gin_trgm_ops)`.execute(db);
           await sql`create index search_docs_session on search_docs (session_id)`.execute(db);
