@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionListItem } from '@firstline/protocol';
 import { formatDateTime, formatElapsed } from '../../features/ui/format';
+import { ExportLinks } from './export-links';
 import { Pager } from './pager';
 import { stars } from './session-record-card';
 import { SESSION_FILTER_KEYS, SessionFilters } from './session-filters';
@@ -18,12 +19,7 @@ export function SessionsView({ query }: { query: string }) {
     <section className="card" aria-labelledby="sessions-heading">
       <div className="inventory-toolbar">
         <h1 id="sessions-heading">{t('admin.sessions.title')}</h1>
-        <a className="button" href={`/api/sessions/export?format=csv&${list.unpaged}`} download>
-          {t('admin.tickets.exportCsv')}
-        </a>
-        <a className="button" href={`/api/sessions/export?format=json&${list.unpaged}`} download>
-          {t('admin.tickets.exportJson')}
-        </a>
+        <ExportLinks path="/api/sessions/export" filter={list.unpaged} />
       </div>
       <SessionFilters filters={list.filters} onChange={list.change} />
       {error && <p className="error">{t(`errors.${error}`)}</p>}

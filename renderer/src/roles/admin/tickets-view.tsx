@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TicketSummary } from '@firstline/protocol';
 import { formatDateTime } from '../../features/ui/format';
 import { SlaBadge } from './sla-badge';
+import { ExportLinks } from './export-links';
 import { Pager } from './pager';
 import { TagList } from './tag-list';
 import { TICKET_FILTER_KEYS, TicketFilters } from './ticket-filters';
@@ -20,12 +21,7 @@ export function TicketsView({ query }: { query: string }) {
     <section className="card" aria-labelledby="tickets-heading">
       <div className="inventory-toolbar">
         <h1 id="tickets-heading">{t('admin.tickets.title')}</h1>
-        <a className="button" href={`/api/tickets/export?format=csv&${list.unpaged}`} download>
-          {t('admin.tickets.exportCsv')}
-        </a>
-        <a className="button" href={`/api/tickets/export?format=json&${list.unpaged}`} download>
-          {t('admin.tickets.exportJson')}
-        </a>
+        <ExportLinks path="/api/tickets/export" filter={list.unpaged} />
       </div>
       <TicketFilters filters={list.filters} onChange={list.change} />
       {error && <p className="error">{t(`errors.${error}`)}</p>}
