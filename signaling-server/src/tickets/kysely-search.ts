@@ -40,12 +40,15 @@ export function createSearchIndex(dialect: Dialect) {
     async fileSession(db: AnyDb, sessionId: string, ticketId: number) {
       await sql`update search_docs set ticket_id = ${ticketId} where session_id = ${sessionId}`.execute(db);
     },
-    /** Whether at most `cap` tickets have a text containing the query (the index stops reading at cap + 1). */
-    async isRare(db: AnyDb, query: string, cap: number): Promise<boolean> {
+    /**
+     * The tickets with a text containing the query, from the index, when there are at most `cap`
+     * (it stops reading at cap + 1); null for a common term.
+     */
+    async rareMatches(db: AnyDb, query: string, cap: number): Promise<number[] | null> {
       const found = await sql<{ ticket_id: number }>`select distinct m.ticket_id from (${indexedMatches(query)}) m where m.ticket_id is not null limit ${cap + 1}`.execute(db);
-      return found.rows.length <= cap;
+      return found.rows.length > cap ? null : found.rows.map((r) => Number(r.ticket_id));
     },
-    /** A condition on tickets, answered from the index: one of its texts contains the query. */
+    /** A condition on tickets, answered from the index: one of its texts contains the query (the benchmark's baseline). */
     ticketInIndex(query: string): Expression<SqlBool> {
       return sql<SqlBool>`tickets.id in (select m.ticket_id from (${indexedMatches(query)}) m)`;
     },

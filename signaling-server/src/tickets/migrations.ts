@@ -211,6 +211,8 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('tickets_by_status_updated').on('tickets').columns(['status', 'updated_at']).execute();
         await db.schema.createIndex('tickets_by_status_created').on('tickets').columns(['status', 'created_at']).execute();
         await db.schema.createIndex('help_sessions_by_rating').on('help_sessions').columns(['rating', 'ticket_id']).execute();
+        // Categories are matched case-insensitively.
+        await db.schema.createIndex('tickets_by_category_lower').on('tickets').expression(sql`lower(category)`).execute();
       },
     },
   };
