@@ -32,9 +32,9 @@ export async function seedTicketsPostgres(url: string, schema: string, tickets: 
         case when ${chat} then 'chat.message' else 'session.created' end,
         case when ${chat} then json_build_object('type', 'chat.message', 'text', ${text})::text else json_build_object('type', 'session.created', 'description', 'seeded')::text end
       from generate_series(1, ${tickets}) i cross join generate_series(0, ${eventsPerSession - 1}) e`);
-    await client.query(`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'subject', subject || ' ' || customer_name from tickets`);
+    await client.query(`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'subject', lower(subject || ' ' || customer_name) from tickets`);
     await client.query(`insert into search_docs (ticket_id, session_id, kind, text)
-      select i, 's' || i, 'chat.message', ${text} from generate_series(1, ${tickets}) i cross join generate_series(0, ${eventsPerSession - 1}) e where ${chat}`);
+      select i, 's' || i, 'chat.message', lower(${text}) from generate_series(1, ${tickets}) i cross join generate_series(0, ${eventsPerSession - 1}) e where ${chat}`);
     // As autovacuum leaves a table in use: statistics, and a visibility map for index-only scans.
     await client.query('vacuum analyze');
   } finally {

@@ -40,13 +40,13 @@ export function seedTickets(file: string, tickets: number, eventsPerSession: num
       insertTag.run(i, word(i * 3));
       const sessionId = randomUUID();
       insertSession.run(sessionId, i, customer, subject, at, at + 120_000, at + 900_000, randomUUID(), (i % 5) + 1);
-      insertDoc.run(i, null, 'subject', `${subject} ${customer}`);
+      insertDoc.run(i, null, 'subject', `${subject} ${customer}`.toLowerCase());
       for (let e = 0; e < eventsPerSession; e += 1) {
         const chat = e > 1 && e < eventsPerSession - 1;
         const text = `${word(i + e)} ${word(i * e + 11)} message ${e} of ticket ${i}`;
         const payload = chat ? JSON.stringify({ type: 'chat.message', text }) : JSON.stringify({ type: 'session.created', description: subject });
         insertEvent.run(randomUUID(), sessionId, at + e * 1000, chat ? 'chat.message' : 'session.created', payload);
-        if (chat) insertDoc.run(i, sessionId, 'chat.message', text);
+        if (chat) insertDoc.run(i, sessionId, 'chat.message', text.toLowerCase());
       }
     }
   })();

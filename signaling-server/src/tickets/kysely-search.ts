@@ -7,19 +7,25 @@ export type SearchKind = 'subject' | 'resolution' | 'chat.message' | 'note.added
 
 type AnyDb = Kysely<Database>;
 
+/** Texts are indexed, and queries matched, lower-cased (Unicode), so search ignores case in every script. */
+export const foldForSearch = (text: string) => text.toLowerCase();
+
 /**
  * The search index. search_docs holds the texts (indexed by ticket and session); on SQLite an
  * FTS5 trigram table (search_docs_fts) follows it, on PostgreSQL a pg_trgm GIN index on its text.
  * Both answer "contains, case-insensitive", Chinese included.
  */
 export function createSearchIndex(dialect: Dialect) {
-  /** `column` contains the query, case-insensitive. */
+  /**
+   * `column` (stored folded) contains the query, folded the same way: one Unicode case folding for
+   * both databases and both search paths, and a plain LIKE, cheaper than ILIKE on PostgreSQL.
+   */
   function contains(column: string, query: string) {
+    const folded = foldForSearch(query);
     // SQLite's trigram index serves LIKE only without an ESCAPE clause, so escape only when needed.
-    const special = /[%_\\]/.test(query);
-    const pattern = `%${special ? query.replace(/[%_\\]/g, (c) => `\\${c}`) : query}%`;
-    const op = dialect === 'sqlite' ? sql`like` : sql`ilike`;
-    return special ? sql`${sql.ref(column)} ${op} ${pattern} escape '\\'` : sql`${sql.ref(column)} ${op} ${pattern}`;
+    const special = /[%_\\]/.test(folded);
+    const pattern = `%${special ? folded.replace(/[%_\\]/g, (c) => `\\${c}`) : folded}%`;
+    return special ? sql`${sql.ref(column)} like ${pattern} escape '\\'` : sql`${sql.ref(column)} like ${pattern}`;
   }
 
   /** The texts containing the query, found through the trigram index: (ticket_id, session_id) rows. */
@@ -31,11 +37,11 @@ export function createSearchIndex(dialect: Dialect) {
 
   return {
     async add(db: AnyDb, doc: { ticketId: number | null; sessionId: string | null; kind: SearchKind; text: string }) {
-      await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${doc.ticketId}, ${doc.sessionId}, ${doc.kind}, ${doc.text})`.execute(db);
+      await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${doc.ticketId}, ${doc.sessionId}, ${doc.kind}, ${foldForSearch(doc.text)})`.execute(db);
     },
     async replace(db: AnyDb, ticketId: number, kind: 'subject' | 'resolution', text: string | null) {
       await sql`delete from search_docs where ticket_id = ${ticketId} and kind = ${kind}`.execute(db);
-      if (text) await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${ticketId}, ${null}, ${kind}, ${text})`.execute(db);
+      if (text) await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${ticketId}, ${null}, ${kind}, ${foldForSearch(text)})`.execute(db);
     },
     async fileSession(db: AnyDb, sessionId: string, ticketId: number) {
       await sql`update search_docs set ticket_id = ${ticketId} where session_id = ${sessionId}`.execute(db);

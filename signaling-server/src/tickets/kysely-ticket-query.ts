@@ -70,6 +70,9 @@ export async function countTickets(db: Kysely<Database>, filter: TicketQuery, te
     const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, text.where, now, onlyFor).executeTakeFirstOrThrow();
     return { total: Number(row.n), capped: false };
   }
+  // The probe already found more than `cap` tickets for the term; with nothing else to narrow them, that is the answer.
+  const { q: _q, sort: _s, order: _o, page: _p, pageSize: _ps, ...narrowing } = filter;
+  if (!onlyFor && Object.values(narrowing).every((v) => v === undefined)) return { total: cap, capped: true };
   const some = applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, text.where, now, onlyFor).limit(cap + 1);
   const row = await db.selectFrom(some.as('some')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const n = Number(row.n);

@@ -215,6 +215,13 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('tickets_by_category_lower').on('tickets').expression(sql`lower(category)`).execute();
       },
     },
+    '0011_search_text_folded': {
+      async up(db: Kysely<any>) {
+        // Search texts are stored lower-cased from now on (see foldForSearch). SQLite's lower()
+        // folds ASCII only, so capitals from other scripts indexed before now keep their case.
+        await sql`update search_docs set text = lower(text) where text <> lower(text)`.execute(db);
+      },
+    },
   };
 }
 

@@ -82,13 +82,13 @@ describe.each(backends)('tickets fields, SLA clocks and the session log on $name
 });
 
 describe.each(backends)('search for a common term on $name', (backend) => {
-  it('walks tickets in list order and caps the count, with the same results as the index', async () => {
+  it('walks tickets in list order and caps the count, with the same results as the index, ignoring case in any script', async () => {
     const { store, dispose } = await backend.open({ searchCap: 3 });
     try {
       const ids: number[] = [];
       for (let i = 0; i < 6; i += 1) {
         const sessionId = randomUUID();
-        await store.sessions.insert({ id: sessionId, customerName: 'Lin', description: i < 5 ? `Printer fault ${i}` : 'Mail', status: 'ended', engineerId: null, createdAt: T0 + i, claimedAt: null, endedAt: T0 + i, endReason: 'expired', customerTokenHash: randomUUID() });
+        await store.sessions.insert({ id: sessionId, customerName: 'Lin', description: i < 5 ? `Printer fault ${i} ΣΦΑΛΜΑ` : 'Écran noir', status: 'ended', engineerId: null, createdAt: T0 + i, claimedAt: null, endedAt: T0 + i, endReason: 'expired', customerTokenHash: randomUUID() });
         ids.push(await store.tickets.openForSession(sessionId, T0 + i));
       }
       const query = (q: string, extra: Record<string, string> = {}) => store.tickets.query(TicketQuery.parse({ q, sort: 'created', pageSize: '2', ...extra }), undefined, T0 + HOUR);
@@ -97,6 +97,9 @@ describe.each(backends)('search for a common term on $name', (backend) => {
       expect(common).toMatchObject({ total: 3, totalCapped: true });
       expect(common.tickets.map((t) => t.id)).toEqual([ids[4], ids[3]]);
       expect((await query('printer', { page: '3' })).tickets.map((t) => t.id)).toEqual([ids[0]]);
+      // Case is ignored in every script, on the walk and through the index alike.
+      expect(await query('σφαλμα')).toMatchObject({ total: 3, totalCapped: true, tickets: [{ id: ids[4] }, { id: ids[3] }] });
+      expect(await query('ÉCRAN')).toMatchObject({ total: 1, totalCapped: false, tickets: [{ id: ids[5] }] });
       // A rarer term goes through the index, with an exact count.
       expect(await query('fault 2')).toMatchObject({ total: 1, totalCapped: false, tickets: [{ id: ids[2] }] });
       expect(await query('nothing like it')).toMatchObject({ total: 0, totalCapped: false, tickets: [] });
