@@ -23,11 +23,15 @@ function top<T extends string>(items: T[], limit: number): Array<{ key: T; count
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([key, count]) => ({ key, count }));
 }
 
-/** Pure: the support team's figures for a period, from the rows the store returns. */
-export function buildReport(input: ReportInput, now: number): Report {
+const DAY = 86_400_000;
+const dayOf = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+/** Pure: the support team's figures for a period, from the rows the store returns; with `period`, every day in it (UTC) gets a bar, quiet ones zero. */
+export function buildReport(input: ReportInput, now: number, period?: { from: number; to: number }): Report {
   const days = new Map<string, number>();
+  if (period) for (let at = Math.floor(period.from / DAY) * DAY; at < period.to; at += DAY) days.set(dayOf(at), 0);
   for (const s of input.sessions) {
-    const day = new Date(s.createdAt).toISOString().slice(0, 10);
+    const day = dayOf(s.createdAt);
     days.set(day, (days.get(day) ?? 0) + 1);
   }
   const closed = input.tickets.filter((t) => t.status === 'resolved' || t.status === 'closed');

@@ -42,7 +42,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
     const now = deps.now();
     const end = to ?? now + 1;
     const start = from ?? end - 30 * 86_400_000;
-    return { ok: true, from: start, to: end, report: buildReport(await deps.store.tickets.reportRows(start, end), now) };
+    return { ok: true, from: start, to: end, report: buildReport(await deps.store.tickets.reportRows(start, end), now, { from: start, to: end }) };
   });
 
   app.get('/api/tickets/export', staff, async (request, reply) => {

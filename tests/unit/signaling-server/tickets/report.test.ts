@@ -39,4 +39,16 @@ describe('report', () => {
     expect(report.topCategories).toEqual([{ category: 'Printing', count: 2 }, { category: 'Network', count: 1 }]);
     expect(report.topFindings).toEqual([{ rule: 'disk_full', count: 2 }, { rule: 'dns_failure', count: 1 }]);
   });
+
+  it('gives every day of the period a bar, quiet days zero', () => {
+    const from = Date.UTC(2026, 10, 1, 9);
+    const input = { sessions: [{ createdAt: from + 2 * DAY, claimedAt: null, endedAt: null, rating: null }], tickets: [], findingRules: [] };
+    expect(buildReport(input, from, { from, to: from + 4 * DAY }).sessionsPerDay).toEqual([
+      { day: '2026-11-01', count: 0 },
+      { day: '2026-11-02', count: 0 },
+      { day: '2026-11-03', count: 1 },
+      { day: '2026-11-04', count: 0 },
+      { day: '2026-11-05', count: 0 },
+    ]);
+  });
 });
