@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './database-schema';
 import type { Dialect } from './migrations';
 
@@ -6,6 +6,14 @@ import type { Dialect } from './migrations';
 export type SearchKind = 'subject' | 'resolution' | 'chat.message' | 'note.added';
 
 type AnyDb = Kysely<Database>;
+
+/** The longest word of a phrase that holds a digit (3+ characters), when the phrase has other words too. */
+export function selectiveFragment(query: string): string | null {
+  const words = query.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const numeric = words.filter((w) => /\d/.test(w) && w.length >= 3).sort((a, b) => b.length - a.length);
+  return numeric[0] ?? null;
+}
 
 /** Texts are indexed, and queries matched, lower-cased (Unicode), so search ignores case in every script. */
 export const foldForSearch = (text: string) => text.toLowerCase();
@@ -20,19 +28,25 @@ export function createSearchIndex(dialect: Dialect) {
    * `column` (stored folded) contains the query, folded the same way: one Unicode case folding for
    * both databases and both search paths, and a plain LIKE, cheaper than ILIKE on PostgreSQL.
    */
-  function contains(column: string, query: string) {
+  function contains(column: string | RawBuilder<unknown>, query: string) {
     const folded = foldForSearch(query);
+    const target = typeof column === 'string' ? sql.ref(column) : column;
     // SQLite's trigram index serves LIKE only without an ESCAPE clause, so escape only when needed.
     const special = /[%_\\]/.test(folded);
     const pattern = `%${special ? folded.replace(/[%_\\]/g, (c) => `\\${c}`) : folded}%`;
-    return special ? sql`${sql.ref(column)} like ${pattern} escape '\\'` : sql`${sql.ref(column)} like ${pattern}`;
+    return special ? sql`${target} like ${pattern} escape '\\'` : sql`${target} like ${pattern}`;
   }
 
   /** The texts containing the query, found through the trigram index: (ticket_id, session_id) rows. */
   function indexedMatches(query: string) {
-    return dialect === 'sqlite'
-      ? sql`select d.ticket_id, d.session_id from search_docs_fts f join search_docs d on d.id = f.rowid where ${contains('f.text', query)}`
-      : sql`select d.ticket_id, d.session_id from search_docs d where ${contains('d.text', query)}`;
+    if (dialect === 'sqlite') return sql`select d.ticket_id, d.session_id from search_docs_fts f join search_docs d on d.id = f.rowid where ${contains('f.text', query)}`;
+    // pg_trgm's GIN index intersects the posting lists of every trigram in a phrase; for a long one
+    // of common words that costs ~100 ms. A number in it ("error 1603", "ticket 4242") is nearly
+    // always the selective part, so the index looks for that alone and each hit is checked
+    // against the whole phrase (written so the index cannot take it).
+    const fragment = selectiveFragment(query);
+    if (!fragment) return sql`select d.ticket_id, d.session_id from search_docs d where ${contains('d.text', query)}`;
+    return sql`select d.ticket_id, d.session_id from search_docs d where ${contains('d.text', fragment)} and ${contains(sql`(d.text || '')`, query)}`;
   }
 
   return {

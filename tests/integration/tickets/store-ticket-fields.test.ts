@@ -88,7 +88,7 @@ describe.each(backends)('search for a common term on $name', (backend) => {
       const ids: number[] = [];
       for (let i = 0; i < 6; i += 1) {
         const sessionId = randomUUID();
-        await store.sessions.insert({ id: sessionId, customerName: 'Lin', description: i < 5 ? `Printer fault ${i} ΣΦΑΛΜΑ` : 'Écran noir', status: 'ended', engineerId: null, createdAt: T0 + i, claimedAt: null, endedAt: T0 + i, endReason: 'expired', customerTokenHash: randomUUID() });
+        await store.sessions.insert({ id: sessionId, customerName: 'Lin', description: i < 5 ? `Printer fault ${i} ΣΦΑΛΜΑ` : 'Écran noir, error 1603', status: 'ended', engineerId: null, createdAt: T0 + i, claimedAt: null, endedAt: T0 + i, endReason: 'expired', customerTokenHash: randomUUID() });
         ids.push(await store.tickets.openForSession(sessionId, T0 + i));
       }
       const query = (q: string, extra: Record<string, string> = {}) => store.tickets.query(TicketQuery.parse({ q, sort: 'created', pageSize: '2', ...extra }), undefined, T0 + HOUR);
@@ -100,6 +100,9 @@ describe.each(backends)('search for a common term on $name', (backend) => {
       // Case is ignored in every script, on the walk and through the index alike.
       expect(await query('σφαλμα')).toMatchObject({ total: 3, totalCapped: true, tickets: [{ id: ids[4] }, { id: ids[3] }] });
       expect(await query('ÉCRAN')).toMatchObject({ total: 1, totalCapped: false, tickets: [{ id: ids[5] }] });
+      // A phrase with a number: the index looks for the number, every hit is checked against the whole phrase.
+      expect(await query('noir, ERROR 1603')).toMatchObject({ total: 1, tickets: [{ id: ids[5] }] });
+      expect(await query('blue error 1603')).toMatchObject({ total: 0, tickets: [] });
       // A rarer term goes through the index, with an exact count.
       expect(await query('fault 2')).toMatchObject({ total: 1, totalCapped: false, tickets: [{ id: ids[2] }] });
       expect(await query('nothing like it')).toMatchObject({ total: 0, totalCapped: false, tickets: [] });
