@@ -7,6 +7,7 @@ import { stars } from './session-record-card';
 import { SESSION_FILTER_KEYS, SessionFilters } from './session-filters';
 import { useApiData } from './use-api-data';
 import { listFromUrl } from './list-url';
+import { TableHeader } from '../../features/ui/table-header';
 
 type Page = { sessions: SessionListItem[]; total: number; page: number; pageSize: number };
 
@@ -27,18 +28,7 @@ export function SessionsView({ query }: { query: string }) {
       {data && data.sessions.length > 0 && (
         <>
           <table className="table">
-            <thead>
-              <tr>
-                <th>{t('admin.session.started')}</th>
-                <th>{t('admin.tickets.customer')}</th>
-                <th>{t('admin.sessions.engineer')}</th>
-                <th>{t('admin.tickets.subject')}</th>
-                <th>{t('admin.session.outcome')}</th>
-                <th>{t('admin.session.duration')}</th>
-                <th>{t('admin.session.rating')}</th>
-                <th>{t('admin.sla.title')}</th>
-              </tr>
-            </thead>
+            <TableHeader labels={[t('admin.session.started'), t('admin.tickets.customer'), t('admin.sessions.engineer'), t('admin.tickets.subject'), t('admin.session.outcome'), t('admin.session.duration'), t('admin.session.rating'), t('admin.sla.title')]} />
             <tbody>
               {data.sessions.map((s) => (
                 <tr key={s.id} data-testid="session-row">

@@ -8,6 +8,7 @@ import { TagList } from './tag-list';
 import { TICKET_FILTER_KEYS, TicketFilters } from './ticket-filters';
 import { listFromUrl } from './list-url';
 import { useApiData } from './use-api-data';
+import { TableHeader } from '../../features/ui/table-header';
 
 type Page = { tickets: TicketSummary[]; total: number; totalCapped: boolean; page: number; pageSize: number };
 
@@ -29,19 +30,7 @@ export function TicketsView({ query }: { query: string }) {
       {data && data.tickets.length > 0 && (
         <>
           <table className="table">
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>{t('admin.tickets.subject')}</th>
-                <th>{t('admin.tickets.customer')}</th>
-                <th>{t('admin.tickets.status')}</th>
-                <th>{t('engineer.wrapUp.priority')}</th>
-                <th>{t('engineer.wrapUp.category')}</th>
-                <th>{t('admin.tickets.sessions')}</th>
-                <th>{t('admin.sla.title')}</th>
-                <th>{t('admin.tickets.updated')}</th>
-              </tr>
-            </thead>
+            <TableHeader labels={['#', t('admin.tickets.subject'), t('admin.tickets.customer'), t('admin.tickets.status'), t('engineer.wrapUp.priority'), t('engineer.wrapUp.category'), t('admin.tickets.sessions'), t('admin.sla.title'), t('admin.tickets.updated')]} />
             <tbody>
               {data.tickets.map((ticket) => (
                 <tr key={ticket.id} data-testid="ticket-row">

@@ -6,6 +6,7 @@ import { CreateUserForm } from './create-user-form';
 import { SecuritySettingsCard } from './security-settings-card';
 import { useApiData } from './use-api-data';
 import { UserRow, type UserActions } from './user-row-actions';
+import { TableHeader } from '../../features/ui/table-header';
 
 type Message = { kind: 'notice' | 'error'; text: string; secret?: string };
 
@@ -46,15 +47,7 @@ export function UsersView({ me }: { me: string }) {
             </p>
           )}
           <table className="table">
-            <thead>
-              <tr>
-                <th>{t('admin.users.name')}</th>
-                <th>{t('admin.users.email')}</th>
-                <th>{t('admin.users.organisation')}</th>
-                <th>{t('admin.users.role')}</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHeader labels={[t('admin.users.name'), t('admin.users.email'), t('admin.users.organisation'), t('admin.users.role'), null]} />
             <tbody>
               {data?.users.map((user) => (
                 <UserRow key={user.id} user={user} isMe={user.id === me} actions={actions} />

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../features/ui/format';
 import { ChoiceSelect } from './filter-controls';
 import { Pager } from './pager';
 import { useApiData } from './use-api-data';
+import { TableHeader } from '../../features/ui/table-header';
 
 type Page = { deliveries: WebhookDelivery[]; total: number; page: number; pageSize: number };
 
@@ -39,17 +40,7 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
       {data && data.deliveries.length > 0 && (
         <>
           <table className="table">
-            <thead>
-              <tr>
-                <th>{t('admin.webhooks.when')}</th>
-                <th>{t('admin.webhooks.event')}</th>
-                <th>{t('admin.webhooks.url')}</th>
-                <th>{t('admin.tickets.status')}</th>
-                <th>{t('admin.webhooks.attempts')}</th>
-                <th>{t('admin.webhooks.lastAnswer')}</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHeader labels={[t('admin.webhooks.when'), t('admin.webhooks.event'), t('admin.webhooks.url'), t('admin.tickets.status'), t('admin.webhooks.attempts'), t('admin.webhooks.lastAnswer'), null]} />
             <tbody>
               {data.deliveries.map((d) => (
                 <tr key={d.id} data-testid="delivery-row">

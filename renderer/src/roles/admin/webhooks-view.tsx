@@ -5,6 +5,7 @@ import { staffApi } from '../../features/staff/staff-api';
 import { useApiData } from './use-api-data';
 import { WebhookDeliveries } from './webhook-deliveries';
 import { WebhookEndpointForm } from './webhook-endpoint-form';
+import { TableHeader } from '../../features/ui/table-header';
 
 /** Integrations: where Firstline POSTs signed ticket and session events, and how each delivery went. */
 export function WebhooksView() {
@@ -25,14 +26,7 @@ export function WebhooksView() {
         {data && data.endpoints.length === 0 && <p className="muted">{t('admin.webhooks.none')}</p>}
         {data && data.endpoints.length > 0 && (
           <table className="table">
-            <thead>
-              <tr>
-                <th>{t('admin.webhooks.url')}</th>
-                <th>{t('admin.webhooks.events')}</th>
-                <th>{t('admin.webhooks.secret')}</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHeader labels={[t('admin.webhooks.url'), t('admin.webhooks.events'), t('admin.webhooks.secret'), null]} />
             <tbody>
               {data.endpoints.map((endpoint) => (
                 <tr key={endpoint.id} data-testid="webhook-row">

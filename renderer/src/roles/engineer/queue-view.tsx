@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueEntry } from '@firstline/protocol';
 import { formatElapsed } from '../../features/ui/format';
 import { useNow } from '../../features/ui/use-now';
+import { TableHeader } from '../../features/ui/table-header';
 
 export function QueueView({ queue, onClaim }: { queue: QueueEntry[]; onClaim: (target: { code: string } | { sessionId: string }) => void }) {
   const { t } = useTranslation();
@@ -24,14 +25,7 @@ export function QueueView({ queue, onClaim }: { queue: QueueEntry[]; onClaim: (t
           <p className="muted">{t('engineer.queue.empty')}</p>
         ) : (
           <table className="table">
-            <thead>
-              <tr>
-                <th>{t('engineer.queue.customer')}</th>
-                <th>{t('engineer.queue.problem')}</th>
-                <th>{t('engineer.queue.waiting')}</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHeader labels={[t('engineer.queue.customer'), t('engineer.queue.problem'), t('engineer.queue.waiting'), null]} />
             <tbody>
               {queue.map((entry) => (
                 <tr key={entry.id} data-testid="queue-row">
