@@ -31,3 +31,8 @@ export function unwrap<T extends { ok: true }>(result: T | Failure): T {
   if (!result.ok) throw new HttpError(result.error.code, result.error.message);
   return result;
 }
+
+/** Whose records a list shows: an engineer's own (their id), or everyone's for an admin (undefined). */
+export function onlyOwnUnlessAdmin(request: FastifyRequest): string | undefined {
+  return request.staff!.role === 'admin' ? undefined : request.staff!.id;
+}

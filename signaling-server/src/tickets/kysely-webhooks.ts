@@ -30,8 +30,6 @@ const toDelivery = (row: Selectable<WebhookDeliveriesTable> & { url: string }): 
 
 /** Webhook endpoints and the delivery outbox, in the same database as the events they report. */
 export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
-  const deliveries = () => db.selectFrom('webhook_deliveries').innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.endpoint_id').selectAll('webhook_deliveries').select('webhook_endpoints.url');
-
   const enqueue: WebhookRepo['enqueue'] = async (trx, body, onlyEndpoint) => {
     let endpoints = trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1);
     if (onlyEndpoint) endpoints = endpoints.where('id', '=', onlyEndpoint);
@@ -112,14 +110,24 @@ export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
       return Number(result.numUpdatedRows) === 1;
     },
     async listDeliveries(query: DeliveryQuery) {
-      let q = deliveries();
-      if (query.endpoint) q = q.where('webhook_deliveries.endpoint_id', '=', query.endpoint);
-      if (query.status) q = q.where('webhook_deliveries.status', '=', query.status);
-      const rows = await q.orderBy('webhook_deliveries.created_at', 'desc').orderBy('webhook_deliveries.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
-      let count = db.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number>().as('n'));
-      if (query.endpoint) count = count.where('endpoint_id', '=', query.endpoint);
-      if (query.status) count = count.where('status', '=', query.status);
-      return { deliveries: rows.map(toDelivery), total: Number((await count.executeTakeFirstOrThrow()).n) };
+      // One filter for the page and its count.
+      const matching = () => {
+        let q = db.selectFrom('webhook_deliveries');
+        if (query.endpoint) q = q.where('webhook_deliveries.endpoint_id', '=', query.endpoint);
+        if (query.status) q = q.where('webhook_deliveries.status', '=', query.status);
+        return q;
+      };
+      const rows = await matching()
+        .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.endpoint_id')
+        .selectAll('webhook_deliveries')
+        .select('webhook_endpoints.url')
+        .orderBy('webhook_deliveries.created_at', 'desc')
+        .orderBy('webhook_deliveries.id')
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize)
+        .execute();
+      const count = await matching().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return { deliveries: rows.map(toDelivery), total: Number(count.n) };
     },
   };
 }

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { SessionExportQuery, SessionQuery } from '../../protocol';
 import { sendExport } from './export-format';
 import { SESSION_COLUMNS } from './ticket-export';
 import type { SignIn } from '../auth/sign-in';
-import { requireStaff } from '../auth/staff-guard';
+import { onlyOwnUnlessAdmin, requireStaff } from '../auth/staff-guard';
 import { HttpError, parseInput } from '../http/http-errors';
 import type { Store } from './store';
 import type { TicketWork } from './ticket-work';
@@ -16,17 +16,15 @@ export function registerSessionLogRoutes(app: FastifyInstance, deps: { signIn: S
   const staff = { preHandler: requireStaff(deps.signIn, ['engineer', 'admin']) };
 
   // Engineers see the sessions they took; admins see everything.
-  const onlyFor = (request: FastifyRequest) => (request.staff!.role === 'admin' ? undefined : request.staff!.id);
-
   app.get('/api/sessions', staff, async (request) => {
     const filter = parseInput(SessionQuery, request.query);
-    const { sessions, total } = await deps.store.sessions.query(filter, onlyFor(request), deps.now());
+    const { sessions, total } = await deps.store.sessions.query(filter, onlyOwnUnlessAdmin(request), deps.now());
     return { ok: true, sessions, total, page: filter.page, pageSize: filter.pageSize };
   });
 
   app.get('/api/sessions/export', staff, async (request, reply) => {
     const { format, ...rest } = parseInput(SessionExportQuery, request.query);
-    return sendExport(reply, 'sessions', format, SESSION_COLUMNS, deps.store.sessions.exportRows(SessionQuery.parse(rest), onlyFor(request), deps.now()));
+    return sendExport(reply, 'sessions', format, SESSION_COLUMNS, deps.store.sessions.exportRows(SessionQuery.parse(rest), onlyOwnUnlessAdmin(request), deps.now()));
   });
 
   app.get('/api/sessions/:id', staff, async (request) => {

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SignIn } from '../auth/sign-in';
 import { RatingRequest, TicketExportQuery, TicketQuery } from '../../protocol';
 import { sendExport } from './export-format';
 import { TICKET_COLUMNS } from './ticket-export';
-import { requireStaff, unwrap } from '../auth/staff-guard';
+import { onlyOwnUnlessAdmin, requireStaff, unwrap } from '../auth/staff-guard';
 import { rateSession } from './session-rating';
 import { buildReport } from './report';
 import { slaStatus } from './sla';
@@ -28,12 +28,10 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
   const staff = { preHandler: requireStaff(deps.signIn, ['engineer', 'admin']) };
 
   // Engineers see the tickets they worked on or were given; admins see everything.
-  const onlyFor = (request: FastifyRequest) => (request.staff!.role === 'admin' ? undefined : request.staff!.id);
-
   app.get('/api/tickets', staff, async (request) => {
     const filter = parseInput(TicketQuery, request.query);
     const now = deps.now();
-    const { tickets, total, totalCapped } = await deps.store.tickets.query(filter, onlyFor(request), now);
+    const { tickets, total, totalCapped } = await deps.store.tickets.query(filter, onlyOwnUnlessAdmin(request), now);
     return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, totalCapped, page: filter.page, pageSize: filter.pageSize };
   });
 
@@ -47,7 +45,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignI
 
   app.get('/api/tickets/export', staff, async (request, reply) => {
     const { format, ...rest } = parseInput(TicketExportQuery, request.query);
-    return sendExport(reply, 'tickets', format, TICKET_COLUMNS, deps.store.tickets.exportRows(TicketQuery.parse(rest), onlyFor(request), deps.now()));
+    return sendExport(reply, 'tickets', format, TICKET_COLUMNS, deps.store.tickets.exportRows(TicketQuery.parse(rest), onlyOwnUnlessAdmin(request), deps.now()));
   });
 
   app.get('/api/tickets/:id', staff, async (request) => {

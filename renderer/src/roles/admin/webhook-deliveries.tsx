@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeliveryStatus, type WebhookDelivery } from '@firstline/protocol';
 import { staffApi } from '../../features/staff/staff-api';
@@ -15,7 +15,12 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(1);
-  const { data, error, reload } = useApiData<Page>(`/api/webhooks/deliveries?page=${page}&pageSize=20${status ? `&status=${status}` : ''}&k=${refreshKey}`);
+  const { data, error, reload } = useApiData<Page>(`/api/webhooks/deliveries?page=${page}&pageSize=20${status ? `&status=${status}` : ''}`);
+  // The endpoints above changed something (a test sent, an endpoint removed): load the log again.
+  // Only on that signal; a new page or status already loads through the path.
+  useEffect(() => {
+    if (refreshKey > 0) reload();
+  }, [refreshKey]);
   const retry = async (id: string) => {
     await staffApi(`/api/webhooks/deliveries/${id}/retry`, { method: 'POST' });
     reload();
