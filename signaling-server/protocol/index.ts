@@ -10,3 +10,8 @@ export * from './diagnostics';
 export * from './reports';
 export * from './session-list';
 export * from './webhooks';
+export * from './rest-route';
+export * from './rest-auth';
+export * from './rest-tickets';
+export * from './rest-webhooks';
+export * from './rest-contract';

@@ -7,6 +7,17 @@ export type TicketStatus = z.infer<typeof TicketStatus>;
 export const TicketPriority = z.enum(['low', 'normal', 'high', 'urgent']);
 export type TicketPriority = z.infer<typeof TicketPriority>;
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Service-level targets by priority: time to first response (an engineer takes it) and to resolution. */
+export const SLA_TARGETS: Record<TicketPriority, { firstResponseMs: number; resolutionMs: number }> = {
+  urgent: { firstResponseMs: 15 * MINUTE, resolutionMs: 4 * HOUR },
+  high: { firstResponseMs: 1 * HOUR, resolutionMs: 8 * HOUR },
+  normal: { firstResponseMs: 4 * HOUR, resolutionMs: 24 * HOUR },
+  low: { firstResponseMs: 8 * HOUR, resolutionMs: 72 * HOUR },
+};
+
 export const SessionRecord = z.object({
   id: z.string(),
   ticketId: z.number().nullable(),

@@ -7,10 +7,13 @@ import { SESSION_COOKIE } from './auth/session-tokens';
 import { createSignIn, type SignIn } from './auth/sign-in';
 import { createUserAdmin, type UserAdmin } from './auth/user-admin';
 import { registerUserRoutes } from './auth/user-routes';
-import { registerConsoleRoutes } from './http/console-routes';
-import { installErrorHandler } from './http/http-errors';
+import { accessGuard } from './auth/staff-guard';
 import type { Redis } from 'ioredis';
 import { clientAddress } from './http/client-address';
+import { registerConsoleRoutes } from './http/console-routes';
+import { installErrorHandler } from './http/http-errors';
+import { createRestRouter } from './http/rest-router';
+import { registerReportRoutes } from './reports/report-routes';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
 import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
@@ -18,11 +21,11 @@ import { recoverInterruptedSessions } from './sessions/recover-interrupted';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { SessionRegistry } from './sessions/session-registry';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
-import { registerSessionLogRoutes } from './tickets/session-log-routes';
+import { registerSessionLogRoutes } from './sessions/session-log-routes';
+import { registerSessionWorkRoutes } from './sessions/session-work-routes';
+import type { Store } from './store/store';
 import { registerTicketRoutes } from './tickets/ticket-routes';
 import { createTicketWork } from './tickets/ticket-work';
-import { registerTicketWorkRoutes } from './tickets/ticket-work-routes';
-import type { Store } from './tickets/store';
 import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/webhook-dispatcher';
 import { registerWebhookRoutes } from './webhooks/webhook-routes';
 
@@ -79,14 +82,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     createFailureGuard({ name, failures, windowSeconds: 15 * 60, redis: deps.redis, ...deps.loginGuard });
   const signIn = createSignIn({ store: deps.store, now, accountGuard: guard('login-account', 5), addressGuard: guard('login-address', 30) });
   const users = createUserAdmin({ store: deps.store });
-  registerAuthRoutes(http, { signIn, account: createAccountService({ store: deps.store, now }), secureCookies: deps.secureCookies ?? false, addressOf });
-  registerUserRoutes(http, { signIn, users, store: deps.store });
+  // Every REST route comes from the contract in the protocol, registered in the folder its URL names.
+  const route = createRestRouter(http, accessGuard(signIn));
   const work = createTicketWork({ store: deps.store, now });
-  registerTicketWorkRoutes(http, { signIn, work, store: deps.store });
-  registerTicketRoutes(http, { signIn, store: deps.store, now, work });
-  registerSessionLogRoutes(http, { signIn, store: deps.store, now, work });
-  registerWebhookRoutes(http, { signIn, webhooks: deps.store.webhooks, now });
-  registerConsoleRoutes(http, deps.staticDir);
+  registerAuthRoutes(route, { signIn, account: createAccountService({ store: deps.store, now }), secureCookies: deps.secureCookies ?? false, addressOf });
+  registerUserRoutes(route, { users, store: deps.store });
+  registerTicketRoutes(route, { store: deps.store, now, work });
+  registerSessionLogRoutes(route, { store: deps.store, now, work });
+  registerSessionWorkRoutes(route, { store: deps.store, now, work });
+  registerReportRoutes(route, { store: deps.store, now });
+  registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
+  registerConsoleRoutes(http, route, deps.staticDir);
 
   let sessions: SessionService | undefined;
   const io = createSocketServer({

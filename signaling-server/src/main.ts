@@ -2,8 +2,8 @@ import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createApp } from './app';
 import { loadConfig } from './config';
-import { openPostgresStore } from './tickets/postgres-store';
-import { openSqliteStore } from './tickets/sqlite-store';
+import { openPostgresStore } from './store/open-postgres';
+import { openSqliteStore } from './store/open-sqlite';
 
 /** Composition root: configuration → store → app → listen. */
 async function main(): Promise<void> {

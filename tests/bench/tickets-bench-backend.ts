@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openPostgresStore } from '../../signaling-server/src/tickets/postgres-store';
-import { openSqliteStore } from '../../signaling-server/src/tickets/sqlite-store';
-import type { Store } from '../../signaling-server/src/tickets/store';
+import { openPostgresStore } from '../../signaling-server/src/store/open-postgres';
+import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
+import type { Store } from '../../signaling-server/src/store/store';
 import { seedTickets } from './tickets-seed';
 import { seedTicketsPostgres } from './tickets-seed-postgres';
 

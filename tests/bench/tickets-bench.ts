@@ -1,8 +1,8 @@
 // npm run bench:tickets — 100k sessions with 1M events in SQLite (BENCH_BACKEND=postgres: PostgreSQL): search and list p95 through
 // the real store, and a full CSV export (time and peak RSS at two sizes, to show memory stays flat).
 import { TicketQuery } from '@firstline/protocol';
-import { rowsAsCsv } from '../../signaling-server/src/tickets/export-format';
-import { TICKET_COLUMNS } from '../../signaling-server/src/tickets/ticket-export';
+import { rowsAsCsv } from '../../signaling-server/src/http/export-format';
+import { TICKET_COLUMNS } from '../../signaling-server/src/tickets/ticket-export-columns';
 import { openBenchStores } from './tickets-bench-backend';
 import { SEED_START } from './tickets-seed';
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { SLA_TARGETS } from '../../signaling-server/src/tickets/sla';
+import { SLA_TARGETS } from '@firstline/protocol';
 import { CATEGORIES, PRIORITIES, SEED_START, STATUSES, WORDS } from './tickets-seed';
 
 const array = (values: readonly string[]) => `array[${values.map((v) => `'${v}'`).join(',')}]`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
-import { SLA_TARGETS } from '../../signaling-server/src/tickets/sla';
+import { SLA_TARGETS } from '@firstline/protocol';
 
 export const WORDS = ['printer', 'vpn', 'outlook', 'wifi', 'driver', 'update', 'password', 'screen', 'laptop', 'battery', 'teams', 'excel', 'backup', 'disk', 'slow', 'crash', 'sync', 'audio', 'camera', 'keyboard'];
 export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;

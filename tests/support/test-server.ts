@@ -13,8 +13,8 @@ import type {
   ServerToClientEvents,
 } from '@firstline/protocol';
 import { createApp, type App, type AppDeps } from '../../signaling-server/src/app';
-import { openSqliteStore } from '../../signaling-server/src/tickets/sqlite-store';
-import type { Store } from '../../signaling-server/src/tickets/store';
+import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
+import type { Store } from '../../signaling-server/src/store/store';
 import type { Backend } from './store-backends';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;

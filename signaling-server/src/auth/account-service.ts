@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { failure, type Failure } from '../../protocol';
-import type { Store } from '../tickets/store';
+import type { Store } from '../store/store';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { hashToken } from './session-tokens';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';

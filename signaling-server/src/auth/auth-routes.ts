@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ChangePasswordRequest, LoginRequest, TotpCodeRequest, TotpDisableRequest } from '../../protocol';
-import { parseInput } from '../http/http-errors';
+import type { FastifyRequest } from 'fastify';
+import type { RestRouter } from '../http/rest-router';
 import type { AccountService } from './account-service';
 import { SESSION_COOKIE } from './session-tokens';
 import type { SignIn } from './sign-in';
-import { requireStaff, unwrap } from './staff-guard';
+import { unwrap } from './staff-guard';
 
 export interface AuthRouteDeps {
   signIn: SignIn;
@@ -14,38 +13,32 @@ export interface AuthRouteDeps {
 }
 
 /** Sign-in and the signed-in user's own account. */
-export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
+export function registerAuthRoutes(route: RestRouter, deps: AuthRouteDeps): void {
   const { signIn, account } = deps;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: deps.secureCookies };
-  const anyStaffDuringSetup = { preHandler: requireStaff(signIn, ['engineer', 'admin'], { duringSetup: true }) };
   const token = (request: FastifyRequest) => request.cookies[SESSION_COOKIE] ?? '';
 
-  app.post('/api/auth/login', async (request, reply) => {
-    const session = unwrap(await signIn.login(parseInput(LoginRequest, request.body), deps.addressOf(request)));
+  route('POST /api/auth/login', async ({ body, request, reply }) => {
+    const session = unwrap(await signIn.login(body, deps.addressOf(request)));
     reply.setCookie(SESSION_COOKIE, session.token, cookieOptions);
     return { ok: true, user: session.user, setupRequired: session.setupRequired };
   });
 
-  app.post('/api/auth/logout', async (request, reply) => {
+  route('POST /api/auth/logout', async ({ request, reply }) => {
     if (token(request)) await signIn.logout(token(request));
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return { ok: true };
   });
 
-  app.get('/api/auth/me', anyStaffDuringSetup, async (request) => ({ ok: true, user: request.staff, setupRequired: request.setupRequired ?? null }));
+  route('GET /api/auth/me', async ({ staff, request }) => ({ ok: true, user: staff, setupRequired: request.setupRequired ?? null }));
 
-  app.post('/api/auth/password', anyStaffDuringSetup, async (request) => {
-    const body = parseInput(ChangePasswordRequest, request.body);
-    return unwrap(await account.changePassword(request.staff!.id, body.currentPassword, body.newPassword, token(request)));
-  });
-
-  app.post('/api/auth/totp/setup', anyStaffDuringSetup, async (request) => unwrap(await account.startTotp(request.staff!.id)));
-
-  app.post('/api/auth/totp/confirm', anyStaffDuringSetup, async (request) =>
-    unwrap(await account.confirmTotp(request.staff!.id, parseInput(TotpCodeRequest, request.body).code)),
+  route('POST /api/auth/password', async ({ staff, body, request }) =>
+    unwrap(await account.changePassword(staff.id, body.currentPassword, body.newPassword, token(request))),
   );
 
-  app.post('/api/auth/totp/disable', anyStaffDuringSetup, async (request) =>
-    unwrap(await account.disableTotp(request.staff!.id, parseInput(TotpDisableRequest, request.body).password)),
-  );
+  route('POST /api/auth/totp/setup', async ({ staff }) => unwrap(await account.startTotp(staff.id)));
+
+  route('POST /api/auth/totp/confirm', async ({ staff, body }) => unwrap(await account.confirmTotp(staff.id, body.code)));
+
+  route('POST /api/auth/totp/disable', async ({ staff, body }) => unwrap(await account.disableTotp(staff.id, body.password)));
 }

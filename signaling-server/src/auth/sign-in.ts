@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { failure, type Failure, type SetupRequired, type StaffUser } from '../../protocol';
 import type { FailureGuard } from '../security/failure-guard';
-import type { Store } from '../tickets/store';
+import type { Store } from '../store/store';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { hashToken, newSessionToken, SESSION_TTL_MS } from './session-tokens';
 import { verifyTotp } from './totp';

@@ -1,15 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Failure, SetupRequired, StaffRole, StaffUser } from '../../protocol';
+import type { Failure, RestRoute, StaffRole } from '../../protocol';
 import { HttpError } from '../http/http-errors';
+import type { AccessGuard } from '../http/rest-router';
 import { SESSION_COOKIE } from './session-tokens';
 import type { SignIn } from './sign-in';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    staff?: StaffUser;
-    setupRequired?: SetupRequired;
-  }
-}
 
 /**
  * A preHandler that admits signed-in staff with one of the given roles. Until a required password
@@ -26,13 +20,23 @@ export function requireStaff(signIn: SignIn, roles: readonly StaffRole[], option
   };
 }
 
-/** Turns a service's typed failure into the HTTP error it stands for. */
-export function unwrap<T extends { ok: true }>(result: T | Failure): T {
-  if (!result.ok) throw new HttpError(result.error.code, result.error.message);
+/** The guard for each access level of the REST contract: engineer admits all staff, admin only admins. */
+export function accessGuard(signIn: SignIn): AccessGuard {
+  return (route: RestRoute) => {
+    if (route.access === 'anonymous') return undefined;
+    return requireStaff(signIn, route.access === 'admin' ? ['admin'] : ['engineer', 'admin'], { duringSetup: route.duringSetup });
+  };
+}
+
+const isFailure = (result: object): result is Failure => 'ok' in result && result.ok === false;
+
+/** Turns a service's typed failure into the HTTP error it stands for; anything else passes through. */
+export function unwrap<T extends object>(result: T | Failure): T {
+  if (isFailure(result)) throw new HttpError(result.error.code, result.error.message);
   return result;
 }
 
 /** Whose records a list shows: an engineer's own (their id), or everyone's for an admin (undefined). */
-export function onlyOwnUnlessAdmin(request: FastifyRequest): string | undefined {
-  return request.staff!.role === 'admin' ? undefined : request.staff!.id;
+export function onlyOwnUnlessAdmin(staff: { id: string; role: StaffRole }): string | undefined {
+  return staff.role === 'admin' ? undefined : staff.id;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { failure, type CreateUserRequest, type Failure, type SecuritySettings, type StaffUser, type UpdateUserRequest } from '../../protocol';
-import type { Store } from '../tickets/store';
+import type { Store } from '../store/store';
 import { hashPassword } from './password-hashing';
 import { REQUIRE_TOTP_SETTING } from './sign-in';
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { openApiDocument } from './openapi';
 import type { FastifyInstance } from 'fastify';
+import type { RestRouter } from './rest-router';
 
 /** The consoles are static bundles; each role has its own page. */
 export const CONSOLE_PAGES = { '/engineer': 'engineer.html', '/admin': 'admin.html', '/join': 'join.html' } as const;
@@ -19,7 +20,7 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-export function registerConsoleRoutes(app: FastifyInstance, staticDir: string): void {
+export function registerConsoleRoutes(app: FastifyInstance, route: RestRouter, staticDir: string): void {
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -27,7 +28,7 @@ export function registerConsoleRoutes(app: FastifyInstance, staticDir: string): 
   });
   app.get('/healthz', async () => ({ ok: true, status: 'up' }));
   const docs = openApiDocument();
-  app.get('/api/docs', async () => docs);
+  route('GET /api/docs', async () => docs);
   if (!existsSync(staticDir)) {
     app.log.warn(`console bundles not found in ${staticDir}; run npm run build`);
     return;

@@ -1,4 +1,4 @@
-import type { Store } from '../tickets/store';
+import type { Store } from '../store/store';
 
 /**
  * Live sessions are held in memory; if the process that held them died, their rows are still

@@ -13,7 +13,7 @@ import {
   type TimelineActor,
   type TimelinePayload,
 } from '../../protocol';
-import type { Store } from '../tickets/store';
+import type { Store } from '../store/store';
 import { generateSessionCode } from './session-code';
 import * as machine from './session-machine';
 import { hashToken } from '../auth/session-tokens';

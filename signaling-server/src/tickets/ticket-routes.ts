@@ -1,57 +1,35 @@
-import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import type { SignIn } from '../auth/sign-in';
-import { RatingRequest, TicketExportQuery, TicketQuery } from '../../protocol';
-import { sendExport } from './export-format';
-import { TICKET_COLUMNS } from './ticket-export';
-import { onlyOwnUnlessAdmin, requireStaff, unwrap } from '../auth/staff-guard';
-import { rateSession } from './session-rating';
-import { buildReport } from './report';
+import { TicketQuery } from '../../protocol';
+import { onlyOwnUnlessAdmin, unwrap } from '../auth/staff-guard';
+import { sendExport } from '../http/export-format';
+import type { RestRouter } from '../http/rest-router';
+import type { Store } from '../store/store';
 import { slaStatus } from './sla';
+import { TICKET_COLUMNS } from './ticket-export-columns';
 import type { TicketWork } from './ticket-work';
-import { HttpError, parseInput } from '../http/http-errors';
-import type { Store } from './store';
 
-const TicketParams = z.object({ id: z.coerce.number().int().positive() });
-const ReportQuery = z.object({ from: z.coerce.number().int().min(0).optional(), to: z.coerce.number().int().min(0).optional() });
+/** Tickets: engineers see and work the ones they handled or were given; admins everything. */
+export function registerTicketRoutes(route: RestRouter, deps: { store: Store; now: () => number; work: TicketWork }): void {
+  const { store, work } = deps;
 
-export function registerTicketRoutes(app: FastifyInstance, deps: { signIn: SignIn; store: Store; now: () => number; work: TicketWork }): void {
-  // Public: the customer has no account; the session's customer token is the proof. The desktop
-  // app posts from app://firstline, so this one cookie-less route answers cross-origin requests.
-  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' };
-  app.options('/api/sessions/rating', async (_request, reply) => reply.headers(cors).status(204).send());
-  app.post('/api/sessions/rating', async (request, reply) => {
-    reply.headers(cors);
-    return unwrap(await rateSession(deps.store, parseInput(RatingRequest, request.body), deps.now()));
-  });
-
-  const staff = { preHandler: requireStaff(deps.signIn, ['engineer', 'admin']) };
-
-  // Engineers see the tickets they worked on or were given; admins see everything.
-  app.get('/api/tickets', staff, async (request) => {
-    const filter = parseInput(TicketQuery, request.query);
+  route('GET /api/tickets', async ({ staff, query }) => {
     const now = deps.now();
-    const { tickets, total, totalCapped } = await deps.store.tickets.query(filter, onlyOwnUnlessAdmin(request), now);
-    return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, totalCapped, page: filter.page, pageSize: filter.pageSize };
+    const { tickets, total, totalCapped } = await store.tickets.query(query, onlyOwnUnlessAdmin(staff), now);
+    return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, totalCapped, page: query.page, pageSize: query.pageSize };
   });
 
-  app.get('/api/reports', { preHandler: requireStaff(deps.signIn, ['admin']) }, async (request) => {
-    const { from, to } = parseInput(ReportQuery, request.query);
-    const now = deps.now();
-    const end = to ?? now + 1;
-    const start = from ?? end - 30 * 86_400_000;
-    return { ok: true, from: start, to: end, report: buildReport(await deps.store.tickets.reportRows(start, end), now, { from: start, to: end }) };
+  route('GET /api/tickets/export', async ({ staff, query, reply }) => {
+    const { format, ...filter } = query;
+    return sendExport(reply, 'tickets', format, TICKET_COLUMNS, store.tickets.exportRows(TicketQuery.parse(filter), onlyOwnUnlessAdmin(staff), deps.now()));
   });
 
-  app.get('/api/tickets/export', staff, async (request, reply) => {
-    const { format, ...rest } = parseInput(TicketExportQuery, request.query);
-    return sendExport(reply, 'tickets', format, TICKET_COLUMNS, deps.store.tickets.exportRows(TicketQuery.parse(rest), onlyOwnUnlessAdmin(request), deps.now()));
-  });
+  route('GET /api/tickets/search', async ({ query }) => ({ ok: true, tickets: await store.tickets.search(query.q) }));
 
-  app.get('/api/tickets/:id', staff, async (request) => {
-    const { id } = parseInput(TicketParams, request.params);
-    const ticket = await deps.work.ticketFor(request.staff!, id);
-    if ('ok' in ticket) throw new HttpError(ticket.error.code, ticket.error.message);
+  route('GET /api/tickets/:id', async ({ staff, params }) => {
+    const ticket = unwrap(await work.ticketFor(staff, params.id));
     return { ok: true, ticket: { ...ticket, sla: slaStatus(ticket, deps.now()) } };
   });
+
+  route('PATCH /api/tickets/:id', async ({ staff, params, body }) => unwrap(await work.update(staff, params.id, body)));
+
+  route('POST /api/tickets/:id/escalate', async ({ staff, params, body }) => unwrap(await work.escalate(staff, params.id, body.assigneeId, body.reason)));
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { DueDelivery, WebhookRepo } from '../tickets/store';
+import type { DueDelivery, WebhookRepo } from '../store/store';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
 
 export interface DispatcherOptions {

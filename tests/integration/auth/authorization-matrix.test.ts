@@ -1,29 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { clientEvents, type ClientEventName } from '@firstline/protocol';
+import { clientEvents, restContract, splitRouteKey, type ClientEventName, type RestRoute } from '@firstline/protocol';
 import { httpClient } from '../../support/http-client';
 import { withTestServer } from '../../support/server-lifecycle';
 import { connectClient, createEngineer, openActiveSession, sendRaw } from '../../support/test-server';
-
-/** Routes anyone may call; every other /api route needs a signed-in member of staff. */
-const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/sessions/rating', 'OPTIONS /api/sessions/rating', 'GET /api/docs']);
-/** Routes only admins may call. */
-const ADMIN_ONLY = new Set([
-  'GET /api/users',
-  'POST /api/users',
-  'PATCH /api/users/:id',
-  'POST /api/users/:id/reset-password',
-  'GET /api/settings/security',
-  'PUT /api/settings/security',
-  'GET /api/reports',
-  'GET /api/webhooks',
-  'POST /api/webhooks',
-  'PATCH /api/webhooks/:id',
-  'DELETE /api/webhooks/:id',
-  'POST /api/webhooks/:id/ping',
-  'GET /api/webhooks/deliveries',
-  'POST /api/webhooks/deliveries/:id/retry',
-]);
 
 const concrete = (url: string) => url.replace(':id', url.includes('tickets') ? '1' : randomUUID());
 
@@ -44,23 +24,25 @@ const SAMPLE: Record<ClientEventName, unknown> = {
 describe('authorisation, route by route and event by event', () => {
   const ctx = withTestServer();
 
-  it('refuses every non-public REST route without a session, and admin routes to engineers', async () => {
+  it('walks the REST contract: every staff route refuses anonymous callers, and admin routes refuse engineers', async () => {
     const api = httpClient(ctx.server.url);
     const { cookie } = await createEngineer(ctx.server);
-    const apiRoutes = ctx.server.app.routes.filter((r) => r.url.startsWith('/api/'));
-    expect(apiRoutes.length).toBeGreaterThan(10);
-    for (const route of apiRoutes) {
-      const key = `${route.method} ${route.url}`;
-      if (PUBLIC.has(key)) continue;
-      const body = route.method === 'GET' ? undefined : {};
-      const anonymous = await api(concrete(route.url), { method: route.method, body });
+    const contract = Object.entries(restContract) as Array<[string, RestRoute]>;
+    // The server registers exactly the contract's routes (and a CORS preflight where the contract asks).
+    const registered = ctx.server.app.routes.filter((r) => r.url.startsWith('/api/') && r.method !== 'OPTIONS').map((r) => `${r.method} ${r.url}`);
+    expect(registered.sort()).toEqual(contract.map(([key]) => key).sort());
+    expect(contract.filter(([, route]) => route.access === 'admin').length).toBeGreaterThan(10);
+    for (const [key, route] of contract) {
+      if (route.access === 'anonymous') continue;
+      const { method, path } = splitRouteKey(key);
+      const body = method === 'GET' ? undefined : {};
+      const anonymous = await api(concrete(path), { method, body });
       expect(anonymous.status, `${key} without a session`).toBe(401);
       expect(anonymous.json.error.code).toBe('unauthorized');
-      const asEngineer = await api(concrete(route.url), { method: route.method, body, cookie });
-      if (ADMIN_ONLY.has(key)) expect(asEngineer.status, `${key} as an engineer`).toBe(403);
+      const asEngineer = await api(concrete(path), { method, body, cookie });
+      if (route.access === 'admin') expect(asEngineer.status, `${key} as an engineer`).toBe(403);
       else expect([401, 403], `${key} as an engineer`).not.toContain(asEngineer.status);
     }
-    for (const key of ADMIN_ONLY) expect(apiRoutes.map((r) => `${r.method} ${r.url}`)).toContain(key);
   });
 
   it('lets an anonymous socket do nothing but ask for help', async () => {

@@ -4,7 +4,7 @@ import { withTestServer } from '../../support/server-lifecycle';
 describe('OpenAPI document', () => {
   const ctx = withTestServer();
 
-  it('is served at /api/docs and describes every REST route the server registers', async () => {
+  it('is served at /api/docs and describes every REST route the server registers, with its answer', async () => {
     const doc = await (await fetch(`${ctx.server.url}/api/docs`)).json();
     expect(doc.openapi).toBe('3.1.0');
     const documented = new Set(Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
@@ -17,5 +17,15 @@ describe('OpenAPI document', () => {
     expect(patch.requestBody.content['application/json'].schema.properties.status.enum).toEqual(['open', 'pending', 'resolved', 'closed']);
     expect(patch.security).toEqual([{ sessionCookie: [] }]);
     expect(doc.paths['/api/tickets'].get.parameters.map((p: { name: string }) => p.name)).toContain('pageSize');
+    // Every route describes its answer: a JSON schema, or a download.
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: object }> }>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const success = op.responses['200'] ?? op.responses['201'];
+        expect(success?.content, `${method} ${path} response`).toBeTruthy();
+      }
+    }
+    const ticket = doc.paths['/api/tickets/{id}'].get.responses['200'].content['application/json'].schema;
+    expect(ticket.properties.ticket.properties.sessions.type).toBe('array');
+    expect(doc.paths['/api/tickets/export'].get.responses['200'].content['text/csv']).toBeTruthy();
   });
 });

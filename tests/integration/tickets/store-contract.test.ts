@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TicketQuery, type TimelineEvent } from '@firstline/protocol';
-import type { Store } from '../../../signaling-server/src/tickets/store';
+import type { Store } from '../../../signaling-server/src/store/store';
 import { backends } from '../../support/store-backends';
 
 describe.each(backends)('store on $name', (backend) => {

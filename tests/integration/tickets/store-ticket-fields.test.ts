@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionQuery, TicketQuery } from '@firstline/protocol';
-import type { NewSessionRecord, Store } from '../../../signaling-server/src/tickets/store';
+import type { NewSessionRecord, Store } from '../../../signaling-server/src/store/store';
 import { backends } from '../../support/store-backends';
 
 const HOUR = 3_600_000;

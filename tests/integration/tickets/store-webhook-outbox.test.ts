@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../signaling-server/src/tickets/store';
+import type { Store } from '../../../signaling-server/src/store/store';
 import { backends } from '../../support/store-backends';
 
 describe.each(backends)('webhook outbox on $name', (backend) => {

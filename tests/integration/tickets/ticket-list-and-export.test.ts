@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../../signaling-server/src/tickets/export-format';
+import { csvCell } from '../../../signaling-server/src/http/export-format';
 import { httpClient } from '../../support/http-client';
 import { withTestServer } from '../../support/server-lifecycle';
 import { ADMIN_EMAIL, createEngineer, login, type TestServer } from '../../support/test-server';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorText, staffApi } from './staff-api';
+import { apiErrorText, callApi } from '../api/rest-client';
 
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
@@ -11,7 +11,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      await staffApi('/api/auth/password', { method: 'POST', body: { currentPassword: current, newPassword: next } });
+      await callApi('POST /api/auth/password', { body: { currentPassword: current, newPassword: next } });
       setCurrent('');
       setNext('');
       setMessage({ kind: 'notice', text: t('account.password.changed') });

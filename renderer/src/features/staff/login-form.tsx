@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from './staff-api';
+import { ApiError } from '../api/rest-client';
 
 type Login = (email: string, password: string, totp?: string) => Promise<void>;
 

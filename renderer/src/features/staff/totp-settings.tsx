@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffUser } from '@firstline/protocol';
-import { ApiError, staffApi } from './staff-api';
+import type { RouteResponse, StaffUser } from '@firstline/protocol';
+import { ApiError, callApi } from '../api/rest-client';
 
-type Enrolment = { secret: string; qrDataUrl: string };
+type Enrolment = RouteResponse<'POST /api/auth/totp/setup'>;
 
 /** Two-factor sign-in: scan a QR code, confirm with a code; or turn it off with the password. */
 export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: () => void }) {
@@ -17,7 +17,7 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
   async function start() {
     setError(null);
     try {
-      setEnrolment(await staffApi<Enrolment>('/api/auth/totp/setup', { method: 'POST', body: {} }));
+      setEnrolment(await callApi('POST /api/auth/totp/setup'));
     } catch (err) {
       fail(err);
     }
@@ -26,7 +26,7 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
   async function confirm(event: FormEvent) {
     event.preventDefault();
     try {
-      await staffApi('/api/auth/totp/confirm', { method: 'POST', body: { code } });
+      await callApi('POST /api/auth/totp/confirm', { body: { code } });
       setEnrolment(null);
       onChanged();
     } catch (err) {
@@ -37,7 +37,7 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
   async function disable(event: FormEvent) {
     event.preventDefault();
     try {
-      await staffApi('/api/auth/totp/disable', { method: 'POST', body: { password } });
+      await callApi('POST /api/auth/totp/disable', { body: { password } });
       setPassword('');
       onChanged();
     } catch (err) {

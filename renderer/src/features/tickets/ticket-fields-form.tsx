@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TicketPriority, TicketStatus, type TicketDetail } from '@firstline/protocol';
-import { staffApi } from '../staff/staff-api';
+import { callApi } from '../api/rest-client';
 
 interface Fields {
   status: TicketStatus;
@@ -32,7 +32,7 @@ export function TicketFieldsForm({ ticketId, suggestStatus, onSaved, onError }: 
   const { t } = useTranslation();
   const [fields, setFields] = useState<Fields | null>(null);
   useEffect(() => {
-    staffApi<{ ticket: TicketDetail }>(`/api/tickets/${ticketId}`)
+    callApi('GET /api/tickets/:id', { params: { id: ticketId } })
       .then(({ ticket }) => setFields({ ...fieldsOf(ticket), ...(suggestStatus && ticket.status === 'open' && { status: suggestStatus }) }))
       .catch(onError);
     // Loaded again only when the ticket changes, not when the parent passes a new onError.
@@ -44,8 +44,8 @@ export function TicketFieldsForm({ ticketId, suggestStatus, onSaved, onError }: 
     event.preventDefault();
     if (!fields) return;
     try {
-      await staffApi(`/api/tickets/${ticketId}`, {
-        method: 'PATCH',
+      await callApi('PATCH /api/tickets/:id', {
+        params: { id: ticketId },
         body: {
           status: fields.status,
           priority: fields.priority,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorText, staffApi } from '../../features/staff/staff-api';
+import { apiErrorText, callApi } from '../../features/api/rest-client';
 
 const EMPTY = { email: '', name: '', organisation: '', password: '', role: 'engineer' as 'engineer' | 'admin' };
 
@@ -14,7 +14,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     event.preventDefault();
     setError(null);
     try {
-      await staffApi('/api/users', { method: 'POST', body: form });
+      await callApi('POST /api/users', { body: form });
       setForm(EMPTY);
       onCreated();
     } catch (err) {

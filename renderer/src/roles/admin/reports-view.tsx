@@ -10,7 +10,7 @@ import { listFromUrl } from './list-url';
 export function ReportsView({ query }: { query: string }) {
   const { t, i18n } = useTranslation();
   const list = listFromUrl('reports', query, ['from', 'to'] as const);
-  const { data, error } = useApiData<{ report: Report; from: number; to: number }>(`/api/reports?${list.unpaged}`);
+  const { data, error } = useApiData('GET /api/reports', { query: list.unpaged });
   const percent = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(v));
   const time = (ms: number | null) => (ms === null ? '—' : formatElapsed(ms));
   if (error) return <p className="error">{t(`errors.${error}`)}</p>;

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecuritySettings } from '@firstline/protocol';
-import { ApiError, staffApi } from '../../features/staff/staff-api';
+import { ApiError, callApi } from '../../features/api/rest-client';
 import { useApiData } from './use-api-data';
 
 /** The organisation's sign-in rules. The box follows the click at once; a refusal puts it back. */
 export function SecuritySettingsCard() {
   const { t } = useTranslation();
-  const { data } = useApiData<{ settings: SecuritySettings }>('/api/settings/security');
+  const { data } = useApiData('GET /api/settings/security');
   const [requireTotp, setRequireTotpState] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -20,7 +19,7 @@ export function SecuritySettingsCard() {
     setRequireTotpState(next);
     setError(null);
     try {
-      const saved = await staffApi<{ settings: SecuritySettings }>('/api/settings/security', { method: 'PUT', body: { requireTotp: next } });
+      const saved = await callApi('PUT /api/settings/security', { body: { requireTotp: next } });
       setRequireTotpState(saved.settings.requireTotp);
     } catch (err) {
       setRequireTotpState(previous);

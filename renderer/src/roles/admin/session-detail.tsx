@@ -6,7 +6,7 @@ import { useApiData } from './use-api-data';
 /** One session from the session log, with its whole timeline. */
 export function SessionDetail({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error } = useApiData<{ session: SessionRecord & { timeline: TimelineEvent[] } }>(`/api/sessions/${id}`);
+  const { data, error } = useApiData('GET /api/sessions/:id', { params: { id } });
   if (error) return <p className="error">{t(`errors.${error}`)}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
   return (

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionListItem } from '@firstline/protocol';
 import { formatDateTime, formatElapsed } from '../../features/ui/format';
 import { ExportLinks } from './export-links';
 import { Pager } from './pager';
@@ -9,18 +8,16 @@ import { useApiData } from './use-api-data';
 import { listFromUrl } from './list-url';
 import { TableHeader } from '../../features/ui/table-header';
 
-type Page = { sessions: SessionListItem[]; total: number; page: number; pageSize: number };
-
 /** The session log: every help session, filtered, sorted and paged from the URL. */
 export function SessionsView({ query }: { query: string }) {
   const { t, i18n } = useTranslation();
   const list = listFromUrl('sessions', query, SESSION_FILTER_KEYS);
-  const { data, error } = useApiData<Page>(`/api/sessions?${query}`);
+  const { data, error } = useApiData('GET /api/sessions', { query });
   return (
     <section className="card" aria-labelledby="sessions-heading">
       <div className="inventory-toolbar">
         <h1 id="sessions-heading">{t('admin.sessions.title')}</h1>
-        <ExportLinks path="/api/sessions/export" filter={list.unpaged} />
+        <ExportLinks route="GET /api/sessions/export" filter={list.unpaged} />
       </div>
       <SessionFilters filters={list.filters} onChange={list.change} />
       {error && <p className="error">{t(`errors.${error}`)}</p>}

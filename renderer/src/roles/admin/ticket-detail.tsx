@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail as Ticket } from '@firstline/protocol';
-import { apiErrorText } from '../../features/staff/staff-api';
+import { apiErrorText } from '../../features/api/rest-client';
 import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
 import { formatDateTime } from '../../features/ui/format';
 import { SessionRecordCard } from './session-record-card';
@@ -11,7 +11,7 @@ import { useApiData } from './use-api-data';
 
 export function TicketDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
-  const { data, error, reload } = useApiData<{ ticket: Ticket }>(`/api/tickets/${id}`);
+  const { data, error, reload } = useApiData('GET /api/tickets/:id', { params: { id } });
   const [notice, setNotice] = useState<string | null>(null);
   if (error) return <p className="error">{t(`errors.${error}`)}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;

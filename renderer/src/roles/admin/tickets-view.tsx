@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { TicketSummary } from '@firstline/protocol';
 import { formatDateTime } from '../../features/ui/format';
 import { SlaBadge } from './sla-badge';
 import { ExportLinks } from './export-links';
@@ -10,19 +9,17 @@ import { listFromUrl } from './list-url';
 import { useApiData } from './use-api-data';
 import { TableHeader } from '../../features/ui/table-header';
 
-type Page = { tickets: TicketSummary[]; total: number; totalCapped: boolean; page: number; pageSize: number };
-
 /** Tickets: filtered, sorted and paged from the URL's query, exportable as CSV or JSON. */
 export function TicketsView({ query }: { query: string }) {
   const { t, i18n } = useTranslation();
   const list = listFromUrl('tickets', query, TICKET_FILTER_KEYS);
-  const { data, error } = useApiData<Page>(`/api/tickets?${query}`);
+  const { data, error } = useApiData('GET /api/tickets', { query });
 
   return (
     <section className="card" aria-labelledby="tickets-heading">
       <div className="inventory-toolbar">
         <h1 id="tickets-heading">{t('admin.tickets.title')}</h1>
-        <ExportLinks path="/api/tickets/export" filter={list.unpaged} />
+        <ExportLinks route="GET /api/tickets/export" filter={list.unpaged} />
       </div>
       <TicketFilters filters={list.filters} onChange={list.change} />
       {error && <p className="error">{t(`errors.${error}`)}</p>}

@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, staffApi } from '../../features/staff/staff-api';
+import type { JsonRouteKey, RouteParamsInput, RouteResponse } from '@firstline/protocol';
+import { ApiError, apiUrl, callApi, type CallInput } from '../../features/api/rest-client';
 
-/** Loads one API resource; `reload` fetches it again. */
-export function useApiData<T>(path: string) {
-  const [data, setData] = useState<T | null>(null);
+/** Loads one GET route of the contract; `reload` fetches it again. Reloads when the URL changes. */
+export function useApiData<K extends JsonRouteKey>(key: K, ...[input]: RouteParamsInput<K> extends undefined ? [CallInput<K>?] : [CallInput<K>]) {
+  const [data, setData] = useState<RouteResponse<K> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const url = apiUrl(key, input);
   const load = useCallback(() => {
     setError(null);
-    staffApi<T>(path)
+    (callApi as (k: K, i?: CallInput<K>) => Promise<RouteResponse<K>>)(key, input)
       .then(setData)
       .catch((err: unknown) => setError(err instanceof ApiError ? err.code : 'internal'));
-  }, [path]);
+    // The URL stands for key and input: a new object with the same URL is the same request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [url]);
   useEffect(load, [load]);
   return { data, error, reload: load };
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffUser } from '@firstline/protocol';
-import { ApiError, staffApi } from '../../features/staff/staff-api';
+import type { StaffUser, UpdateUserRequest } from '@firstline/protocol';
+import { ApiError, callApi } from '../../features/api/rest-client';
 import { CreateUserForm } from './create-user-form';
 import { SecuritySettingsCard } from './security-settings-card';
 import { useApiData } from './use-api-data';
@@ -12,7 +12,7 @@ type Message = { kind: 'notice' | 'error'; text: string; secret?: string };
 
 export function UsersView({ me }: { me: string }) {
   const { t } = useTranslation();
-  const { data, error, reload } = useApiData<{ users: StaffUser[] }>('/api/users');
+  const { data, error, reload } = useApiData('GET /api/users');
   const [message, setMessage] = useState<Message | null>(null);
 
   const run = async (work: () => Promise<Message | null>) => {
@@ -23,14 +23,14 @@ export function UsersView({ me }: { me: string }) {
     }
     reload();
   };
-  const patch = (user: StaffUser, body: Partial<StaffUser>) => staffApi(`/api/users/${user.id}`, { method: 'PATCH', body });
+  const patch = (user: StaffUser, body: UpdateUserRequest) => callApi('PATCH /api/users/:id', { params: { id: user.id }, body });
 
   const actions: UserActions = {
     setRole: (user, role) => void run(async () => (await patch(user, { role }), null)),
     setDisabled: (user, disabled) => void run(async () => (await patch(user, { disabled }), null)),
     resetPassword: (user) =>
       void run(async () => {
-        const { temporaryPassword } = await staffApi<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`, { method: 'POST', body: {} });
+        const { temporaryPassword } = await callApi('POST /api/users/:id/reset-password', { params: { id: user.id } });
         return { kind: 'notice', text: t('admin.users.resetDone', { name: user.name }), secret: temporaryPassword };
       }),
   };

@@ -1,28 +1,27 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeliveryStatus, type WebhookDelivery } from '@firstline/protocol';
-import { staffApi } from '../../features/staff/staff-api';
+import { DeliveryStatus } from '@firstline/protocol';
+import { callApi } from '../../features/api/rest-client';
 import { formatDateTime } from '../../features/ui/format';
 import { ChoiceSelect } from './filter-controls';
 import { Pager } from './pager';
 import { useApiData } from './use-api-data';
 import { TableHeader } from '../../features/ui/table-header';
 
-type Page = { deliveries: WebhookDelivery[]; total: number; page: number; pageSize: number };
 
 /** The delivery log: every message sent or still to send, its attempts and the last answer. */
 export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(1);
-  const { data, error, reload } = useApiData<Page>(`/api/webhooks/deliveries?page=${page}&pageSize=20${status ? `&status=${status}` : ''}`);
+  const { data, error, reload } = useApiData('GET /api/webhooks/deliveries', { query: { page, pageSize: 20, status: DeliveryStatus.safeParse(status).data } });
   // The endpoints above changed something (a test sent, an endpoint removed): load the log again.
   // Only on that signal; a new page or status already loads through the path.
   useEffect(() => {
     if (refreshKey > 0) reload();
   }, [refreshKey]);
   const retry = async (id: string) => {
-    await staffApi(`/api/webhooks/deliveries/${id}/retry`, { method: 'POST' });
+    await callApi('POST /api/webhooks/deliveries/:id/retry', { params: { id } });
     reload();
   };
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WEBHOOK_EVENTS, type WebhookEventType } from '@firstline/protocol';
-import { apiErrorText, staffApi } from '../../features/staff/staff-api';
+import { apiErrorText, callApi } from '../../features/api/rest-client';
 
 /** Adds an endpoint; the signing secret is shown here once, to copy into the receiving system. */
 export function WebhookEndpointForm({ onCreated }: { onCreated: () => void }) {
@@ -16,7 +16,7 @@ export function WebhookEndpointForm({ onCreated }: { onCreated: () => void }) {
     e.preventDefault();
     setError(null);
     try {
-      const created = await staffApi<{ secret: string }>('/api/webhooks', { method: 'POST', body: { url, events } });
+      const created = await callApi('POST /api/webhooks', { body: { url, events } });
       setSecret(created.secret);
       setUrl('');
       onCreated();

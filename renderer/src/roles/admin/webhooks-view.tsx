@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WebhookEndpoint } from '@firstline/protocol';
-import { staffApi } from '../../features/staff/staff-api';
+import { callApi } from '../../features/api/rest-client';
 import { useApiData } from './use-api-data';
 import { WebhookDeliveries } from './webhook-deliveries';
 import { WebhookEndpointForm } from './webhook-endpoint-form';
@@ -10,10 +9,11 @@ import { TableHeader } from '../../features/ui/table-header';
 /** Integrations: where Firstline POSTs signed ticket and session events, and how each delivery went. */
 export function WebhooksView() {
   const { t } = useTranslation();
-  const { data, error, reload } = useApiData<{ endpoints: WebhookEndpoint[] }>('/api/webhooks');
+  const { data, error, reload } = useApiData('GET /api/webhooks');
   const [refreshKey, setRefreshKey] = useState(0);
-  const act = async (path: string, method: string, body?: unknown) => {
-    await staffApi(path, { method, body });
+  /** Runs an action on the endpoints, then reloads them and the delivery log. */
+  const act = async (action: Promise<unknown>) => {
+    await action;
     reload();
     setRefreshKey((k) => k + 1);
   };
@@ -37,13 +37,13 @@ export function WebhooksView() {
                   <td className="small">{endpoint.events.join(', ')}</td>
                   <td className="small">…{endpoint.secretHint}</td>
                   <td className="actions">
-                    <button type="button" disabled={!endpoint.active} onClick={() => void act(`/api/webhooks/${endpoint.id}/ping`, 'POST')}>
+                    <button type="button" disabled={!endpoint.active} onClick={() => void act(callApi('POST /api/webhooks/:id/ping', { params: { id: endpoint.id } }))}>
                       {t('admin.webhooks.ping')}
                     </button>
-                    <button type="button" onClick={() => void act(`/api/webhooks/${endpoint.id}`, 'PATCH', { active: !endpoint.active })}>
+                    <button type="button" onClick={() => void act(callApi('PATCH /api/webhooks/:id', { params: { id: endpoint.id }, body: { active: !endpoint.active } }))}>
                       {endpoint.active ? t('admin.webhooks.pause') : t('admin.webhooks.resume')}
                     </button>
-                    <button type="button" className="danger" onClick={() => void act(`/api/webhooks/${endpoint.id}`, 'DELETE')}>
+                    <button type="button" className="danger" onClick={() => void act(callApi('DELETE /api/webhooks/:id', { params: { id: endpoint.id } }))}>
                       {t('admin.webhooks.remove')}
                     </button>
                   </td>

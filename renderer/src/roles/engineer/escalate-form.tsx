@@ -1,25 +1,25 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffApi } from '../../features/staff/staff-api';
+import type { EngineerListing } from '@firstline/protocol';
+import { callApi } from '../../features/api/rest-client';
 
-type Engineer = { id: string; name: string; organisation: string };
 
 /** Hands the ticket to a colleague, with the reason on the record. */
 export function EscalateForm(props: { ticketId: number; onDone: (name: string) => void; onError: (err: unknown) => void }) {
   const { t } = useTranslation();
-  const [engineers, setEngineers] = useState<Engineer[]>([]);
+  const [engineers, setEngineers] = useState<EngineerListing[]>([]);
   const [assigneeId, setAssigneeId] = useState('');
   const [reason, setReason] = useState('');
 
   useEffect(() => {
-    staffApi<{ engineers: Engineer[] }>('/api/engineers').then(({ engineers: list }) => setEngineers(list), props.onError);
+    callApi('GET /api/engineers').then(({ engineers: list }) => setEngineers(list), props.onError);
     // Load the list once; the form's callbacks do not change what it needs.
   }, []);
 
   async function escalate(event: FormEvent) {
     event.preventDefault();
     try {
-      await staffApi(`/api/tickets/${props.ticketId}/escalate`, { method: 'POST', body: { assigneeId, reason } });
+      await callApi('POST /api/tickets/:id/escalate', { params: { id: props.ticketId }, body: { assigneeId, reason } });
       props.onDone(engineers.find((e) => e.id === assigneeId)?.name ?? '');
       setReason('');
     } catch (err) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketSummary } from '@firstline/protocol';
-import { staffApi } from '../../features/staff/staff-api';
+import { callApi } from '../../features/api/rest-client';
 
 /** Finds an existing ticket by subject or customer and files this session under it. */
 export function LinkTicketForm(props: { sessionId: string; currentTicketId: number; onLinked: (ticketId: number) => void; onError: (err: unknown) => void }) {
@@ -12,7 +12,7 @@ export function LinkTicketForm(props: { sessionId: string; currentTicketId: numb
   async function search(event: FormEvent) {
     event.preventDefault();
     try {
-      const { tickets } = await staffApi<{ tickets: TicketSummary[] }>(`/api/tickets/search?q=${encodeURIComponent(query.trim())}`);
+      const { tickets } = await callApi('GET /api/tickets/search', { query: { q: query.trim() } });
       setResults(tickets.filter((ticket) => ticket.id !== props.currentTicketId));
     } catch (err) {
       props.onError(err);
@@ -21,7 +21,7 @@ export function LinkTicketForm(props: { sessionId: string; currentTicketId: numb
 
   async function link(ticketId: number) {
     try {
-      await staffApi(`/api/sessions/${props.sessionId}/link`, { method: 'POST', body: { ticketId } });
+      await callApi('POST /api/sessions/:id/link', { params: { id: props.sessionId }, body: { ticketId } });
       setResults(null);
       props.onLinked(ticketId);
     } catch (err) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorText, staffApi } from '../../features/staff/staff-api';
+import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
 import { EscalateForm } from './escalate-form';
 import { LinkTicketForm } from './link-ticket-form';
@@ -17,7 +17,7 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
   async function addNote(event: FormEvent) {
     event.preventDefault();
     try {
-      await staffApi(`/api/sessions/${sessionId}/notes`, { method: 'POST', body: { text: note } });
+      await callApi('POST /api/sessions/:id/notes', { params: { id: sessionId }, body: { text: note } });
       setNotes((prev) => [...prev, note.trim()]);
       setNote('');
     } catch (err) {

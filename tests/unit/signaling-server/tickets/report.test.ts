@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, median } from '../../../../signaling-server/src/tickets/report';
+import { buildReport, median } from '../../../../signaling-server/src/reports/report';
 
 const DAY = 86_400_000;
 const MIN = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, selectiveFragment } from '../../../../signaling-server/src/tickets/kysely-search';
+import { foldForSearch, selectiveFragment } from '../../../../signaling-server/src/store/search-index';
 
 describe('search text', () => {
   it('picks the longest word with a digit of a phrase for the index, and nothing otherwise', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SLA_TARGETS, slaStatus } from '../../../../signaling-server/src/tickets/sla';
+import { SLA_TARGETS } from '@firstline/protocol';
+import { slaStatus } from '../../../../signaling-server/src/tickets/sla';
 
 const MIN = 60_000;
 

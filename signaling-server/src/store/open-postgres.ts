@@ -2,8 +2,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { Database } from './database-schema';
-import { createKyselyStore, type StoreOptions } from './kysely-store';
-import { migrateToLatest } from './migrations';
+import { createStore, type StoreOptions } from './create-store';
+import { migrateToLatest } from './migrations/migrate';
 import type { Store } from './store';
 
 /**
@@ -20,5 +20,5 @@ export async function openPostgresStore(connectionString: string, options: Store
   if (options.schema) await pool.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   await migrateToLatest(db, 'postgres', options.schema);
-  return createKyselyStore(db, 'postgres', options);
+  return createStore(db, 'postgres', options);
 }

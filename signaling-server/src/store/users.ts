@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { StaffUser } from '../../protocol';
 import type { Database, UsersTable } from './database-schema';
-import type { AuthSessionRepo, SettingsRepo, UserRepo, UserSecrets } from './store';
+import type { UserRepo, UserSecrets } from './store';
 
-function toUser(row: Selectable<UsersTable>): StaffUser {
+/** A user row as the rest of the server sees it (flags as booleans, no secrets). */
+export function toUser(row: Selectable<UsersTable>): StaffUser {
   return {
     id: row.id,
     email: row.email,
@@ -20,6 +21,7 @@ function toUser(row: Selectable<UsersTable>): StaffUser {
 
 const withSecrets = (row: Selectable<UsersTable>): UserSecrets => ({ ...toUser(row), passwordHash: row.password_hash, totpSecret: row.totp_secret });
 
+/** Staff accounts and their secrets (password hash, TOTP). */
 export function createUserRepo(db: Kysely<Database>): UserRepo {
   const byId = (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return {
@@ -88,44 +90,6 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
     },
     async setTotp(id, secret, enabled) {
       await db.updateTable('users').set({ totp_secret: secret, totp_enabled: enabled ? 1 : 0 }).where('id', '=', id).execute();
-    },
-  };
-}
-
-export function createAuthSessionRepo(db: Kysely<Database>): AuthSessionRepo {
-  return {
-    async create(tokenHash, userId, now, expiresAt) {
-      await db.insertInto('auth_sessions').values({ token_hash: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt }).execute();
-    },
-    async findUser(tokenHash, now) {
-      const row = await db
-        .selectFrom('auth_sessions')
-        .innerJoin('users', 'users.id', 'auth_sessions.user_id')
-        .selectAll('users')
-        .where('auth_sessions.token_hash', '=', tokenHash)
-        .where('auth_sessions.expires_at', '>', now)
-        .where('users.disabled', '=', 0)
-        .executeTakeFirst();
-      return row && toUser(row);
-    },
-    async remove(tokenHash) {
-      await db.deleteFrom('auth_sessions').where('token_hash', '=', tokenHash).execute();
-    },
-    async removeAllFor(userId, keepTokenHash) {
-      let query = db.deleteFrom('auth_sessions').where('user_id', '=', userId);
-      if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
-      await query.execute();
-    },
-  };
-}
-
-export function createSettingsRepo(db: Kysely<Database>): SettingsRepo {
-  return {
-    async get(key) {
-      return (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value;
-    },
-    async set(key, value) {
-      await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
     },
   };
 }

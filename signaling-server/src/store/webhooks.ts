@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DeliveryQuery, WebhookDelivery, WebhookEndpoint, WebhookEventType } from '../../protocol';
 import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable } from './database-schema';
 import type { WebhookRepo } from './store';
+import { enqueueWebhook } from './webhook-outbox';
 
 const toEndpoint = (row: Selectable<WebhookEndpointsTable>): WebhookEndpoint => ({
   id: row.id,
@@ -30,22 +31,6 @@ const toDelivery = (row: Selectable<WebhookDeliveriesTable> & { url: string }): 
 
 /** Webhook endpoints and the delivery outbox, in the same database as the events they report. */
 export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
-  const enqueue: WebhookRepo['enqueue'] = async (trx, body, onlyEndpoint) => {
-    let endpoints = trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1);
-    if (onlyEndpoint) endpoints = endpoints.where('id', '=', onlyEndpoint);
-    const subscribed = (await endpoints.execute()).filter((e) => body.type === 'ping' || (JSON.parse(e.events) as string[]).includes(body.type));
-    if (subscribed.length === 0) return 0;
-    const payload = JSON.stringify(body);
-    await trx
-      .insertInto('webhook_deliveries')
-      .values(subscribed.map((e) => ({
-        id: randomUUID(), endpoint_id: e.id, event_type: body.type, payload, status: 'pending' as const,
-        attempts: 0, next_attempt_at: body.createdAt, last_status: null, last_error: null, created_at: body.createdAt, delivered_at: null,
-      })))
-      .execute();
-    return subscribed.length;
-  };
-
   return {
     async createEndpoint(input, now) {
       const row = { id: randomUUID(), url: input.url, secret: `whsec_${randomBytes(24).toString('base64url')}`, events: JSON.stringify(input.events), active: 1, created_at: now };
@@ -72,8 +57,7 @@ export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
       const result = await db.deleteFrom('webhook_endpoints').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) === 1;
     },
-    enqueue,
-    ping: (id, now) => enqueue(db, { id: randomUUID(), type: 'ping', createdAt: now, data: { endpointId: id } }, id),
+    ping: (id, now) => enqueueWebhook(db, { id: randomUUID(), type: 'ping', createdAt: now, data: { endpointId: id } }, id),
     async due(now, limit) {
       const rows = await db
         .selectFrom('webhook_deliveries')

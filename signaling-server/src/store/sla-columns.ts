@@ -1,6 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { TicketPriority } from '../../protocol';
-import { SLA_TARGETS } from './sla';
+import { SLA_TARGETS, type TicketPriority } from '../../protocol';
 
 /** The due-time columns for a priority, from the ticket's own created_at: set on open and on every priority change. */
 export function slaDueColumns(priority: TicketPriority): { first_response_due_at: RawBuilder<number>; resolution_due_at: RawBuilder<number> } {

@@ -1,8 +1,8 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { TicketQuery } from '../../protocol';
 import type { Database } from './database-schema';
-import type { SearchIndex } from './kysely-search';
-import { slaBreachedAt } from './kysely-sla';
+import type { SearchIndex } from './search-index';
+import { slaBreachedAt } from './sla-columns';
 
 const PRIORITY_RANK = sql<number>`case tickets.priority when 'urgent' then 4 when 'high' then 3 when 'normal' then 2 else 1 end`;
 

@@ -1,6 +1,6 @@
 import { failure, type Failure, type RatingRequest } from '../../protocol';
 import { hashToken } from '../auth/session-tokens';
-import type { Store } from './store';
+import type { Store } from '../store/store';
 
 /** How long after a session ends its customer may still rate it. */
 export const RATING_WINDOW_MS = 24 * 60 * 60 * 1000;

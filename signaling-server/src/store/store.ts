@@ -1,8 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from './database-schema';
-import type { ReportInput } from './report';
-import type { CreateWebhookRequest, DeliveryQuery, UpdateWebhookRequest, WebhookBody, WebhookDelivery, WebhookEndpoint } from '../../protocol';
-import type { SessionListItem, SessionQuery, SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
+import type { CreateWebhookRequest, DeliveryQuery, UpdateWebhookRequest, WebhookDelivery, WebhookEndpoint } from '../../protocol';
+import type { SessionListItem, SessionQuery, SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketPriority } from '../../protocol';
+import type { TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
+
+/**
+ * The database layer's one interface, over SQLite (default) and PostgreSQL: one repository per
+ * aggregate. Nothing here exposes the query builder; callers see plain protocol types.
+ */
 
 export interface NewUser {
   email: string;
@@ -89,6 +92,13 @@ export interface TicketRepo {
   reportRows(from: number, to: number): Promise<ReportInput>;
 }
 
+/** The rows a report over a period is built from. */
+export interface ReportInput {
+  sessions: Array<{ createdAt: number; claimedAt: number | null; endedAt: number | null; rating: number | null }>;
+  tickets: Array<{ status: string; priority: TicketPriority; category: string | null; createdAt: number; resolvedAt: number | null; firstResponseAt: number | null; sessionCount: number }>;
+  findingRules: string[];
+}
+
 /** A delivery picked up by the dispatcher: what to send where, signed with which secret. */
 export interface DueDelivery {
   id: string;
@@ -105,8 +115,6 @@ export interface WebhookRepo {
   listEndpoints(): Promise<WebhookEndpoint[]>;
   updateEndpoint(id: string, patch: UpdateWebhookRequest): Promise<boolean>;
   deleteEndpoint(id: string): Promise<boolean>;
-  /** Writes one delivery per subscribed endpoint, inside the caller's transaction (the outbox). */
-  enqueue(trx: Kysely<Database>, body: WebhookBody, onlyEndpoint?: string): Promise<number>;
   /** Queues a test message for one endpoint. */
   ping(endpointId: string, now: number): Promise<number>;
   due(now: number, limit: number): Promise<DueDelivery[]>;
@@ -118,7 +126,6 @@ export interface WebhookRepo {
   listDeliveries(query: DeliveryQuery): Promise<{ deliveries: WebhookDelivery[]; total: number }>;
 }
 
-/** One store interface over SQLite (default) and PostgreSQL. */
 export interface Store {
   users: UserRepo;
   authSessions: AuthSessionRepo;

@@ -1,18 +1,19 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import type { Dialect } from './migrations';
-import { slaDueColumns } from './kysely-sla';
+import type { Dialect } from './dialect';
+import { slaDueColumns } from './sla-columns';
 import type { TicketSummary } from '../../protocol';
-import type { SearchIndex } from './kysely-search';
-import { applyTicketFilters, applyTicketSort, countTickets, textFilter } from './kysely-ticket-query';
+import type { SearchIndex } from './search-index';
+import { applyTicketFilters, applyTicketSort, countTickets, textFilter } from './ticket-list-query';
 import type { Database } from './database-schema';
-import { selectSessions, toSessionRecord, toTimelineEvent } from './kysely-sessions';
-import type { TicketRepo, WebhookRepo } from './store';
+import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows';
+import type { TicketRepo } from './store';
+import { enqueueWebhook } from './webhook-outbox';
 import { randomUUID } from 'node:crypto';
 
 const TAG_SEPARATOR = '\u001f';
 
-export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, options: { dialect: Dialect; webhooks: WebhookRepo; searchCap: number }): TicketRepo {
-  const { dialect, webhooks, searchCap } = options;
+export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, options: { dialect: Dialect; searchCap: number }): TicketRepo {
+  const { dialect, searchCap } = options;
   /** The ticket's tags, joined into one string (string_agg / group_concat). */
   const tagList = (eb: ExpressionBuilder<Database, 'tickets'>) => {
     const joined = dialect === 'postgres' ? sql<string | null>`string_agg(ticket_tags.tag, ${TAG_SEPARATOR})` : sql<string | null>`group_concat(ticket_tags.tag, ${TAG_SEPARATOR})`;
@@ -83,7 +84,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         await indexSubject(trx, ticketId);
         await search.fileSession(trx, sessionId, ticketId);
         const data = { ticketId, sessionId, subject: session.description.slice(0, 140), customerName: session.customer_name, customerEmail: session.customer_email, status: 'open', priority: 'normal' };
-        await webhooks.enqueue(trx, { id: randomUUID(), type: 'ticket.created', createdAt: now, data });
+        await enqueueWebhook(trx, { id: randomUUID(), type: 'ticket.created', createdAt: now, data });
         return ticketId;
       });
     },

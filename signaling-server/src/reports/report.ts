@@ -1,12 +1,6 @@
-import type { Report, TicketPriority } from '../../protocol';
-import { slaStatus } from './sla';
-
-export interface ReportInput {
-  sessions: Array<{ createdAt: number; claimedAt: number | null; endedAt: number | null; rating: number | null }>;
-  tickets: Array<{ status: string; priority: TicketPriority; category: string | null; createdAt: number; resolvedAt: number | null; firstResponseAt: number | null; sessionCount: number }>;
-  findingRules: string[];
-}
-
+import type { Report } from '../../protocol';
+import type { ReportInput } from '../store/store';
+import { slaStatus } from '../tickets/sla';
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;

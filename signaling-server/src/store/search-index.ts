@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './database-schema';
-import type { Dialect } from './migrations';
+import type { Dialect } from './dialect';
 
 /** Kinds of text that make a ticket findable. */
 export type SearchKind = 'subject' | 'resolution' | 'chat.message' | 'note.added';

@@ -1,15 +1,15 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { SessionListItem, SessionQuery } from '../../protocol';
 import type { Database } from './database-schema';
-import type { SearchIndex } from './kysely-search';
-import { slaBreachedAt } from './kysely-sla';
-import { toSessionRecord } from './kysely-sessions';
+import type { SearchIndex } from './search-index';
+import { slaBreachedAt } from './sla-columns';
+import { toSessionRecord } from './session-rows';
 import type { SessionRepo } from './store';
 
 const DURATION = sql<number>`(help_sessions.ended_at - help_sessions.created_at)`;
 
 /** The session log: every help session with its ticket's fields, filtered, sorted and paged. */
-export function createSessionList(db: Kysely<Database>, search: SearchIndex): Pick<SessionRepo, 'query' | 'exportRows'> {
+export function createSessionLog(db: Kysely<Database>, search: SearchIndex): Pick<SessionRepo, 'query' | 'exportRows'> {
   const filtered = (filter: SessionQuery, onlyFor: string | undefined, now: number) => {
     let q = db.selectFrom('help_sessions').leftJoin('tickets', 'tickets.id', 'help_sessions.ticket_id');
     if (filter.status) q = q.where('help_sessions.status', '=', filter.status);

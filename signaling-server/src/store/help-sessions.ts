@@ -1,49 +1,14 @@
-import type { Kysely, Selectable } from 'kysely';
-import { TimelinePayload, type EndReason, type SessionRecord, type TimelineEvent } from '../../protocol';
-import type { Database, HelpSessionsTable, SessionEventsTable } from './database-schema';
-import type { SearchIndex } from './kysely-search';
-import type { SessionRepo, WebhookRepo } from './store';
-import { webhookBodyFor } from '../webhooks/webhook-events';
-import { createSessionList } from './kysely-session-list';
+import type { Kysely } from 'kysely';
+import { webhookBodyFor } from '../../protocol';
+import type { Database } from './database-schema';
+import type { SearchIndex } from './search-index';
+import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows';
+import { createSessionLog } from './session-log';
+import type { SessionRepo } from './store';
+import { enqueueWebhook } from './webhook-outbox';
 
-export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_name: string | null }): SessionRecord {
-  return {
-    id: row.id,
-    ticketId: row.ticket_id,
-    customerName: row.customer_name,
-    customerEmail: row.customer_email,
-    description: row.description,
-    status: row.status,
-    engineerId: row.engineer_id,
-    engineerName: row.engineer_name,
-    createdAt: Number(row.created_at),
-    claimedAt: row.claimed_at === null ? null : Number(row.claimed_at),
-    endedAt: row.ended_at === null ? null : Number(row.ended_at),
-    endReason: row.end_reason as EndReason | null,
-    rating: row.rating,
-    ratingComment: row.rating_comment,
-  };
-}
-
-export function toTimelineEvent(row: Selectable<SessionEventsTable>): TimelineEvent {
-  return {
-    id: row.id,
-    sessionId: row.session_id,
-    at: Number(row.at),
-    actor: { role: row.actor_role as TimelineEvent['actor']['role'], name: row.actor_name },
-    payload: TimelinePayload.parse(JSON.parse(row.payload)),
-  };
-}
-
-export function selectSessions(db: Kysely<Database>) {
-  return db
-    .selectFrom('help_sessions')
-    .leftJoin('users', 'users.id', 'help_sessions.engineer_id')
-    .selectAll('help_sessions')
-    .select('users.name as engineer_name');
-}
-
-export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, webhooks: WebhookRepo): SessionRepo {
+/** Help sessions and their timelines; an event, its search text and its webhook deliveries commit together. */
+export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): SessionRepo {
   return {
     async insert(record) {
       await db
@@ -116,7 +81,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, web
         const p = event.payload;
         if (p.type === 'chat.message' || p.type === 'note.added') await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
         const body = webhookBodyFor(event, ticketId === null ? null : Number(ticketId));
-        if (body) await webhooks.enqueue(trx, body);
+        if (body) await enqueueWebhook(trx, body);
       });
     },
     async timeline(sessionId) {
@@ -127,7 +92,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, web
       const row = await selectSessions(db).where('help_sessions.id', '=', id).executeTakeFirst();
       return row && toSessionRecord(row);
     },
-    ...createSessionList(db, search),
+    ...createSessionLog(db, search),
     async listUnfinished() {
       const rows = await selectSessions(db).where('help_sessions.status', '!=', 'ended').execute();
       return rows.map(toSessionRecord);

@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database-schema';
-import { migrateToLatest } from './migrations';
-import { createKyselyStore, type StoreOptions } from './kysely-store';
+import { migrateToLatest } from './migrations/migrate';
+import { createStore, type StoreOptions } from './create-store';
 import type { Store } from './store';
 
 /**
@@ -20,5 +20,5 @@ export async function openSqliteStore(file: string, options: StoreOptions = {}):
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrateToLatest(db, 'sqlite');
-  return createKyselyStore(db, 'sqlite', options);
+  return createStore(db, 'sqlite', options);
 }

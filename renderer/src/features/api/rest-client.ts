@@ -1,0 +1,78 @@
+import {
+  ErrorBody,
+  restContract,
+  splitRouteKey,
+  type DownloadRouteKey,
+  type ErrorCode,
+  type JsonRouteKey,
+  type RouteBodyInput,
+  type RouteKey,
+  type RouteParamsInput,
+  type RouteQueryInput,
+  type RouteResponse,
+} from '@firstline/protocol';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/** What a call sends: path params where the route has them, a query (typed, or a query string from the URL), a body. */
+export type CallInput<K extends RouteKey> = (RouteParamsInput<K> extends undefined ? { params?: undefined } : { params: RouteParamsInput<K> }) & {
+  query?: RouteQueryInput<K> | string;
+  body?: RouteBodyInput<K>;
+};
+
+/** The URL of a route of the contract, with its params filled in and its query attached. */
+export function apiUrl<K extends RouteKey>(key: K, input: CallInput<K> = {} as CallInput<K>): string {
+  const params = (input.params ?? {}) as Record<string, unknown>;
+  const path = splitRouteKey(key).path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  const query =
+    typeof input.query === 'string'
+      ? input.query
+      : new URLSearchParams(
+          Object.entries((input.query ?? {}) as Record<string, unknown>)
+            .filter(([, value]) => value !== undefined && value !== '')
+            .map(([name, value]) => [name, String(value)]),
+        ).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** A download route's link (exports), for an <a download>. */
+export const downloadUrl = <K extends DownloadRouteKey>(key: K, input?: CallInput<K>) => apiUrl(key, input);
+
+/**
+ * Calls a route of the REST contract with the session cookie. A typed error body becomes an
+ * ApiError; a success is checked against the route's response schema, so the consoles never
+ * trust a shape they did not verify.
+ */
+export async function callApi<K extends JsonRouteKey>(key: K, ...[input]: RouteParamsInput<K> extends undefined ? [CallInput<K>?] : [CallInput<K>]): Promise<RouteResponse<K>> {
+  const { method } = splitRouteKey(key);
+  const body = input?.body ?? (method === 'GET' ? undefined : {});
+  const response = await fetch(apiUrl(key, input), {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const parsed = ErrorBody.safeParse((json as { error?: unknown } | null)?.error);
+    throw new ApiError(parsed.success ? parsed.data.code : 'internal', parsed.success ? parsed.data.message : response.statusText, response.status);
+  }
+  const schema = restContract[key].response;
+  const checked = typeof schema === 'string' ? null : schema.safeParse(json);
+  if (!checked?.success) throw new ApiError('internal', `${key}: the answer does not match the REST contract`, response.status);
+  return checked.data as RouteResponse<K>;
+}
+
+/** What to show for a failed call: the field-level message for bad input, else the translated code. */
+export function apiErrorText(err: unknown, t: (key: string) => string): string {
+  if (err instanceof ApiError && err.code === 'invalid_payload') return err.message;
+  return t(`errors.${err instanceof ApiError ? err.code : 'internal'}`);
+}

@@ -1,0 +1,15 @@
+import { unwrap } from '../auth/staff-guard';
+import type { RestRouter } from '../http/rest-router';
+import type { Store } from '../store/store';
+import type { TicketWork } from '../tickets/ticket-work';
+import { rateSession } from './session-rating';
+
+/** After a session: the engineer's notes and linking, and the customer's rating. */
+export function registerSessionWorkRoutes(route: RestRouter, deps: { store: Store; now: () => number; work: TicketWork }): void {
+  route('POST /api/sessions/:id/notes', async ({ staff, params, body }) => unwrap(await deps.work.addNote(staff, params.id, body.text)));
+
+  route('POST /api/sessions/:id/link', async ({ staff, params, body }) => unwrap(await deps.work.link(staff, params.id, body.ticketId)));
+
+  // Public: the customer has no account; the session's customer token is the proof.
+  route('POST /api/sessions/rating', async ({ body }) => unwrap(await rateSession(deps.store, body, deps.now())));
+}

@@ -1,0 +1,40 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Dialect } from '../dialect';
+import { migrationFoundation } from './0001-foundation';
+import { migrationAccountSecurity } from './0002-account-security';
+import { migrationSessionRating } from './0003-session-rating';
+import { migrationTicketWork } from './0004-ticket-work';
+import { migrationSearchIndex } from './0005-search-index';
+import { migrationTicketListIndexes } from './0006-ticket-list-indexes';
+import { migrationTicketCustomerTagsSla } from './0007-ticket-customer-tags-sla';
+import { migrationWebhooks } from './0008-webhooks';
+import { migrationSearchByTicket } from './0009-search-by-ticket';
+import { migrationFilterIndexes } from './0010-filter-indexes';
+import { migrationSearchTextFolded } from './0011-search-text-folded';
+
+/**
+ * Versioned migrations for both databases, run at start, in name order. Append new ones; never
+ * edit a released one. The names are what each database has recorded, so they never change.
+ */
+const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
+  '0001_foundation': migrationFoundation,
+  '0002_account_security': migrationAccountSecurity,
+  '0003_session_rating': migrationSessionRating,
+  '0004_ticket_work': migrationTicketWork,
+  '0005_search_index': migrationSearchIndex,
+  '0006_ticket_list_indexes': migrationTicketListIndexes,
+  '0007_ticket_customer_tags_sla': migrationTicketCustomerTagsSla,
+  '0008_webhooks': migrationWebhooks,
+  '0009_search_by_ticket': migrationSearchByTicket,
+  '0010_filter_indexes': migrationFilterIndexes,
+  '0011_search_text_folded': migrationSearchTextFolded,
+};
+
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
+  const migrations = Object.fromEntries(Object.entries(MIGRATIONS).map(([name, build]) => [name, build(dialect)]));
+  // The migrator's own tables live in the store's schema, so parallel schemas never see each other's.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema && { migrationTableSchema: schema }) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) throw new Error(`Migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+}
