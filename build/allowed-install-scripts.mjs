@@ -27,7 +27,13 @@ const electronDir = dirname(require.resolve('electron/package.json'));
 if (!existsSync(join(electronDir, 'path.txt')) && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
   const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 120_000 });
   if (download.status !== 0) {
-    const reason = (download.stderr || '').split('\n').find((line) => /Error/.test(line))?.trim() ?? 'download failed';
-    console.log(`[setup] Electron binary not installed (${reason}); the desktop app will not launch until it is (node node_modules/electron/install.js on a networked machine).`);
+    const reason =
+      (download.stderr || '')
+        .split('\n')
+        .find((line) => /Error/.test(line))
+        ?.trim() ?? 'download failed';
+    console.log(
+      `[setup] Electron binary not installed (${reason}); the desktop app will not launch until it is (node node_modules/electron/install.js on a networked machine).`,
+    );
   }
 }

@@ -36,11 +36,16 @@ async function waitForHealth(deadline) {
 if (process.env.FIRSTLINE_NO_DESKTOP !== '1' && (await waitForHealth(Date.now() + 15_000))) {
   const binary = electronBinary();
   if (!binary) {
-    console.log('[firstline] Electron binary is not installed, so the desktop app is not launched (get it with: node node_modules/electron/install.js); the web consoles keep serving.');
+    console.log(
+      '[firstline] Electron binary is not installed, so the desktop app is not launched (get it with: node node_modules/electron/install.js); the web consoles keep serving.',
+    );
   } else if (!process.env.DISPLAY && process.platform === 'linux') {
     console.log('[firstline] no display ($DISPLAY is unset), so the desktop app is not launched; the web consoles keep serving.');
   } else {
-    const desktop = spawn(binary, ['dist/electron/main.cjs'], { stdio: 'inherit', env: { ...process.env, FIRSTLINE_SERVER_URL: serverUrl } });
+    const desktop = spawn(binary, ['dist/electron/main.cjs'], {
+      stdio: 'inherit',
+      env: { ...process.env, FIRSTLINE_SERVER_URL: serverUrl },
+    });
     desktop.on('exit', () => console.log('[firstline] desktop app closed; the server keeps running (Ctrl+C stops it).'));
   }
 }

@@ -26,14 +26,34 @@ export type SharingCommand = z.infer<typeof SharingCommand>;
 /** Renderer → main calls. `pages` lists the only pages allowed to make each call. */
 export const bridgeChannels = {
   'screen:list-sources': { method: 'listScreenSources', pages: ['join.html'], args: z.tuple([]), result: z.array(ScreenSource) },
-  'screen:choose-source': { method: 'chooseScreenSource', pages: ['join.html'], args: z.tuple([z.string().max(200)]), result: z.object({ ok: z.boolean() }) },
+  'screen:choose-source': {
+    method: 'chooseScreenSource',
+    pages: ['join.html'],
+    args: z.tuple([z.string().max(200)]),
+    result: z.object({ ok: z.boolean() }),
+  },
   'app:info': { method: 'appInfo', pages: ['join.html', 'bar.html'], args: z.tuple([]), result: AppInfo },
   'sharing:update': { method: 'updateSharing', pages: ['join.html'], args: z.tuple([SharingState]), result: z.object({ ok: z.boolean() }) },
   'sharing:current': { method: 'currentSharing', pages: ['bar.html'], args: z.tuple([]), result: SharingState },
-  'sharing:request': { method: 'requestSharingCommand', pages: ['bar.html'], args: z.tuple([SharingCommand]), result: z.object({ ok: z.boolean() }) },
+  'sharing:request': {
+    method: 'requestSharingCommand',
+    pages: ['bar.html'],
+    args: z.tuple([SharingCommand]),
+    result: z.object({ ok: z.boolean() }),
+  },
   /** Collects what the customer agreed to; sections also arrive one by one as diagnostics:section. */
-  'diagnostics:collect': { method: 'collectDiagnostics', pages: ['join.html'], args: z.tuple([DiagnosticsConsent]), result: DiagnosticsSnapshot },
-  'diagnostics:watch': { method: 'watchMetrics', pages: ['join.html'], args: z.tuple([z.boolean()]), result: z.object({ ok: z.boolean() }) },
+  'diagnostics:collect': {
+    method: 'collectDiagnostics',
+    pages: ['join.html'],
+    args: z.tuple([DiagnosticsConsent]),
+    result: DiagnosticsSnapshot,
+  },
+  'diagnostics:watch': {
+    method: 'watchMetrics',
+    pages: ['join.html'],
+    args: z.tuple([z.boolean()]),
+    result: z.object({ ok: z.boolean() }),
+  },
 } as const;
 
 /** Main → renderer events, validated by the preload before a page sees them. */

@@ -24,8 +24,20 @@ export interface CollectorOptions {
 
 export function defaultProbes(internetHost: string): Probe[] {
   return [
-    systemProbe, osProbe, cpuProbe, memoryProbe, disksProbe, networkProbe, graphicsProbe, batteryProbe,
-    usbProbe, printersProbe, audioProbe, bluetoothProbe, processesProbe, softwareProbe,
+    systemProbe,
+    osProbe,
+    cpuProbe,
+    memoryProbe,
+    disksProbe,
+    networkProbe,
+    graphicsProbe,
+    batteryProbe,
+    usbProbe,
+    printersProbe,
+    audioProbe,
+    bluetoothProbe,
+    processesProbe,
+    softwareProbe,
     createNetworkChecksProbe({ gateway: () => si.networkGatewayDefault(), internetHost }),
   ] as Probe[];
 }
@@ -40,7 +52,10 @@ export function createCollector(options: CollectorOptions = {}) {
   const cache = new Map<SectionName, SectionResult>();
 
   return {
-    async collect(consent: DiagnosticsConsent, onSection: (section: SectionResult) => void = () => undefined): Promise<{ sections: SectionResult[]; findings: Finding[] }> {
+    async collect(
+      consent: DiagnosticsConsent,
+      onSection: (section: SectionResult) => void = () => undefined,
+    ): Promise<{ sections: SectionResult[]; findings: Finding[] }> {
       const redact = createRedactor(consent.redact, (options.identifiers ?? readKnownIdentifiers)());
       const emit = (section: SectionResult) => {
         const safe = redact(section);
@@ -48,7 +63,9 @@ export function createCollector(options: CollectorOptions = {}) {
         return safe;
       };
       const chosen = new Set(consent.sections);
-      const declined = DESKTOP_SECTIONS.filter((n) => !chosen.has(n)).map((name) => emit({ name, status: 'declined', ms: 0, detail: 'not shared by the customer' }));
+      const declined = DESKTOP_SECTIONS.filter((n) => !chosen.has(n)).map((name) =>
+        emit({ name, status: 'declined', ms: 0, detail: 'not shared by the customer' }),
+      );
       const cached = [...chosen].flatMap((name) => (cache.has(name) ? [emit(cache.get(name)!)] : []));
       // The first useful view straight from the OS, before any probe has answered.
       quickSections(new Set([...chosen].filter((name) => !cache.has(name)))).forEach(emit);

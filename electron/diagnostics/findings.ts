@@ -19,12 +19,18 @@ const rules: Rule[] = [
   (s) =>
     (s.disks?.fileSystems ?? [])
       .filter((f) => f.sizeBytes > 0 && f.usePercent > THRESHOLDS.diskFullPercent)
-      .map((f) => ({ rule: 'disk_full', severity: f.usePercent >= 97 ? 'critical' : 'warning', evidence: { mount: f.mount, usePercent: f.usePercent } })),
+      .map((f) => ({
+        rule: 'disk_full',
+        severity: f.usePercent >= 97 ? 'critical' : 'warning',
+        evidence: { mount: f.mount, usePercent: f.usePercent },
+      })),
   (s) => {
     const m = s.memory;
     if (!m || m.totalBytes === 0) return [];
     const availablePercent = Math.round((m.availableBytes / m.totalBytes) * 1000) / 10;
-    return availablePercent < THRESHOLDS.lowMemoryAvailablePercent ? [{ rule: 'low_memory', severity: 'warning', evidence: { availablePercent } }] : [];
+    return availablePercent < THRESHOLDS.lowMemoryAvailablePercent
+      ? [{ rule: 'low_memory', severity: 'warning', evidence: { availablePercent } }]
+      : [];
   },
   (s) => {
     const m = s.memory;
@@ -35,7 +41,13 @@ const rules: Rule[] = [
   (s) => {
     if (!s.cpu || s.cpu.loadAverage5mPercent < THRESHOLDS.highCpuPercent) return [];
     const top = s.processes?.byCpu[0];
-    return [{ rule: 'high_cpu', severity: 'warning', evidence: { loadAverage5mPercent: s.cpu.loadAverage5mPercent, topProcess: top?.name ?? '', topProcessCpu: top?.cpuPercent ?? 0 } }];
+    return [
+      {
+        rule: 'high_cpu',
+        severity: 'warning',
+        evidence: { loadAverage5mPercent: s.cpu.loadAverage5mPercent, topProcess: top?.name ?? '', topProcessCpu: top?.cpuPercent ?? 0 },
+      },
+    ];
   },
   (s) => {
     const b = s.battery;
@@ -45,7 +57,13 @@ const rules: Rule[] = [
   },
   (s) =>
     s.cpu?.temperatureC != null && s.cpu.temperatureC >= THRESHOLDS.highTemperatureC
-      ? [{ rule: 'high_temperature', severity: s.cpu.temperatureC >= 95 ? 'critical' : 'warning', evidence: { temperatureC: s.cpu.temperatureC } }]
+      ? [
+          {
+            rule: 'high_temperature',
+            severity: s.cpu.temperatureC >= 95 ? 'critical' : 'warning',
+            evidence: { temperatureC: s.cpu.temperatureC },
+          },
+        ]
       : [],
   (s) => (s.network && !s.network.defaultGateway ? [{ rule: 'no_gateway', severity: 'critical', evidence: {} }] : []),
   (s) =>

@@ -3,7 +3,9 @@ import type { KnownIdentifiers } from './redaction';
 
 /** The machine's own identifiers, read synchronously from the OS before any probe runs. */
 export function readKnownIdentifiers(): KnownIdentifiers {
-  const addresses = Object.values(networkInterfaces()).flat().filter((a) => a !== undefined);
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined);
   const shortHost = hostname().split('.')[0] ?? '';
   return {
     hostNames: [...new Set([hostname(), shortHost].filter(Boolean))],

@@ -16,7 +16,10 @@ export const systemMetricsSource: MetricsSource = {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Samples CPU, memory and network throughput every `intervalMs` until stopped. */
-export function startLiveMetrics(onSample: (metrics: LiveMetrics) => void, options: { intervalMs?: number; source?: MetricsSource; now?: () => number } = {}): () => void {
+export function startLiveMetrics(
+  onSample: (metrics: LiveMetrics) => void,
+  options: { intervalMs?: number; source?: MetricsSource; now?: () => number } = {},
+): () => void {
   const source = options.source ?? systemMetricsSource;
   const now = options.now ?? Date.now;
   let stopped = false;

@@ -32,9 +32,17 @@ export async function runProbes(probes: readonly Probe[], options: RunOptions): 
       try {
         const outcome = await Promise.race([probe.run(), timedOut]);
         const ms = Math.round(now() - started);
-        result = outcome === 'timeout' ? { name: probe.name, status: 'timeout', ms, detail: `no answer within ${limit} ms` } : { name: probe.name, status: 'ok', ms, data: outcome };
+        result =
+          outcome === 'timeout'
+            ? { name: probe.name, status: 'timeout', ms, detail: `no answer within ${limit} ms` }
+            : { name: probe.name, status: 'ok', ms, data: outcome };
       } catch (err) {
-        result = { name: probe.name, status: 'error', ms: Math.round(now() - started), detail: (err instanceof Error ? err.message : String(err)).slice(0, 300) };
+        result = {
+          name: probe.name,
+          status: 'error',
+          ms: Math.round(now() - started),
+          detail: (err instanceof Error ? err.message : String(err)).slice(0, 300),
+        };
       } finally {
         clearTimeout(timer);
       }

@@ -26,22 +26,59 @@ function distro(): string {
 }
 
 function defaultGateway(): string {
-  const row = read('/proc/net/route').split('\n').slice(1).map((l) => l.trim().split(/\s+/)).find((c) => c[1] === '00000000');
+  const row = read('/proc/net/route')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim().split(/\s+/))
+    .find((c) => c[1] === '00000000');
   const hex = row?.[2];
-  return hex ? hex.match(/../g)!.reverse().map((h) => parseInt(h, 16)).join('.') : '';
+  return hex
+    ? hex
+        .match(/../g)!
+        .reverse()
+        .map((h) => parseInt(h, 16))
+        .join('.')
+    : '';
 }
 
-const REAL_FS = new Set(['ext2', 'ext3', 'ext4', 'xfs', 'btrfs', 'zfs', 'vfat', 'exfat', 'ntfs', 'ntfs3', 'f2fs', 'apfs', 'hfs', 'overlay']);
+const REAL_FS = new Set([
+  'ext2',
+  'ext3',
+  'ext4',
+  'xfs',
+  'btrfs',
+  'zfs',
+  'vfat',
+  'exfat',
+  'ntfs',
+  'ntfs3',
+  'f2fs',
+  'apfs',
+  'hfs',
+  'overlay',
+]);
 
 function fileSystems(): SectionData<'disks'>['fileSystems'] {
-  const mounts = read('/proc/mounts').split('\n').map((l) => l.split(' ')).filter((c) => REAL_FS.has(c[2] ?? ''));
+  const mounts = read('/proc/mounts')
+    .split('\n')
+    .map((l) => l.split(' '))
+    .filter((c) => REAL_FS.has(c[2] ?? ''));
   return mounts.slice(0, 128).flatMap(([fs, mount, type]) => {
     try {
       const s = statfsSync(mount!);
       const size = s.blocks * s.bsize;
       const used = (s.blocks - s.bfree) * s.bsize;
       const usable = used + s.bavail * s.bsize;
-      return [{ mount: mount!, fs: fs!, type: type!, sizeBytes: size, usedBytes: used, usePercent: usable > 0 ? Math.round((used / usable) * 1000) / 10 : 0 }];
+      return [
+        {
+          mount: mount!,
+          fs: fs!,
+          type: type!,
+          sizeBytes: size,
+          usedBytes: used,
+          usePercent: usable > 0 ? Math.round((used / usable) * 1000) / 10 : 0,
+        },
+      ];
     } catch {
       return [];
     }
@@ -60,10 +97,27 @@ const quick: Quick = {
     model: read('/sys/class/dmi/id/product_name'),
     serial: read('/sys/class/dmi/id/product_serial'),
     uuid: read('/sys/class/dmi/id/product_uuid'),
-    bios: { vendor: read('/sys/class/dmi/id/bios_vendor'), version: read('/sys/class/dmi/id/bios_version'), releaseDate: read('/sys/class/dmi/id/bios_date') },
-    baseboard: { manufacturer: read('/sys/class/dmi/id/board_vendor'), model: read('/sys/class/dmi/id/board_name'), serial: read('/sys/class/dmi/id/board_serial') },
+    bios: {
+      vendor: read('/sys/class/dmi/id/bios_vendor'),
+      version: read('/sys/class/dmi/id/bios_version'),
+      releaseDate: read('/sys/class/dmi/id/bios_date'),
+    },
+    baseboard: {
+      manufacturer: read('/sys/class/dmi/id/board_vendor'),
+      model: read('/sys/class/dmi/id/board_name'),
+      serial: read('/sys/class/dmi/id/board_serial'),
+    },
   }),
-  os: () => ({ platform: platform(), distro: distro(), release: release(), kernel: release(), arch: arch(), hostname: hostname(), uptimeSeconds: uptime(), userName: userInfo().username }),
+  os: () => ({
+    platform: platform(),
+    distro: distro(),
+    release: release(),
+    kernel: release(),
+    arch: arch(),
+    hostname: hostname(),
+    uptimeSeconds: uptime(),
+    userName: userInfo().username,
+  }),
   cpu: () => {
     const list = cpus();
     return {
@@ -80,20 +134,29 @@ const quick: Quick = {
   memory: () => {
     const info = meminfo();
     const available = info.MemAvailable ?? freemem();
-    return { totalBytes: totalmem(), usedBytes: totalmem() - available, availableBytes: available, swapTotalBytes: info.SwapTotal ?? 0, swapUsedBytes: (info.SwapTotal ?? 0) - (info.SwapFree ?? 0), modules: [] };
+    return {
+      totalBytes: totalmem(),
+      usedBytes: totalmem() - available,
+      availableBytes: available,
+      swapTotalBytes: info.SwapTotal ?? 0,
+      swapUsedBytes: (info.SwapTotal ?? 0) - (info.SwapFree ?? 0),
+      modules: [],
+    };
   },
   disks: () => ({ devices: [], fileSystems: fileSystems() }),
   network: () => ({
-    interfaces: Object.entries(networkInterfaces()).slice(0, 64).map(([name, addresses = []]) => ({
-      name,
-      ip4: addresses.find((a) => a.family === 'IPv4')?.address ?? '',
-      ip6: addresses.find((a) => a.family === 'IPv6')?.address ?? '',
-      mac: addresses[0]?.mac ?? '',
-      type: name === 'lo' ? 'virtual' : '',
-      speedMbps: null,
-      operstate: '',
-      isDefault: false,
-    })),
+    interfaces: Object.entries(networkInterfaces())
+      .slice(0, 64)
+      .map(([name, addresses = []]) => ({
+        name,
+        ip4: addresses.find((a) => a.family === 'IPv4')?.address ?? '',
+        ip6: addresses.find((a) => a.family === 'IPv6')?.address ?? '',
+        mac: addresses[0]?.mac ?? '',
+        type: name === 'lo' ? 'virtual' : '',
+        speedMbps: null,
+        operstate: '',
+        isDefault: false,
+      })),
     defaultGateway: defaultGateway(),
     dnsServers: getServers().slice(0, 16),
     wifi: [],

@@ -46,12 +46,14 @@ function scrubStrings(value: unknown, needles: readonly string[], choices: Redac
   if (typeof value === 'string') {
     let out = value;
     for (const needle of needles) out = out.split(needle).join(REDACTED);
-    if (choices.ipAddresses) out = out.replace(IPV4, REDACTED).replace(IPV6, (m) => (m.split(':').length > 3 || m.includes('::') ? REDACTED : m));
+    if (choices.ipAddresses)
+      out = out.replace(IPV4, REDACTED).replace(IPV6, (m) => (m.split(':').length > 3 || m.includes('::') ? REDACTED : m));
     if (choices.macAddresses) out = out.replace(MAC, REDACTED);
     return out;
   }
   if (Array.isArray(value)) return value.map((v) => scrubStrings(v, needles, choices));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubStrings(v, needles, choices)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubStrings(v, needles, choices)]));
   return value;
 }
 

@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, bridgeChannels, bridgeEvents, type BridgeChannel, type BridgeEvent, type DesktopBridge } from '@firstline/bridge-contract';
+import {
+  BRIDGE_GLOBAL,
+  bridgeChannels,
+  bridgeEvents,
+  type BridgeChannel,
+  type BridgeEvent,
+  type DesktopBridge,
+} from '@firstline/bridge-contract';
 
 // Exactly one object, built from the contract: a method per allowed call and per allowed event.
 const calls = (Object.keys(bridgeChannels) as BridgeChannel[]).map((channel) => [

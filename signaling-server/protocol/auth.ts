@@ -8,7 +8,10 @@ export type StaffRole = z.infer<typeof StaffRole>;
 export const LoginRequest = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(512),
-  totp: z.string().regex(/^\d{6}$/, 'Six digits').optional(),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'Six digits')
+    .optional(),
 });
 
 export const ChangePasswordRequest = z.object({ currentPassword: z.string().min(1).max(512), newPassword: NewPassword });

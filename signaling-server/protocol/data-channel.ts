@@ -19,7 +19,13 @@ export const PeerMessage = z.discriminatedUnion('kind', [
 ]);
 export type PeerMessage = z.infer<typeof PeerMessage>;
 
-const Chunk = z.object({ kind: z.literal('chunk'), id: z.string().max(64), index: z.number().int().min(0), total: z.number().int().min(2).max(MAX_CHUNKS), data: z.string().max(CHUNK_CHARS) });
+const Chunk = z.object({
+  kind: z.literal('chunk'),
+  id: z.string().max(64),
+  index: z.number().int().min(0),
+  total: z.number().int().min(2).max(MAX_CHUNKS),
+  data: z.string().max(CHUNK_CHARS),
+});
 
 /** One message as the frames to send: itself, or numbered chunks when it is large. */
 export function encodePeerMessage(message: PeerMessage, id: () => string): string[] {

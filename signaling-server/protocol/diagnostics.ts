@@ -29,21 +29,40 @@ const num = z.number().finite();
 const maybe = <T extends z.ZodType>(schema: T) => schema.nullable();
 
 export const SystemData = z.object({
-  manufacturer: text, model: text, serial: text, uuid: text,
+  manufacturer: text,
+  model: text,
+  serial: text,
+  uuid: text,
   bios: z.object({ vendor: text, version: text, releaseDate: text }),
   baseboard: z.object({ manufacturer: text, model: text, serial: text }),
 });
 export const OsData = z.object({
-  platform: text, distro: text, release: text, kernel: text, arch: text, hostname: text, uptimeSeconds: num, userName: text,
+  platform: text,
+  distro: text,
+  release: text,
+  kernel: text,
+  arch: text,
+  hostname: text,
+  uptimeSeconds: num,
+  userName: text,
 });
 export const CpuData = z.object({
-  manufacturer: text, brand: text, cores: num, physicalCores: num, speedGHz: num, loadPercent: num,
+  manufacturer: text,
+  brand: text,
+  cores: num,
+  physicalCores: num,
+  speedGHz: num,
+  loadPercent: num,
   /** The 5-minute load average as a share of the cores: "sustained", unlike the momentary load. */
   loadAverage5mPercent: num,
   temperatureC: maybe(num),
 });
 export const MemoryData = z.object({
-  totalBytes: num, usedBytes: num, availableBytes: num, swapTotalBytes: num, swapUsedBytes: num,
+  totalBytes: num,
+  usedBytes: num,
+  availableBytes: num,
+  swapTotalBytes: num,
+  swapUsedBytes: num,
   modules: z.array(z.object({ sizeBytes: num, type: text, clockSpeedMHz: maybe(num), formFactor: text, bank: text })).max(64),
 });
 export const DisksData = z.object({
@@ -52,7 +71,9 @@ export const DisksData = z.object({
 });
 export const NetworkData = z.object({
   interfaces: z
-    .array(z.object({ name: text, ip4: text, ip6: text, mac: text, type: text, speedMbps: maybe(num), operstate: text, isDefault: z.boolean() }))
+    .array(
+      z.object({ name: text, ip4: text, ip6: text, mac: text, type: text, speedMbps: maybe(num), operstate: text, isDefault: z.boolean() }),
+    )
     .max(64),
   defaultGateway: text,
   dnsServers: z.array(text).max(16),
@@ -63,7 +84,13 @@ export const GraphicsData = z.object({
   displays: z.array(z.object({ model: text, main: z.boolean(), resolutionX: maybe(num), resolutionY: maybe(num) })).max(16),
 });
 export const BatteryData = z.object({
-  present: z.boolean(), percent: maybe(num), isCharging: z.boolean(), cycleCount: maybe(num), designCapacity: maybe(num), maxCapacity: maybe(num), wearPercent: maybe(num),
+  present: z.boolean(),
+  percent: maybe(num),
+  isCharging: z.boolean(),
+  cycleCount: maybe(num),
+  designCapacity: maybe(num),
+  maxCapacity: maybe(num),
+  wearPercent: maybe(num),
 });
 export const DeviceListData = z.object({ devices: z.array(z.object({ name: text, vendor: text, type: text })).max(256) });
 export const ProcessesData = z.object({
@@ -77,9 +104,16 @@ export const NetworkChecksData = z.object({ gateway: CheckResult, dns: CheckResu
 
 /** What a browser can tell without the desktop app. */
 export const BrowserData = z.object({
-  userAgent: text, platform: text, cpuThreads: maybe(num), deviceMemoryGB: maybe(num),
+  userAgent: text,
+  platform: text,
+  cpuThreads: maybe(num),
+  deviceMemoryGB: maybe(num),
   screens: z.array(z.object({ width: num, height: num, pixelRatio: num })).max(8),
-  gpuRenderer: text, connectionType: text, downlinkMbps: maybe(num), languages: z.array(text).max(16), timeZone: text,
+  gpuRenderer: text,
+  connectionType: text,
+  downlinkMbps: maybe(num),
+  languages: z.array(text).max(16),
+  timeZone: text,
 });
 
 export const sectionSchemas = {

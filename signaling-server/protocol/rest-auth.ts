@@ -1,14 +1,34 @@
 import { z } from 'zod';
-import { ChangePasswordRequest, CreateUserRequest, LoginRequest, SecuritySettings, SetupRequired, StaffUser, TotpCodeRequest, TotpDisableRequest, UpdateUserRequest } from './auth';
+import {
+  ChangePasswordRequest,
+  CreateUserRequest,
+  LoginRequest,
+  SecuritySettings,
+  SetupRequired,
+  StaffUser,
+  TotpCodeRequest,
+  TotpDisableRequest,
+  UpdateUserRequest,
+} from './auth';
 import { OkResponse, okWith, UuidParams, type RestRoute } from './rest-route';
 
 const SignedInResponse = okWith({ user: StaffUser, setupRequired: SetupRequired });
 
 /** Sign-in and the signed-in member of staff's own account. */
 export const authRoutes = {
-  'POST /api/auth/login': { summary: 'Sign in (sets the session cookie)', access: 'anonymous', body: LoginRequest, response: SignedInResponse },
+  'POST /api/auth/login': {
+    summary: 'Sign in (sets the session cookie)',
+    access: 'anonymous',
+    body: LoginRequest,
+    response: SignedInResponse,
+  },
   'POST /api/auth/logout': { summary: 'Sign out', access: 'anonymous', response: OkResponse },
-  'GET /api/auth/me': { summary: 'The signed-in member of staff and any set-up they owe', access: 'engineer', duringSetup: true, response: SignedInResponse },
+  'GET /api/auth/me': {
+    summary: 'The signed-in member of staff and any set-up they owe',
+    access: 'engineer',
+    duringSetup: true,
+    response: SignedInResponse,
+  },
   'POST /api/auth/password': {
     summary: 'Change your password (signs out your other sessions)',
     access: 'engineer',
@@ -22,8 +42,20 @@ export const authRoutes = {
     duringSetup: true,
     response: okWith({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() }),
   },
-  'POST /api/auth/totp/confirm': { summary: 'Turn two-factor on with a code', access: 'engineer', duringSetup: true, body: TotpCodeRequest, response: OkResponse },
-  'POST /api/auth/totp/disable': { summary: 'Turn two-factor off', access: 'engineer', duringSetup: true, body: TotpDisableRequest, response: OkResponse },
+  'POST /api/auth/totp/confirm': {
+    summary: 'Turn two-factor on with a code',
+    access: 'engineer',
+    duringSetup: true,
+    body: TotpCodeRequest,
+    response: OkResponse,
+  },
+  'POST /api/auth/totp/disable': {
+    summary: 'Turn two-factor off',
+    access: 'engineer',
+    duringSetup: true,
+    body: TotpDisableRequest,
+    response: OkResponse,
+  },
 } as const satisfies Record<string, RestRoute>;
 
 export const EngineerListing = z.object({ id: z.string(), name: z.string(), organisation: z.string() });
@@ -32,7 +64,13 @@ export type EngineerListing = z.infer<typeof EngineerListing>;
 /** Staff accounts and the organisation's sign-in rules (admins), and the colleagues list (staff). */
 export const userRoutes = {
   'GET /api/users': { summary: 'List staff accounts', access: 'admin', response: okWith({ users: z.array(StaffUser) }) },
-  'POST /api/users': { summary: 'Create a staff account', access: 'admin', body: CreateUserRequest, response: okWith({ user: StaffUser }), status: 201 },
+  'POST /api/users': {
+    summary: 'Create a staff account',
+    access: 'admin',
+    body: CreateUserRequest,
+    response: okWith({ user: StaffUser }),
+    status: 201,
+  },
   'PATCH /api/users/:id': {
     summary: 'Change name, organisation, role, or disable',
     access: 'admin',
@@ -47,6 +85,15 @@ export const userRoutes = {
     response: okWith({ temporaryPassword: z.string() }),
   },
   'GET /api/settings/security': { summary: 'Sign-in rules', access: 'admin', response: okWith({ settings: SecuritySettings }) },
-  'PUT /api/settings/security': { summary: 'Change the sign-in rules', access: 'admin', body: SecuritySettings, response: okWith({ settings: SecuritySettings }) },
-  'GET /api/engineers': { summary: 'Active staff, for escalation', access: 'engineer', response: okWith({ engineers: z.array(EngineerListing) }) },
+  'PUT /api/settings/security': {
+    summary: 'Change the sign-in rules',
+    access: 'admin',
+    body: SecuritySettings,
+    response: okWith({ settings: SecuritySettings }),
+  },
+  'GET /api/engineers': {
+    summary: 'Active staff, for escalation',
+    access: 'engineer',
+    response: okWith({ engineers: z.array(EngineerListing) }),
+  },
 } as const satisfies Record<string, RestRoute>;

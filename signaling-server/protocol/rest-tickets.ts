@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { Report } from './reports';
 import { NumericIdParams, OkResponse, okWith, UuidParams, type RestRoute } from './rest-route';
 import { SessionExportQuery, SessionListItem, SessionQuery } from './session-list';
-import { EscalateRequest, LinkRequest, NoteRequest, RatingRequest, SessionRecord, TicketDetail, TicketExportQuery, TicketQuery, TicketSummary, TicketUpdate } from './tickets';
+import {
+  EscalateRequest,
+  LinkRequest,
+  NoteRequest,
+  RatingRequest,
+  SessionRecord,
+  TicketDetail,
+  TicketExportQuery,
+  TicketQuery,
+  TicketSummary,
+  TicketUpdate,
+} from './tickets';
 import { TimelineEvent } from './timeline';
 
 export const TicketSearchQuery = z.object({ q: z.string().trim().min(2).max(100) });
@@ -20,8 +31,18 @@ export type SessionWithTimeline = z.infer<typeof SessionWithTimeline>;
 
 /** Tickets: engineers see and work the ones they handled or were given; admins all. */
 export const ticketRoutes = {
-  'GET /api/tickets': { summary: 'Tickets: filter, search, sort, page (engineers: their own)', access: 'engineer', query: TicketQuery, response: TicketPage },
-  'GET /api/tickets/export': { summary: 'Export the filter as CSV or JSON, streamed', access: 'engineer', query: TicketExportQuery, response: 'download' },
+  'GET /api/tickets': {
+    summary: 'Tickets: filter, search, sort, page (engineers: their own)',
+    access: 'engineer',
+    query: TicketQuery,
+    response: TicketPage,
+  },
+  'GET /api/tickets/export': {
+    summary: 'Export the filter as CSV or JSON, streamed',
+    access: 'engineer',
+    query: TicketExportQuery,
+    response: 'download',
+  },
   'GET /api/tickets/search': {
     summary: 'Find tickets by subject, customer, resolution, notes or chat',
     access: 'engineer',
@@ -41,7 +62,13 @@ export const ticketRoutes = {
     body: TicketUpdate,
     response: OkResponse,
   },
-  'POST /api/tickets/:id/escalate': { summary: 'Assign to a colleague, with a reason', access: 'engineer', params: NumericIdParams, body: EscalateRequest, response: OkResponse },
+  'POST /api/tickets/:id/escalate': {
+    summary: 'Assign to a colleague, with a reason',
+    access: 'engineer',
+    params: NumericIdParams,
+    body: EscalateRequest,
+    response: OkResponse,
+  },
 } as const satisfies Record<string, RestRoute>;
 
 /** The session log, work on a session after it, and the customer's rating. */
@@ -52,14 +79,25 @@ export const sessionRoutes = {
     query: SessionQuery,
     response: SessionPage,
   },
-  'GET /api/sessions/export': { summary: 'Export the session log filter as CSV or JSON, streamed', access: 'engineer', query: SessionExportQuery, response: 'download' },
+  'GET /api/sessions/export': {
+    summary: 'Export the session log filter as CSV or JSON, streamed',
+    access: 'engineer',
+    query: SessionExportQuery,
+    response: 'download',
+  },
   'GET /api/sessions/:id': {
     summary: 'A session with its timeline: events, chat, diagnostics, notes, rating',
     access: 'engineer',
     params: UuidParams,
     response: okWith({ session: SessionWithTimeline }),
   },
-  'POST /api/sessions/:id/notes': { summary: 'Add a note to a session', access: 'engineer', params: UuidParams, body: NoteRequest, response: OkResponse },
+  'POST /api/sessions/:id/notes': {
+    summary: 'Add a note to a session',
+    access: 'engineer',
+    params: UuidParams,
+    body: NoteRequest,
+    response: OkResponse,
+  },
   'POST /api/sessions/:id/link': {
     summary: 'File a session under an existing ticket',
     access: 'engineer',

@@ -11,8 +11,19 @@ export const webhookRoutes = {
     body: CreateWebhookRequest,
     response: okWith({ endpoint: WebhookEndpoint, secret: z.string() }),
   },
-  'PATCH /api/webhooks/:id': { summary: 'Change the URL or events, or pause it', access: 'admin', params: UuidParams, body: UpdateWebhookRequest, response: OkResponse },
-  'DELETE /api/webhooks/:id': { summary: 'Remove an endpoint and its deliveries', access: 'admin', params: UuidParams, response: OkResponse },
+  'PATCH /api/webhooks/:id': {
+    summary: 'Change the URL or events, or pause it',
+    access: 'admin',
+    params: UuidParams,
+    body: UpdateWebhookRequest,
+    response: OkResponse,
+  },
+  'DELETE /api/webhooks/:id': {
+    summary: 'Remove an endpoint and its deliveries',
+    access: 'admin',
+    params: UuidParams,
+    response: OkResponse,
+  },
   'POST /api/webhooks/:id/ping': { summary: 'Send a test message', access: 'admin', params: UuidParams, response: OkResponse },
   'GET /api/webhooks/deliveries': {
     summary: 'The delivery log: attempts, status, last answer',
@@ -20,5 +31,10 @@ export const webhookRoutes = {
     query: DeliveryQuery,
     response: okWith({ deliveries: z.array(WebhookDelivery), total: z.number(), page: z.number(), pageSize: z.number() }),
   },
-  'POST /api/webhooks/deliveries/:id/retry': { summary: 'Send a failed delivery again', access: 'admin', params: UuidParams, response: OkResponse },
+  'POST /api/webhooks/deliveries/:id/retry': {
+    summary: 'Send a failed delivery again',
+    access: 'admin',
+    params: UuidParams,
+    response: OkResponse,
+  },
 } as const satisfies Record<string, RestRoute>;

@@ -25,7 +25,9 @@ export const SessionQuery = z.object({
 export type SessionQuery = z.infer<typeof SessionQuery>;
 
 /** The same filter for an export, without paging, and the format. */
-export const SessionExportQuery = SessionQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']).default('csv') });
+export const SessionExportQuery = SessionQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'json']).default('csv'),
+});
 
 /** One row of the sessions list: the session and what its ticket says about it. */
 export const SessionListItem = SessionRecord.extend({

@@ -29,7 +29,11 @@ export const clientEvents = {
     result: resultOf({ session: SessionView }),
   },
   'consent:respond': {
-    payload: z.object({ granted: z.boolean(), permissions: z.array(Permission).max(4).default([]), diagnostics: DiagnosticsConsent.optional() }),
+    payload: z.object({
+      granted: z.boolean(),
+      permissions: z.array(Permission).max(4).default([]),
+      diagnostics: DiagnosticsConsent.optional(),
+    }),
     result: resultOf({ session: SessionView }),
   },
   'signal:relay': {

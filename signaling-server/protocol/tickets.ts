@@ -55,7 +55,12 @@ export const TicketSummary = z.object({
   customerOrganisation: z.string().nullable(),
   tags: z.array(z.string()),
   sla: z
-    .object({ firstResponseDueAt: z.number(), resolutionDueAt: z.number(), firstResponseBreached: z.boolean(), resolutionBreached: z.boolean() })
+    .object({
+      firstResponseDueAt: z.number(),
+      resolutionDueAt: z.number(),
+      firstResponseBreached: z.boolean(),
+      resolutionBreached: z.boolean(),
+    })
     .optional(),
 });
 export type TicketSummary = z.infer<typeof TicketSummary>;
@@ -87,7 +92,10 @@ export const TicketUpdate = z
     customerEmail: z.email().max(254).nullable(),
     customerOrganisation: z.string().trim().min(1).max(120).nullable(),
     /** The ticket's whole tag set (replaces the old one). */
-    tags: z.array(Tag).max(20).transform((tags) => [...new Set(tags)]),
+    tags: z
+      .array(Tag)
+      .max(20)
+      .transform((tags) => [...new Set(tags)]),
   })
   .partial()
   .strict()
@@ -121,7 +129,9 @@ export const TicketQuery = z.object({
 export type TicketQuery = z.infer<typeof TicketQuery>;
 
 /** The same filter for an export, without paging, and the format. */
-export const TicketExportQuery = TicketQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']).default('csv') });
+export const TicketExportQuery = TicketQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'json']).default('csv'),
+});
 
 export const TicketDetail = TicketSummary.extend({
   resolutionSummary: z.string().nullable(),

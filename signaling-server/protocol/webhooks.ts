@@ -6,19 +6,27 @@ import { z } from 'zod';
  * never chat, screen or diagnostics contents, which stay inside Firstline.
  */
 export const WEBHOOK_EVENTS = [
-  'session.created', 'session.claimed', 'session.ended', 'ticket.created', 'ticket.updated',
-  'ticket.escalated', 'session.linked', 'note.added', 'rating.given',
+  'session.created',
+  'session.claimed',
+  'session.ended',
+  'ticket.created',
+  'ticket.updated',
+  'ticket.escalated',
+  'session.linked',
+  'note.added',
+  'rating.given',
 ] as const;
 export const WebhookEventType = z.enum(WEBHOOK_EVENTS);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 
-const WebhookUrl = z
-  .url({ protocol: /^https?$/, error: 'A webhook URL is http:// or https://' })
-  .max(2000);
+const WebhookUrl = z.url({ protocol: /^https?$/, error: 'A webhook URL is http:// or https://' }).max(2000);
 
 export const CreateWebhookRequest = z.object({
   url: WebhookUrl,
-  events: z.array(WebhookEventType).min(1).transform((events) => [...new Set(events)]),
+  events: z
+    .array(WebhookEventType)
+    .min(1)
+    .transform((events) => [...new Set(events)]),
 });
 export type CreateWebhookRequest = z.infer<typeof CreateWebhookRequest>;
 
@@ -81,5 +89,10 @@ export function webhookBodyFor(event: TimelineEvent, ticketId: number | null): W
   const type = WebhookEventType.safeParse(event.payload.type);
   if (!type.success) return null;
   const { type: _type, ...details } = event.payload;
-  return { id: event.id, type: type.data, createdAt: event.at, data: { sessionId: event.sessionId, ticketId, actor: event.actor, ...details } };
+  return {
+    id: event.id,
+    type: type.data,
+    createdAt: event.at,
+    data: { sessionId: event.sessionId, ticketId, actor: event.actor, ...details },
+  };
 }

@@ -65,14 +65,18 @@ export interface App {
 /** Builds the whole server from its dependencies; main.ts and the tests both call this. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? Date.now;
-  const http = Fastify({ loggerInstance: deps.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger, bodyLimit: 64 * 1024 });
+  const http = Fastify({
+    loggerInstance: deps.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger,
+    bodyLimit: 64 * 1024,
+  });
   const routes: Array<{ method: string; url: string }> = [];
   http.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   await http.register(fastifyCookie);
   const security = createSecurityLog(deps.log);
-  const addressOf = (request: FastifyRequest) => clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers }, deps.trustProxy ?? false);
+  const addressOf = (request: FastifyRequest) =>
+    clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers }, deps.trustProxy ?? false);
   installErrorHandler(http, security, addressOf);
 
   const recovered = await recoverInterruptedSessions(deps.store, now);
@@ -80,12 +84,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const guard = (name: string, failures: number) =>
     createFailureGuard({ name, failures, windowSeconds: 15 * 60, redis: deps.redis, ...deps.loginGuard });
-  const signIn = createSignIn({ store: deps.store, now, accountGuard: guard('login-account', 5), addressGuard: guard('login-address', 30) });
+  const signIn = createSignIn({
+    store: deps.store,
+    now,
+    accountGuard: guard('login-account', 5),
+    addressGuard: guard('login-address', 30),
+  });
   const users = createUserAdmin({ store: deps.store });
   // Every REST route comes from the contract in the protocol, registered in the folder its URL names.
   const route = createRestRouter(http, accessGuard(signIn));
   const work = createTicketWork({ store: deps.store, now });
-  registerAuthRoutes(route, { signIn, account: createAccountService({ store: deps.store, now }), secureCookies: deps.secureCookies ?? false, addressOf });
+  registerAuthRoutes(route, {
+    signIn,
+    account: createAccountService({ store: deps.store, now }),
+    secureCookies: deps.secureCookies ?? false,
+    addressOf,
+  });
   registerUserRoutes(route, { users, store: deps.store });
   registerTicketRoutes(route, { store: deps.store, now, work });
   registerSessionLogRoutes(route, { store: deps.store, now, work });

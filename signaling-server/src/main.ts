@@ -12,7 +12,14 @@ async function main(): Promise<void> {
   // The embedded default is SQLite; DATABASE_URL switches to PostgreSQL with the same store.
   const store = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : await openSqliteStore(config.databaseFile);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
-  const app = await createApp({ store, log, redis, staticDir: config.staticDir, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
+  const app = await createApp({
+    store,
+    log,
+    redis,
+    staticDir: config.staticDir,
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+  });
 
   const admin = await app.users.ensureAdmin(config.adminEmail, config.adminPassword);
   if (admin.generatedPassword) {
@@ -20,7 +27,9 @@ async function main(): Promise<void> {
   }
 
   const url = await app.listen(config.port, config.host);
-  console.log(`[firstline] signalling server on ${url} — engineer ${url}/engineer · admin ${url}/admin · customer ${url}/join · data ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.databaseFile}`);
+  console.log(
+    `[firstline] signalling server on ${url} — engineer ${url}/engineer · admin ${url}/admin · customer ${url}/join · data ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.databaseFile}`,
+  );
 
   const shutdown = async () => {
     await app.close();

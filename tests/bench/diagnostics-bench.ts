@@ -9,7 +9,12 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const once = (mode: 'collector' | 'getalldata') =>
-  JSON.parse(execFileSync('npx', ['tsx', '--tsconfig', 'tests/tsconfig.json', 'tests/bench/diagnostics-run-once.ts', mode], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
+  JSON.parse(
+    execFileSync('npx', ['tsx', '--tsconfig', 'tests/tsconfig.json', 'tests/bench/diagnostics-run-once.ts', mode], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  );
 
 const collector: Array<{ firstView: number; ms: number; sections: number; bytes: number }> = [];
 const getAll: Array<{ ms: number; bytes: number }> = [];
@@ -26,8 +31,23 @@ const G = median(getAll.map((g) => g.ms));
 const r = (n: number) => Math.round(n);
 console.log(`\ndiagnostics bench (${RUNS} runs each, fresh process per run), ms`);
 console.log('run   first view   full   getAllData');
-collector.forEach((c, i) => console.log(`${String(i + 1).padStart(3)}   ${String(r(c.firstView)).padStart(10)}   ${String(r(c.ms)).padStart(4)}   ${String(r(getAll[i]!.ms)).padStart(10)}`));
+collector.forEach((c, i) =>
+  console.log(
+    `${String(i + 1).padStart(3)}   ${String(r(c.firstView)).padStart(10)}   ${String(r(c.ms)).padStart(4)}   ${String(r(getAll[i]!.ms)).padStart(10)}`,
+  ),
+);
 console.log(`med   ${String(r(F)).padStart(10)}   ${String(r(U)).padStart(4)}   ${String(r(G)).padStart(10)}`);
 console.log(`first view / getAllData ${(F / G).toFixed(3)} (target ≤ 0.2); full / getAllData ${(U / G).toFixed(2)} (target ≤ 1.0)`);
-console.log(`carried: collector ${collector[0]!.sections} sections, ${collector[0]!.bytes} bytes (with findings and network checks); getAllData ${getAll[0]!.bytes} bytes`);
-console.log(JSON.stringify({ bench: 'diagnostics', first_view_ms: r(F), full_ms: r(U), getalldata_ms: r(G), ratio_first: Math.round((F / G) * 1000) / 1000, ratio_full: Math.round((U / G) * 100) / 100 }));
+console.log(
+  `carried: collector ${collector[0]!.sections} sections, ${collector[0]!.bytes} bytes (with findings and network checks); getAllData ${getAll[0]!.bytes} bytes`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'diagnostics',
+    first_view_ms: r(F),
+    full_ms: r(U),
+    getalldata_ms: r(G),
+    ratio_first: Math.round((F / G) * 1000) / 1000,
+    ratio_full: Math.round((U / G) * 100) / 100,
+  }),
+);

@@ -12,10 +12,13 @@ if (mode === 'getalldata') {
   const pending = new Set<string>(FIRST_VIEW);
   let firstView = 0;
   const redact = { serials: true, macAddresses: true, userNames: true, hostName: true, ipAddresses: true };
-  const result = await createCollector({ internetHost: 'example.invalid' }).collect({ sections: [...DESKTOP_SECTIONS], redact }, (section) => {
-    pending.delete(section.name);
-    if (pending.size === 0 && firstView === 0) firstView = performance.now() - started;
-  });
+  const result = await createCollector({ internetHost: 'example.invalid' }).collect(
+    { sections: [...DESKTOP_SECTIONS], redact },
+    (section) => {
+      pending.delete(section.name);
+      if (pending.size === 0 && firstView === 0) firstView = performance.now() - started;
+    },
+  );
   const full = performance.now() - started;
   const ok = result.sections.filter((s) => s.status === 'ok').length;
   console.log(JSON.stringify({ mode, firstView, ms: full, sections: ok, bytes: JSON.stringify(result).length }));

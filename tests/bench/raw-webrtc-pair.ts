@@ -11,7 +11,9 @@ export async function rawTimeToFirstFrame(sender: Page, receiver: Page): Promise
     button.id = 'capture';
     button.textContent = 'capture';
     button.addEventListener('click', () => {
-      (window as unknown as { capture: Promise<MediaStream> }).capture = navigator.mediaDevices.getDisplayMedia({ video: { frameRate: 30 } });
+      (window as unknown as { capture: Promise<MediaStream> }).capture = navigator.mediaDevices.getDisplayMedia({
+        video: { frameRate: 30 },
+      });
     });
     document.body.append(button);
   });

@@ -57,6 +57,19 @@ const ttff = median(firstline);
 const rawTtff = median(raw);
 console.log(`\nsession bench (${browser.mode}, ${RUNS} runs each), time to first decoded frame in ms`);
 console.log('run   firstline   raw');
-firstline.forEach((value, i) => console.log(`${String(i + 1).padStart(3)}   ${round(value).toFixed(1).padStart(9)}   ${round(raw[i]!).toFixed(1).padStart(6)}`));
-console.log(`med   ${round(ttff).toFixed(1).padStart(9)}   ${round(rawTtff).toFixed(1).padStart(6)}   ratio ${(ttff / rawTtff).toFixed(2)} (target ≤ 1.30)`);
-console.log(JSON.stringify({ bench: 'session', ttff_ms: round(ttff), raw_ttff_ms: round(rawTtff), ratio: Math.round((ttff / rawTtff) * 100) / 100, runs: RUNS, capture: browser.mode }));
+firstline.forEach((value, i) =>
+  console.log(`${String(i + 1).padStart(3)}   ${round(value).toFixed(1).padStart(9)}   ${round(raw[i]!).toFixed(1).padStart(6)}`),
+);
+console.log(
+  `med   ${round(ttff).toFixed(1).padStart(9)}   ${round(rawTtff).toFixed(1).padStart(6)}   ratio ${(ttff / rawTtff).toFixed(2)} (target ≤ 1.30)`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'session',
+    ttff_ms: round(ttff),
+    raw_ttff_ms: round(rawTtff),
+    ratio: Math.round((ttff / rawTtff) * 100) / 100,
+    runs: RUNS,
+    capture: browser.mode,
+  }),
+);

@@ -13,7 +13,8 @@ export async function seedTicketsPostgres(url: string, schema: string, tickets: 
   await client.connect();
   // w(n): the seed's word n, 1-based over the word list, as seedTickets() picks them.
   const w = (n: string) => `(${array(WORDS)})[((${n}) % ${WORDS.length}) + 1]`;
-  const dueMs = (target: 'firstResponseMs' | 'resolutionMs') => `(array[${PRIORITIES.map((p) => SLA_TARGETS[p][target]).join(',')}]::bigint[])[(i % 4) + 1]`;
+  const dueMs = (target: 'firstResponseMs' | 'resolutionMs') =>
+    `(array[${PRIORITIES.map((p) => SLA_TARGETS[p][target]).join(',')}]::bigint[])[(i % 4) + 1]`;
   const at = `(${SEED_START}::bigint + i::bigint * 60000)`;
   try {
     await client.query(`insert into tickets (id, subject, customer_name, status, created_at, updated_at, priority, category, resolved_at, first_response_at, first_response_due_at, resolution_due_at)
@@ -32,7 +33,9 @@ export async function seedTicketsPostgres(url: string, schema: string, tickets: 
         case when ${chat} then 'chat.message' else 'session.created' end,
         case when ${chat} then json_build_object('type', 'chat.message', 'text', ${text})::text else json_build_object('type', 'session.created', 'description', 'seeded')::text end
       from generate_series(1, ${tickets}) i cross join generate_series(0, ${eventsPerSession - 1}) e`);
-    await client.query(`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'subject', lower(subject || ' ' || customer_name) from tickets`);
+    await client.query(
+      `insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'subject', lower(subject || ' ' || customer_name) from tickets`,
+    );
     await client.query(`insert into search_docs (ticket_id, session_id, kind, text)
       select i, 's' || i, 'chat.message', lower(${text}) from generate_series(1, ${tickets}) i cross join generate_series(0, ${eventsPerSession - 1}) e where ${chat}`);
     // As autovacuum leaves a table in use: statistics, and a visibility map for index-only scans.

@@ -2,7 +2,28 @@ import { randomUUID } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { SLA_TARGETS } from '@firstline/protocol';
 
-export const WORDS = ['printer', 'vpn', 'outlook', 'wifi', 'driver', 'update', 'password', 'screen', 'laptop', 'battery', 'teams', 'excel', 'backup', 'disk', 'slow', 'crash', 'sync', 'audio', 'camera', 'keyboard'];
+export const WORDS = [
+  'printer',
+  'vpn',
+  'outlook',
+  'wifi',
+  'driver',
+  'update',
+  'password',
+  'screen',
+  'laptop',
+  'battery',
+  'teams',
+  'excel',
+  'backup',
+  'disk',
+  'slow',
+  'crash',
+  'sync',
+  'audio',
+  'camera',
+  'keyboard',
+];
 export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export const CATEGORIES = ['Printing', 'Network', 'Email', 'Hardware', 'Accounts'];
@@ -25,7 +46,9 @@ export function seedTickets(file: string, tickets: number, eventsPerSession: num
   const insertSession = db.prepare(
     "insert into help_sessions (id, ticket_id, customer_name, description, status, engineer_id, created_at, claimed_at, ended_at, end_reason, customer_token_hash, rating) values (?, ?, ?, ?, 'ended', null, ?, ?, ?, 'engineer_ended', ?, ?)",
   );
-  const insertEvent = db.prepare("insert into session_events (id, session_id, at, actor_role, actor_name, type, payload) values (?, ?, ?, 'customer', 'c', ?, ?)");
+  const insertEvent = db.prepare(
+    "insert into session_events (id, session_id, at, actor_role, actor_name, type, payload) values (?, ?, ?, 'customer', 'c', ?, ?)",
+  );
   const insertDoc = db.prepare('insert into search_docs (ticket_id, session_id, kind, text) values (?, ?, ?, ?)');
   db.transaction(() => {
     for (let i = 1; i <= tickets; i += 1) {
@@ -36,7 +59,20 @@ export function seedTickets(file: string, tickets: number, eventsPerSession: num
       const priority = PRIORITIES[i % 4]!;
       const sla = SLA_TARGETS[priority];
       const resolvedAt = status === 'resolved' || status === 'closed' ? at + 7_200_000 : null;
-      insertTicket.run(i, subject, customer, status, at, at + 3_600_000, priority, CATEGORIES[i % 5]!, resolvedAt, at + 120_000, at + sla.firstResponseMs, at + sla.resolutionMs);
+      insertTicket.run(
+        i,
+        subject,
+        customer,
+        status,
+        at,
+        at + 3_600_000,
+        priority,
+        CATEGORIES[i % 5]!,
+        resolvedAt,
+        at + 120_000,
+        at + sla.firstResponseMs,
+        at + sla.resolutionMs,
+      );
       insertTag.run(i, word(i * 3));
       const sessionId = randomUUID();
       insertSession.run(sessionId, i, customer, subject, at, at + 120_000, at + 900_000, randomUUID(), (i % 5) + 1);
@@ -44,7 +80,9 @@ export function seedTickets(file: string, tickets: number, eventsPerSession: num
       for (let e = 0; e < eventsPerSession; e += 1) {
         const chat = e > 1 && e < eventsPerSession - 1;
         const text = `${word(i + e)} ${word(i * e + 11)} message ${e} of ticket ${i}`;
-        const payload = chat ? JSON.stringify({ type: 'chat.message', text }) : JSON.stringify({ type: 'session.created', description: subject });
+        const payload = chat
+          ? JSON.stringify({ type: 'chat.message', text })
+          : JSON.stringify({ type: 'session.created', description: subject });
         insertEvent.run(randomUUID(), sessionId, at + e * 1000, chat ? 'chat.message' : 'session.created', payload);
         if (chat) insertDoc.run(i, sessionId, 'chat.message', text.toLowerCase());
       }

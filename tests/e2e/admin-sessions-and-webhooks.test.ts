@@ -25,13 +25,34 @@ describe('admin console: session log, integrations and report periods', () => {
       const id = randomUUID();
       const createdAt = now - seed.ago * DAY - 3_600_000;
       await e2e.server.store.sessions.insert({
-        id, customerName: seed.customer, customerEmail: `${seed.customer.split(' ')[0]!.toLowerCase()}@example.com`, description: seed.subject,
-        status: 'ended', engineerId: grace.id, createdAt, claimedAt: createdAt + 60_000, endedAt: createdAt + 20 * 60_000, endReason: 'engineer_ended', customerTokenHash: randomUUID(),
+        id,
+        customerName: seed.customer,
+        customerEmail: `${seed.customer.split(' ')[0]!.toLowerCase()}@example.com`,
+        description: seed.subject,
+        status: 'ended',
+        engineerId: grace.id,
+        createdAt,
+        claimedAt: createdAt + 60_000,
+        endedAt: createdAt + 20 * 60_000,
+        endReason: 'engineer_ended',
+        customerTokenHash: randomUUID(),
       });
-      if (seed.note) await e2e.server.store.sessions.appendEvent({ id: randomUUID(), sessionId: id, at: createdAt + 5 * 60_000, actor: { role: 'engineer', name: 'Grace Hopper' }, payload: { type: 'note.added', text: seed.note } });
+      if (seed.note)
+        await e2e.server.store.sessions.appendEvent({
+          id: randomUUID(),
+          sessionId: id,
+          at: createdAt + 5 * 60_000,
+          actor: { role: 'engineer', name: 'Grace Hopper' },
+          payload: { type: 'note.added', text: seed.note },
+        });
       const ticketId = await e2e.server.store.tickets.openForSession(id, createdAt + 20 * 60_000);
-      await e2e.server.store.tickets.update(ticketId, { tags: seed.subject.startsWith('Printer') ? ['printer', 'toner'] : ['network'], customerOrganisation: 'Acme Bakery' }, createdAt + 21 * 60_000);
-      if (seed.rating) await e2e.server.store.sessions.rate(id, seed.rating, seed.rating < 3 ? 'Took too long' : 'Great', createdAt + 21 * 60_000);
+      await e2e.server.store.tickets.update(
+        ticketId,
+        { tags: seed.subject.startsWith('Printer') ? ['printer', 'toner'] : ['network'], customerOrganisation: 'Acme Bakery' },
+        createdAt + 21 * 60_000,
+      );
+      if (seed.rating)
+        await e2e.server.store.sessions.rate(id, seed.rating, seed.rating < 3 ? 'Took too long' : 'Great', createdAt + 21 * 60_000);
     }
   }, 60_000);
   afterAll(async () => {

@@ -14,11 +14,27 @@ describe('admin tickets list', () => {
     for (const [i, subject] of subjects.entries()) {
       const id = randomUUID();
       await e2e.server.store.sessions.insert({
-        id, customerName: i % 2 ? 'Sam Ortiz' : 'Lin Chen', description: subject, status: 'ended', engineerId: null,
-        createdAt: now - i * 60_000, claimedAt: null, endedAt: now, endReason: 'expired', customerTokenHash: randomUUID(),
+        id,
+        customerName: i % 2 ? 'Sam Ortiz' : 'Lin Chen',
+        description: subject,
+        status: 'ended',
+        engineerId: null,
+        createdAt: now - i * 60_000,
+        claimedAt: null,
+        endedAt: now,
+        endReason: 'expired',
+        customerTokenHash: randomUUID(),
       });
       const ticket = await e2e.server.store.tickets.openForSession(id, now - i * 60_000);
-      await e2e.server.store.tickets.update(ticket, { priority: i === 1 ? 'urgent' : 'normal', status: i === 2 ? 'resolved' : 'open', category: subject.startsWith('Printer') ? 'Printing' : 'Other' }, now - i * 60_000);
+      await e2e.server.store.tickets.update(
+        ticket,
+        {
+          priority: i === 1 ? 'urgent' : 'normal',
+          status: i === 2 ? 'resolved' : 'open',
+          category: subject.startsWith('Printer') ? 'Printing' : 'Other',
+        },
+        now - i * 60_000,
+      );
     }
   }, 60_000);
   afterAll(async () => e2e?.close());

@@ -54,7 +54,12 @@ describe('desktop app flows through the bridge contract', () => {
     const sources = customer.locator('.source');
     await expect.poll(() => sources.count()).toBe(2);
     expect(await sources.allTextContents()).toEqual(['Screen: Entire screen', 'Printer settings']);
-    expect(await sources.first().locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+    expect(
+      await sources
+        .first()
+        .locator('img')
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(100);
     await screenshot(customer, 'customer-desktop-picker');
 
     await customer.getByRole('button', { name: 'Screen: Entire screen' }).click();
@@ -80,7 +85,9 @@ describe('desktop app flows through the bridge contract', () => {
     });
     const bar = await context.newPage();
     // bar.html is an Electron-only page; serve the built file from the server's origin for the test.
-    await bar.route(`${e2e.server.url}/bar.html`, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync('dist/renderer/bar.html', 'utf8') }));
+    await bar.route(`${e2e.server.url}/bar.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: readFileSync('dist/renderer/bar.html', 'utf8') }),
+    );
     await bar.goto(`${e2e.server.url}/bar.html`);
     await bar.getByText('Sharing your screen with Grace Hopper').waitFor();
     await screenshot(bar, 'desktop-sharing-bar');

@@ -97,7 +97,12 @@ describe('help session in the browser', () => {
     await timeline.waitFor();
     const types = await timeline.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
     // The browser's own system picture is filed when the peers connect; the rest is in order.
-    expect(types.filter((type) => type !== 'diagnostics.snapshot')).toEqual([...FULL_SESSION_TIMELINE, 'rating.given', 'note.added', 'ticket.updated']);
+    expect(types.filter((type) => type !== 'diagnostics.snapshot')).toEqual([
+      ...FULL_SESSION_TIMELINE,
+      'rating.given',
+      'note.added',
+      'ticket.updated',
+    ]);
     expect(await admin.getByTestId('ticket-fields').textContent()).toContain('Reinstalled the printer driver.');
     expect(await timeline.textContent()).toContain('added a note: Driver was two years old.');
     expect(types.filter((type) => type === 'diagnostics.snapshot')).toHaveLength(1);

@@ -34,7 +34,11 @@ describe('two-factor sign-in in the consoles', () => {
     await engineer.getByText('Your organisation requires two-factor sign-in. Set it up to continue.').waitFor();
     await engineer.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
     const secret = (await engineer.getByTestId('totp-secret').textContent())!;
-    expect(await engineer.getByRole('img', { name: 'QR code for your authenticator app' }).evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+    expect(
+      await engineer
+        .getByRole('img', { name: 'QR code for your authenticator app' })
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(100);
     await screenshot(engineer, 'engineer-totp-enrolment');
     await engineer.getByLabel('Authenticator code').fill(currentTotp(secret, Date.now()));
     await engineer.getByRole('button', { name: 'Turn on' }).click();

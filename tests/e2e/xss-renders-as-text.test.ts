@@ -24,7 +24,8 @@ describe('XSS payloads render as text', () => {
     pages.push(page);
     return page;
   };
-  const notExecuted = async (page: Page) => expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+  const notExecuted = async (page: Page) =>
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
 
   beforeAll(async () => {
     e2e = await startE2e(ENGINEER);

@@ -28,7 +28,9 @@ function hasXvfb(): boolean {
 /** Starts a private Xvfb and resolves with its display name (":N"). */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const timer = setTimeout(() => reject(new Error('Xvfb did not start')), 10_000);
     xvfb.stdout!.once('data', (chunk: Buffer) => {
       clearTimeout(timer);

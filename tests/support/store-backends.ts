@@ -47,4 +47,5 @@ export const backends: Backend[] = [
     : []),
 ];
 
-if (!DATABASE_URL) console.log('[skip] store tests on PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run them');
+if (!DATABASE_URL)
+  console.log('[skip] store tests on PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run them');

@@ -78,7 +78,13 @@ let engineerCount = 0;
 export async function createEngineer(server: TestServer, name = 'Ada Engineer'): Promise<{ cookie: string; email: string; id: string }> {
   engineerCount += 1;
   const email = `engineer${engineerCount}@test.local`;
-  const user = await server.app.users.createUser({ email, name, organisation: 'Acme Support', role: 'engineer', password: 'engineer-pass-123' });
+  const user = await server.app.users.createUser({
+    email,
+    name,
+    organisation: 'Acme Support',
+    role: 'engineer',
+    password: 'engineer-pass-123',
+  });
   return { cookie: await login(server.url, email, 'engineer-pass-123'), email, id: user.id };
 }
 
@@ -128,7 +134,11 @@ export const FULL_SESSION_TIMELINE = [
 ];
 
 /** An engineer and a customer in an active session (claimed by code, consent granted). */
-export async function openActiveSession(server: TestServer, track: (client: TestClient) => TestClient, options: { consent?: boolean } = {}) {
+export async function openActiveSession(
+  server: TestServer,
+  track: (client: TestClient) => TestClient,
+  options: { consent?: boolean } = {},
+) {
   const account = await createEngineer(server);
   const engineer = track(await connectClient(server.url, account.cookie));
   const customer = track(await connectClient(server.url));

@@ -5,7 +5,6 @@ import { countOrNull, measured, str } from './normalize';
 
 export const loadAverage5mPercent = (cores: number) => Math.round(((loadavg()[1] ?? 0) / Math.max(1, cores)) * 1000) / 10;
 
-
 export const systemProbe: Probe<'system'> = {
   name: 'system',
   async run() {

@@ -56,7 +56,9 @@ export function createNetworkChecksProbe(options: NetworkCheckOptions, deps: Net
         const started = deps.now();
         const outcome = await deps.reach(gatewayAddress, 53, limit);
         const ms = Math.round(deps.now() - started);
-        return outcome === 'answered' ? { status: 'ok', ms, detail: gatewayAddress } : { status: 'unreachable', ms: null, detail: gatewayAddress };
+        return outcome === 'answered'
+          ? { status: 'ok', ms, detail: gatewayAddress }
+          : { status: 'unreachable', ms: null, detail: gatewayAddress };
       });
       const dns = timed(async () => {
         const started = deps.now();
@@ -67,7 +69,9 @@ export function createNetworkChecksProbe(options: NetworkCheckOptions, deps: Net
         const started = deps.now();
         const outcome = await deps.reach(options.internetHost, 443, limit);
         const ms = Math.round(deps.now() - started);
-        return outcome === 'answered' ? { status: 'ok', ms, detail: `${options.internetHost}:443` } : { status: 'unreachable', ms: null, detail: `${options.internetHost}:443` };
+        return outcome === 'answered'
+          ? { status: 'ok', ms, detail: `${options.internetHost}:443` }
+          : { status: 'unreachable', ms: null, detail: `${options.internetHost}:443` };
       });
       const [g, d, i] = await Promise.all([gateway, dns, internet]);
       return { gateway: g, dns: d, internet: i };

@@ -3,7 +3,6 @@ import si from 'systeminformation';
 import type { Probe } from '../probe-runner';
 import { str } from './normalize';
 
-
 export const osProbe: Probe<'os'> = {
   name: 'os',
   async run() {
@@ -22,7 +21,13 @@ export const osProbe: Probe<'os'> = {
 };
 
 type Proc = { name: string; pid: number; parentPid: number; cpu: number; mem: number; user: string };
-const toRow = (p: Proc) => ({ name: str(p.name), pid: p.pid, cpuPercent: Math.round(p.cpu * 10) / 10, memPercent: Math.round(p.mem * 10) / 10, user: str(p.user) });
+const toRow = (p: Proc) => ({
+  name: str(p.name),
+  pid: p.pid,
+  cpuPercent: Math.round(p.cpu * 10) / 10,
+  memPercent: Math.round(p.mem * 10) / 10,
+  user: str(p.user),
+});
 
 export const processesProbe: Probe<'processes'> = {
   name: 'processes',
@@ -32,8 +37,14 @@ export const processesProbe: Probe<'processes'> = {
     const list = (processes.list as Proc[]).filter((p) => p.pid !== process.pid && p.parentPid !== process.pid);
     return {
       total: processes.all,
-      byCpu: [...list].sort((a, b) => b.cpu - a.cpu).slice(0, 10).map(toRow),
-      byMemory: [...list].sort((a, b) => b.mem - a.mem).slice(0, 10).map(toRow),
+      byCpu: [...list]
+        .sort((a, b) => b.cpu - a.cpu)
+        .slice(0, 10)
+        .map(toRow),
+      byMemory: [...list]
+        .sort((a, b) => b.mem - a.mem)
+        .slice(0, 10)
+        .map(toRow),
     };
   },
 };

@@ -43,7 +43,10 @@ export function registerIpc(services: IpcServices): void {
       watchers.get(caller.id)?.();
       watchers.delete(caller.id);
       if (on) {
-        watchers.set(caller.id, startLiveMetrics((metrics) => caller.send('diagnostics:metrics', metrics)));
+        watchers.set(
+          caller.id,
+          startLiveMetrics((metrics) => caller.send('diagnostics:metrics', metrics)),
+        );
         caller.onGone(() => watchers.get(caller.id)?.());
       }
       return { ok: true };

@@ -13,7 +13,8 @@ export function createAccountService(deps: { store: Store; now: () => number }) 
 
   async function checkPassword(userId: string, password: string): Promise<Failure | null> {
     const secrets = await store.users.secretsOf(userId);
-    if (!secrets || !(await verifyPassword(password, secrets.passwordHash)).ok) return failure('unauthorized', 'Your current password is not right');
+    if (!secrets || !(await verifyPassword(password, secrets.passwordHash)).ok)
+      return failure('unauthorized', 'Your current password is not right');
     return null;
   }
 
@@ -43,7 +44,8 @@ export function createAccountService(deps: { store: Store; now: () => number }) 
       const secrets = await store.users.secretsOf(userId);
       if (!secrets?.totpSecret) return failure('invalid_state', 'Start two-factor set-up first');
       if (secrets.totpEnabled) return failure('invalid_state', 'Two-factor sign-in is already on');
-      if (!verifyTotp(secrets.totpSecret, code, deps.now())) return failure('unauthorized', 'That code is not right; check the time on your phone');
+      if (!verifyTotp(secrets.totpSecret, code, deps.now()))
+        return failure('unauthorized', 'That code is not right; check the time on your phone');
       await store.users.setTotp(userId, secrets.totpSecret, true);
       return { ok: true };
     },

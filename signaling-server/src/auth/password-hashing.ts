@@ -20,8 +20,12 @@ function verifyLegacyScrypt(password: string, encoded: string): Promise<boolean>
   if (scheme !== 'scrypt' || !salt || !key) return Promise.resolve(false);
   const expected = Buffer.from(key, 'base64url');
   return new Promise((resolve) => {
-    scrypt(password, Buffer.from(salt, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 }, (err, actual) =>
-      resolve(!err && actual.length === expected.length && timingSafeEqual(actual, expected)),
+    scrypt(
+      password,
+      Buffer.from(salt, 'base64url'),
+      expected.length,
+      { N: Number(n), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 },
+      (err, actual) => resolve(!err && actual.length === expected.length && timingSafeEqual(actual, expected)),
     );
   });
 }

@@ -15,7 +15,8 @@ export function requireStaff(signIn: SignIn, roles: readonly StaffRole[], option
     if (!session) throw new HttpError('unauthorized', 'Sign in first');
     request.staff = session.user;
     request.setupRequired = session.setupRequired;
-    if (session.setupRequired && !options.duringSetup) throw new HttpError('account_setup_required', `Finish setting up your account first (${session.setupRequired})`);
+    if (session.setupRequired && !options.duringSetup)
+      throw new HttpError('account_setup_required', `Finish setting up your account first (${session.setupRequired})`);
     if (!roles.includes(session.user.role)) throw new HttpError('forbidden', 'Your role cannot do this');
   };
 }

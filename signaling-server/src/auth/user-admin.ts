@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { failure, type CreateUserRequest, type Failure, type SecuritySettings, type StaffUser, type UpdateUserRequest } from '../../protocol';
+import {
+  failure,
+  type CreateUserRequest,
+  type Failure,
+  type SecuritySettings,
+  type StaffUser,
+  type UpdateUserRequest,
+} from '../../protocol';
 import type { Store } from '../store/store';
 import { hashPassword } from './password-hashing';
 import { REQUIRE_TOTP_SETTING } from './sign-in';
@@ -23,7 +30,8 @@ export function createUserAdmin(deps: { store: Store }) {
     async updateUser(actorId: string, id: string, patch: UpdateUserRequest): Promise<Ok<{ user: StaffUser }> | Failure> {
       const target = await store.users.findById(id);
       if (!target) return failure('not_found', 'No such user');
-      if (id === actorId && (patch.disabled === true || patch.role === 'engineer')) return failure('invalid_state', 'You cannot disable or demote yourself');
+      if (id === actorId && (patch.disabled === true || patch.role === 'engineer'))
+        return failure('invalid_state', 'You cannot disable or demote yourself');
       if (await wouldLeaveNoAdmin(target, patch)) return failure('invalid_state', 'At least one active admin must remain');
       const user = await store.users.update(id, patch);
       if (patch.disabled === true || patch.role !== undefined) await store.authSessions.removeAllFor(id);
@@ -48,7 +56,8 @@ export function createUserAdmin(deps: { store: Store }) {
 
     /** Requiring two-factor needs it on the admin's own account first, so nobody locks themselves out. */
     async updateSettings(actor: StaffUser, settings: SecuritySettings): Promise<Ok<{ settings: SecuritySettings }> | Failure> {
-      if (settings.requireTotp && !actor.totpEnabled) return failure('invalid_state', 'Turn on two-factor sign-in for your own account first');
+      if (settings.requireTotp && !actor.totpEnabled)
+        return failure('invalid_state', 'Turn on two-factor sign-in for your own account first');
       await store.settings.set(REQUIRE_TOTP_SETTING, String(settings.requireTotp));
       return { ok: true, settings };
     },
@@ -57,7 +66,13 @@ export function createUserAdmin(deps: { store: Store }) {
     async ensureAdmin(email: string, password?: string): Promise<{ created: boolean; generatedPassword?: string }> {
       if ((await store.users.count()) > 0) return { created: false };
       const generated = password ? undefined : randomBytes(12).toString('base64url');
-      await store.users.create({ email, name: 'Administrator', organisation: 'Firstline', role: 'admin', passwordHash: await hashPassword(password ?? generated!) });
+      await store.users.create({
+        email,
+        name: 'Administrator',
+        organisation: 'Firstline',
+        role: 'admin',
+        passwordHash: await hashPassword(password ?? generated!),
+      });
       return { created: true, generatedPassword: generated };
     },
   };

@@ -27,6 +27,8 @@ export function registerUserRoutes(route: RestRouter, deps: { users: UserAdmin; 
 
   route('GET /api/engineers', async () => ({
     ok: true,
-    engineers: (await deps.store.users.list()).filter((u) => !u.disabled).map((u) => ({ id: u.id, name: u.name, organisation: u.organisation })),
+    engineers: (await deps.store.users.list())
+      .filter((u) => !u.disabled)
+      .map((u) => ({ id: u.id, name: u.name, organisation: u.organisation })),
   }));
 }

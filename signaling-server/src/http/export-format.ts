@@ -33,7 +33,13 @@ export async function* rowsAsJson<Row>(rows: AsyncIterable<Row>): AsyncGenerator
 }
 
 /** Streams rows as a CSV or JSON download, row by row, so memory stays flat however many there are. */
-export function sendExport<Row>(reply: FastifyReply, name: string, format: 'csv' | 'json', columns: Array<CsvColumn<Row>>, rows: AsyncIterable<Row>) {
+export function sendExport<Row>(
+  reply: FastifyReply,
+  name: string,
+  format: 'csv' | 'json',
+  columns: Array<CsvColumn<Row>>,
+  rows: AsyncIterable<Row>,
+) {
   return reply
     .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
     .header('content-disposition', `attachment; filename="firstline-${name}.${format}"`)

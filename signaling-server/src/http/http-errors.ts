@@ -20,7 +20,10 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 export class HttpError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -39,7 +42,14 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
 export function installErrorHandler(app: FastifyInstance, security: SecurityLog, addressOf: (request: FastifyRequest) => string): void {
   app.setErrorHandler((err, request, reply) => {
     if (err instanceof HttpError) {
-      security.denied({ channel: 'http', action: `${request.method} ${request.routeOptions.url ?? request.url}`, reason: err.code, message: err.message, address: addressOf(request), userId: request.staff?.id ?? null });
+      security.denied({
+        channel: 'http',
+        action: `${request.method} ${request.routeOptions.url ?? request.url}`,
+        reason: err.code,
+        message: err.message,
+        address: addressOf(request),
+        userId: request.staff?.id ?? null,
+      });
       return reply.status(STATUS[err.code]).send(failure(err.code, err.message));
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;

@@ -1,19 +1,28 @@
 import { z } from 'zod';
 import { Failure, restContract, splitRouteKey, type RestRoute } from '../../protocol';
 
-const json = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as { properties?: Record<string, unknown> };
+const json = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as { properties?: Record<string, unknown> };
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: json(Failure, 'output') } } });
 
 function parametersOf(route: RestRoute) {
   const from = (schema: z.ZodType | undefined, where: 'path' | 'query') =>
-    Object.entries(schema ? (json(schema, 'input').properties ?? {}) : {}).map(([name, schema]) => ({ name, in: where, ...(where === 'path' && { required: true }), schema }));
+    Object.entries(schema ? (json(schema, 'input').properties ?? {}) : {}).map(([name, schema]) => ({
+      name,
+      in: where,
+      ...(where === 'path' && { required: true }),
+      schema,
+    }));
   return [...from(route.params, 'path'), ...from(route.query, 'query')];
 }
 
 function responsesOf(route: RestRoute) {
   const success =
     route.response === 'download'
-      ? { description: 'The rows, streamed as a download', content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'array' } } } }
+      ? {
+          description: 'The rows, streamed as a download',
+          content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'array' } } },
+        }
       : { description: 'OK', content: { 'application/json': { schema: json(route.response, 'output') } } };
   return {
     [String(route.status ?? 200)]: success,

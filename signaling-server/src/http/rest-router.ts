@@ -1,5 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { restContract, splitRouteKey, type RestContract, type RestRoute, type RouteBody, type RouteKey, type RouteParams, type RouteQuery, type RouteResponseInput } from '../../protocol';
+import {
+  restContract,
+  splitRouteKey,
+  type RestContract,
+  type RestRoute,
+  type RouteBody,
+  type RouteKey,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponseInput,
+} from '../../protocol';
 import type { StaffUser } from '../../protocol';
 import { parseInput } from './http-errors';
 import './staff-request';
@@ -56,7 +66,8 @@ export function createRestRouter(app: FastifyInstance, guard: AccessGuard): Rest
         const result = await handler(input);
         if (route.response === 'download') return result;
         const checked = route.response.safeParse(result);
-        if (!checked.success) throw new Error(`${key}: the answer does not match the REST contract: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
+        if (!checked.success)
+          throw new Error(`${key}: the answer does not match the REST contract: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
         return reply.status(route.status ?? 200).send(checked.data);
       },
     });

@@ -10,6 +10,11 @@ export function registerReportRoutes(route: RestRouter, deps: { store: Store; no
     const now = deps.now();
     const end = query.to ?? now + 1;
     const start = query.from ?? end - 30 * DAY;
-    return { ok: true, from: start, to: end, report: buildReport(await deps.store.tickets.reportRows(start, end), now, { from: start, to: end }) };
+    return {
+      ok: true,
+      from: start,
+      to: end,
+      report: buildReport(await deps.store.tickets.reportRows(start, end), now, { from: start, to: end }),
+    };
   });
 }

@@ -14,7 +14,10 @@ const share = (part: number, whole: number) => (whole === 0 ? null : Math.round(
 function top<T extends string>(items: T[], limit: number): Array<{ key: T; count: number }> {
   const counts = new Map<T, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([key, count]) => ({ key, count }));
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([key, count]) => ({ key, count }));
 }
 
 const DAY = 86_400_000;
@@ -38,12 +41,17 @@ export function buildReport(input: ReportInput, now: number, period?: { from: nu
     sessionsPerDay: [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count })),
     sessions: input.sessions.length,
     medianTimeToAnswerMs: median(input.sessions.filter((s) => s.claimedAt !== null).map((s) => s.claimedAt! - s.createdAt)),
-    medianDurationMs: median(input.sessions.filter((s) => s.claimedAt !== null && s.endedAt !== null).map((s) => s.endedAt! - s.claimedAt!)),
+    medianDurationMs: median(
+      input.sessions.filter((s) => s.claimedAt !== null && s.endedAt !== null).map((s) => s.endedAt! - s.claimedAt!),
+    ),
     firstContactResolutionRate: share(closed.filter((t) => t.sessionCount === 1).length, closed.length),
     averageRating: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100 : null,
     ratings: ratings.length,
     slaCompliance: share(compliant.length, input.tickets.length),
-    topCategories: top(input.tickets.map((t) => t.category).filter((c): c is string => c !== null), 10).map(({ key, count }) => ({ category: key, count })),
+    topCategories: top(
+      input.tickets.map((t) => t.category).filter((c): c is string => c !== null),
+      10,
+    ).map(({ key, count }) => ({ category: key, count })),
     topFindings: top(input.findingRules, 10).map(({ key, count }) => ({ rule: key, count })),
   };
 }

@@ -20,8 +20,10 @@ export function createCodeProtection(deps: { guard: FailureGuard; registry: Sess
       const verdict = await deps.guard.recordFailure(address);
       const retire = nearMisses.record(code, deps.registry.liveCodes());
       retire.forEach((c) => nearMisses.forget(c));
-      if (!verdict.allowed) return { failure: failure('rate_limited', `Too many wrong codes. Try again in ${verdict.retryAfterSeconds} s.`), retire };
-      if (deps.registry.isRetired(code)) return { failure: failure('code_retired', 'This code was retired after repeated wrong attempts'), retire };
+      if (!verdict.allowed)
+        return { failure: failure('rate_limited', `Too many wrong codes. Try again in ${verdict.retryAfterSeconds} s.`), retire };
+      if (deps.registry.isRetired(code))
+        return { failure: failure('code_retired', 'This code was retired after repeated wrong attempts'), retire };
       return { failure: failure('code_invalid', 'No session waits with this code'), retire };
     },
   };

@@ -18,7 +18,13 @@ export function registerSessionLogRoutes(route: RestRouter, deps: { store: Store
 
   route('GET /api/sessions/export', async ({ staff, query, reply }) => {
     const { format, ...filter } = query;
-    return sendExport(reply, 'sessions', format, SESSION_COLUMNS, store.sessions.exportRows(SessionQuery.parse(filter), onlyOwnUnlessAdmin(staff), deps.now()));
+    return sendExport(
+      reply,
+      'sessions',
+      format,
+      SESSION_COLUMNS,
+      store.sessions.exportRows(SessionQuery.parse(filter), onlyOwnUnlessAdmin(staff), deps.now()),
+    );
   });
 
   route('GET /api/sessions/:id', async ({ staff, params }) => {

@@ -32,14 +32,10 @@ export type Transition = { ok: true; session: HelpSession; events: TimelinePaylo
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const REQUESTED_PERMISSIONS: readonly Permission[] = ['screen', 'chat', 'diagnostics'];
 
-export function openSession(input: {
-  id: string;
-  code: string;
-  customerName: string;
-  description: string;
-  now: number;
-  ttlMs?: number;
-}): { session: HelpSession; events: TimelinePayload[] } {
+export function openSession(input: { id: string; code: string; customerName: string; description: string; now: number; ttlMs?: number }): {
+  session: HelpSession;
+  events: TimelinePayload[];
+} {
   const session: HelpSession = {
     id: input.id,
     code: input.code,

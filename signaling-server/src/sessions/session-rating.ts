@@ -15,7 +15,8 @@ export async function rateSession(store: Store, request: RatingRequest, now: num
   if (session.status !== 'ended' || session.endedAt === null) return failure('invalid_state', 'A session can be rated once it has ended');
   if (now - session.endedAt > RATING_WINDOW_MS) return failure('invalid_state', 'The time to rate this session has passed');
   const comment = request.comment ? request.comment : null;
-  if (!(await store.sessions.rate(session.id, request.score, comment, now))) return failure('invalid_state', 'This session has already been rated');
+  if (!(await store.sessions.rate(session.id, request.score, comment, now)))
+    return failure('invalid_state', 'This session has already been rated');
   await store.sessions.appendEvent({
     id: `${session.id}:rating`,
     sessionId: session.id,

@@ -68,7 +68,12 @@ export function createSessionService(deps: SessionServiceDeps) {
     return { session, role: member.role };
   }
 
-  async function finish(session: machine.HelpSession, reason: EndReason, actor: TimelineActor, extra: TimelinePayload[] = []): Promise<void> {
+  async function finish(
+    session: machine.HelpSession,
+    reason: EndReason,
+    actor: TimelineActor,
+    extra: TimelinePayload[] = [],
+  ): Promise<void> {
     const ended = machine.end(session, reason, now());
     if (!ended.ok) return;
     const sockets = registry.socketsOf(session.id);
@@ -100,12 +105,27 @@ export function createSessionService(deps: SessionServiceDeps) {
     async create(socketId: string, input: { customerName: string; customerEmail?: string; description: string }) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
       const code = generateSessionCode((c) => registry.codeInUse(c));
-      const opened = machine.openSession({ id: randomUUID(), code, customerName: input.customerName, description: input.description, now: now(), ttlMs: deps.codeTtlMs });
+      const opened = machine.openSession({
+        id: randomUUID(),
+        code,
+        customerName: input.customerName,
+        description: input.description,
+        now: now(),
+        ttlMs: deps.codeTtlMs,
+      });
       const customerToken = randomBytes(24).toString('base64url');
       const s = opened.session;
       await store.sessions.insert({
-        id: s.id, customerName: s.customerName, customerEmail: input.customerEmail ?? null, description: s.description, status: s.status,
-        engineerId: null, createdAt: s.createdAt, claimedAt: null, endedAt: null, endReason: null,
+        id: s.id,
+        customerName: s.customerName,
+        customerEmail: input.customerEmail ?? null,
+        description: s.description,
+        status: s.status,
+        engineerId: null,
+        createdAt: s.createdAt,
+        claimedAt: null,
+        endedAt: null,
+        endReason: null,
         customerTokenHash: hashToken(customerToken),
       });
       await record(s.id, { role: 'customer', name: s.customerName }, opened.events);
@@ -146,7 +166,12 @@ export function createSessionService(deps: SessionServiceDeps) {
       await record(session.id, { role: 'engineer', name: engineer.name }, claimed.events);
       const view = machine.toView(claimed.session);
       const customer = registry.counterpart(socketId);
-      if (customer) notifier.toSocket(customer, 'session:claimed', { session: view, engineer: identity, permissions: [...machine.REQUESTED_PERMISSIONS] });
+      if (customer)
+        notifier.toSocket(customer, 'session:claimed', {
+          session: view,
+          engineer: identity,
+          permissions: [...machine.REQUESTED_PERMISSIONS],
+        });
       publishQueue();
       return { ok: true as const, session: view };
     },
@@ -208,7 +233,10 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       const sections = snapshot.sections.map(parseSection);
       if (sections.some((s) => s === null)) return failure('invalid_payload', 'A section does not match its schema');
-      const payload = { type: 'diagnostics.snapshot' as const, snapshot: { sections: sections as SectionResult[], findings: snapshot.findings } };
+      const payload = {
+        type: 'diagnostics.snapshot' as const,
+        snapshot: { sections: sections as SectionResult[], findings: snapshot.findings },
+      };
       await record(found.session.id, actorFor(socketId, found.session), [payload], [`${found.session.id}:diagnostics`]);
       return { ok: true };
     },

@@ -64,9 +64,22 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
 
   io.on('connection', (socket: FirstlineSocket) => {
     const bucket = createTokenBucket({ capacity: 60, refillPerSecond: 30, now: deps.now });
-    const ctx: HandlerContext = { socketId: socket.id, address: deps.clientAddress(socket.handshake), staff: socket.data.staff, service: deps.service() };
+    const ctx: HandlerContext = {
+      socketId: socket.id,
+      address: deps.clientAddress(socket.handshake),
+      staff: socket.data.staff,
+      service: deps.service(),
+    };
     const deny = (action: string, refusal: Failure) =>
-      deps.security.denied({ channel: 'socket', action, reason: refusal.error.code, message: refusal.error.message, address: ctx.address, userId: ctx.staff?.id ?? null, socketId: socket.id });
+      deps.security.denied({
+        channel: 'socket',
+        action,
+        reason: refusal.error.code,
+        message: refusal.error.message,
+        address: ctx.address,
+        userId: ctx.staff?.id ?? null,
+        socketId: socket.id,
+      });
     for (const name of Object.keys(clientEvents) as ClientEventName[]) {
       socket.on(name, (async (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));

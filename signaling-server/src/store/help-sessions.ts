@@ -79,7 +79,8 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): Se
         const owner = await trx.selectFrom('help_sessions').select('ticket_id').where('id', '=', event.sessionId).executeTakeFirst();
         const ticketId = owner?.ticket_id ?? null;
         const p = event.payload;
-        if (p.type === 'chat.message' || p.type === 'note.added') await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
+        if (p.type === 'chat.message' || p.type === 'note.added')
+          await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
         const body = webhookBodyFor(event, ticketId === null ? null : Number(ticketId));
         if (body) await enqueueWebhook(trx, body);
       });

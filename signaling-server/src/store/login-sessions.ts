@@ -7,7 +7,10 @@ import { toUser } from './users';
 export function createAuthSessionRepo(db: Kysely<Database>): AuthSessionRepo {
   return {
     async create(tokenHash, userId, now, expiresAt) {
-      await db.insertInto('auth_sessions').values({ token_hash: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt }).execute();
+      await db
+        .insertInto('auth_sessions')
+        .values({ token_hash: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt })
+        .execute();
     },
     async findUser(tokenHash, now) {
       const row = await db

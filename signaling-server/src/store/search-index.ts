@@ -39,7 +39,8 @@ export function createSearchIndex(dialect: Dialect) {
 
   /** The texts containing the query, found through the trigram index: (ticket_id, session_id) rows. */
   function indexedMatches(query: string) {
-    if (dialect === 'sqlite') return sql`select d.ticket_id, d.session_id from search_docs_fts f join search_docs d on d.id = f.rowid where ${contains('f.text', query)}`;
+    if (dialect === 'sqlite')
+      return sql`select d.ticket_id, d.session_id from search_docs_fts f join search_docs d on d.id = f.rowid where ${contains('f.text', query)}`;
     // pg_trgm's GIN index intersects the posting lists of every trigram in a phrase; for a long one
     // of common words that costs ~100 ms. A number in it ("error 1603", "ticket 4242") is nearly
     // always the selective part, so the index looks for that alone and each hit is checked
@@ -51,11 +52,16 @@ export function createSearchIndex(dialect: Dialect) {
 
   return {
     async add(db: AnyDb, doc: { ticketId: number | null; sessionId: string | null; kind: SearchKind; text: string }) {
-      await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${doc.ticketId}, ${doc.sessionId}, ${doc.kind}, ${foldForSearch(doc.text)})`.execute(db);
+      await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${doc.ticketId}, ${doc.sessionId}, ${doc.kind}, ${foldForSearch(doc.text)})`.execute(
+        db,
+      );
     },
     async replace(db: AnyDb, ticketId: number, kind: 'subject' | 'resolution', text: string | null) {
       await sql`delete from search_docs where ticket_id = ${ticketId} and kind = ${kind}`.execute(db);
-      if (text) await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${ticketId}, ${null}, ${kind}, ${foldForSearch(text)})`.execute(db);
+      if (text)
+        await sql`insert into search_docs (ticket_id, session_id, kind, text) values (${ticketId}, ${null}, ${kind}, ${foldForSearch(text)})`.execute(
+          db,
+        );
     },
     async fileSession(db: AnyDb, sessionId: string, ticketId: number) {
       await sql`update search_docs set ticket_id = ${ticketId} where session_id = ${sessionId}`.execute(db);
@@ -65,7 +71,9 @@ export function createSearchIndex(dialect: Dialect) {
      * (it stops reading at cap + 1); null for a common term.
      */
     async rareMatches(db: AnyDb, query: string, cap: number): Promise<number[] | null> {
-      const found = await sql<{ ticket_id: number }>`select distinct m.ticket_id from (${indexedMatches(query)}) m where m.ticket_id is not null limit ${cap + 1}`.execute(db);
+      const found = await sql<{
+        ticket_id: number;
+      }>`select distinct m.ticket_id from (${indexedMatches(query)}) m where m.ticket_id is not null limit ${cap + 1}`.execute(db);
       return found.rows.length > cap ? null : found.rows.map((r) => Number(r.ticket_id));
     },
     /** A condition on tickets, answered from the index: one of its texts contains the query (the benchmark's baseline). */

@@ -35,16 +35,25 @@ export function createSessionLog(db: Kysely<Database>, search: SearchIndex): Pic
 
   /** The filtered rows with their ticket's fields, sorted; paged by the caller or streamed whole. */
   const listed = (filter: SessionQuery, onlyFor: string | undefined, now: number) => {
-    const sortColumn = filter.sort === 'duration' ? DURATION : filter.sort === 'rating' ? sql`help_sessions.rating` : sql`help_sessions.created_at`;
-    return filtered(filter, onlyFor, now)
-      .leftJoin('users', 'users.id', 'help_sessions.engineer_id')
-      .selectAll('help_sessions')
-      .select(['users.name as engineer_name', 'tickets.subject', 'tickets.status as ticket_status', 'tickets.priority', 'tickets.category'])
-      .select(sql<number | boolean | null>`${slaBreachedAt(now)}`.as('sla_breached'))
-      // Unrated and unfinished sessions sort last whichever way.
-      .orderBy(sql`${sortColumn} is null`)
-      .orderBy(sortColumn, filter.order)
-      .orderBy('help_sessions.id', filter.order);
+    const sortColumn =
+      filter.sort === 'duration' ? DURATION : filter.sort === 'rating' ? sql`help_sessions.rating` : sql`help_sessions.created_at`;
+    return (
+      filtered(filter, onlyFor, now)
+        .leftJoin('users', 'users.id', 'help_sessions.engineer_id')
+        .selectAll('help_sessions')
+        .select([
+          'users.name as engineer_name',
+          'tickets.subject',
+          'tickets.status as ticket_status',
+          'tickets.priority',
+          'tickets.category',
+        ])
+        .select(sql<number | boolean | null>`${slaBreachedAt(now)}`.as('sla_breached'))
+        // Unrated and unfinished sessions sort last whichever way.
+        .orderBy(sql`${sortColumn} is null`)
+        .orderBy(sortColumn, filter.order)
+        .orderBy('help_sessions.id', filter.order)
+    );
   };
   type Row = Awaited<ReturnType<ReturnType<typeof listed>['execute']>>[number];
   const toItem = (row: Row): SessionListItem => ({
@@ -59,8 +68,13 @@ export function createSessionLog(db: Kysely<Database>, search: SearchIndex): Pic
 
   return {
     async query(filter, onlyFor, now) {
-      const rows = await listed(filter, onlyFor, now).limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize).execute();
-      const count = await filtered(filter, onlyFor, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const rows = await listed(filter, onlyFor, now)
+        .limit(filter.pageSize)
+        .offset((filter.page - 1) * filter.pageSize)
+        .execute();
+      const count = await filtered(filter, onlyFor, now)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return { sessions: rows.map(toItem), total: Number(count.n) };
     },
     async *exportRows(filter, onlyFor, now) {

@@ -2,7 +2,10 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { SLA_TARGETS, type TicketPriority } from '../../protocol';
 
 /** The due-time columns for a priority, from the ticket's own created_at: set on open and on every priority change. */
-export function slaDueColumns(priority: TicketPriority): { first_response_due_at: RawBuilder<number>; resolution_due_at: RawBuilder<number> } {
+export function slaDueColumns(priority: TicketPriority): {
+  first_response_due_at: RawBuilder<number>;
+  resolution_due_at: RawBuilder<number>;
+} {
   const target = SLA_TARGETS[priority];
   return {
     first_response_due_at: sql<number>`created_at + ${target.firstResponseMs}`,

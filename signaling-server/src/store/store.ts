@@ -1,5 +1,14 @@
 import type { CreateWebhookRequest, DeliveryQuery, UpdateWebhookRequest, WebhookDelivery, WebhookEndpoint } from '../../protocol';
-import type { SessionListItem, SessionQuery, SessionRecord, StaffRole, StaffUser, TicketDetail, TicketQuery, TicketPriority } from '../../protocol';
+import type {
+  SessionListItem,
+  SessionQuery,
+  SessionRecord,
+  StaffRole,
+  StaffUser,
+  TicketDetail,
+  TicketQuery,
+  TicketPriority,
+} from '../../protocol';
 import type { TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 
 /**
@@ -46,7 +55,10 @@ export interface AuthSessionRepo {
 
 export type SessionPatch = Partial<Pick<SessionRecord, 'status' | 'engineerId' | 'claimedAt' | 'endedAt' | 'endReason'>>;
 
-export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' | 'rating' | 'ratingComment' | 'customerEmail'> & { customerTokenHash: string; customerEmail?: string | null };
+export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' | 'rating' | 'ratingComment' | 'customerEmail'> & {
+  customerTokenHash: string;
+  customerEmail?: string | null;
+};
 
 export interface SessionRepo {
   insert(record: NewSessionRecord): Promise<void>;
@@ -77,9 +89,17 @@ export interface TicketRepo {
    * One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many
    * match; for a very common search term the count stops at a cap (`totalCapped`).
    */
-  query(filter: TicketQuery, onlyFor: string | undefined, now: number): Promise<{ tickets: TicketSummary[]; total: number; totalCapped: boolean }>;
+  query(
+    filter: TicketQuery,
+    onlyFor: string | undefined,
+    now: number,
+  ): Promise<{ tickets: TicketSummary[]; total: number; totalCapped: boolean }>;
   /** Every matching ticket, streamed for export. */
-  exportRows(filter: TicketQuery, onlyFor: string | undefined, now: number): AsyncIterable<TicketSummary & { resolutionSummary: string | null }>;
+  exportRows(
+    filter: TicketQuery,
+    onlyFor: string | undefined,
+    now: number,
+  ): AsyncIterable<TicketSummary & { resolutionSummary: string | null }>;
   /** Subject or customer name containing the text, case-insensitive. */
   search(query: string): Promise<TicketSummary[]>;
   get(id: number): Promise<TicketDetail | undefined>;
@@ -95,7 +115,15 @@ export interface TicketRepo {
 /** The rows a report over a period is built from. */
 export interface ReportInput {
   sessions: Array<{ createdAt: number; claimedAt: number | null; endedAt: number | null; rating: number | null }>;
-  tickets: Array<{ status: string; priority: TicketPriority; category: string | null; createdAt: number; resolvedAt: number | null; firstResponseAt: number | null; sessionCount: number }>;
+  tickets: Array<{
+    status: string;
+    priority: TicketPriority;
+    category: string | null;
+    createdAt: number;
+    resolvedAt: number | null;
+    firstResponseAt: number | null;
+    sessionCount: number;
+  }>;
   findingRules: string[];
 }
 
@@ -120,7 +148,16 @@ export interface WebhookRepo {
   due(now: number, limit: number): Promise<DueDelivery[]>;
   /** Claims a due delivery until `until`; false when another process got it first. */
   lease(id: string, leaseToken: number, until: number): Promise<boolean>;
-  recordAttempt(id: string, outcome: { status: 'pending' | 'delivered' | 'failed'; nextAttemptAt: number; httpStatus: number | null; error: string | null; at: number }): Promise<void>;
+  recordAttempt(
+    id: string,
+    outcome: {
+      status: 'pending' | 'delivered' | 'failed';
+      nextAttemptAt: number;
+      httpStatus: number | null;
+      error: string | null;
+      at: number;
+    },
+  ): Promise<void>;
   /** Sends a failed delivery again; false when it is not a failed one. */
   retry(id: string, now: number): Promise<boolean>;
   listDeliveries(query: DeliveryQuery): Promise<{ deliveries: WebhookDelivery[]; total: number }>;

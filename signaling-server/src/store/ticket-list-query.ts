@@ -13,7 +13,13 @@ function workedBy<QB extends TicketsQuery>(q: QB, engineerId: string): QB {
   return q.where((eb) =>
     eb.or([
       eb('tickets.assignee_id', '=', engineerId),
-      eb.exists(eb.selectFrom('help_sessions as mine').select('mine.id').whereRef('mine.ticket_id', '=', 'tickets.id').where('mine.engineer_id', '=', engineerId)),
+      eb.exists(
+        eb
+          .selectFrom('help_sessions as mine')
+          .select('mine.id')
+          .whereRef('mine.ticket_id', '=', 'tickets.id')
+          .where('mine.engineer_id', '=', engineerId),
+      ),
     ]),
   ) as QB;
 }
@@ -26,7 +32,12 @@ export const SEARCH_CAP = 1000;
  * index (exact and fast); a common one is checked ticket by ticket in list order, so a page stops
  * early and the count stops at the cap.
  */
-export async function textFilter(db: Kysely<Database>, search: SearchIndex, q: string | undefined, cap: number): Promise<{ where?: Expression<SqlBool>; capped: boolean }> {
+export async function textFilter(
+  db: Kysely<Database>,
+  search: SearchIndex,
+  q: string | undefined,
+  cap: number,
+): Promise<{ where?: Expression<SqlBool>; capped: boolean }> {
   if (!q) return { capped: false };
   // An infinite cap means the index alone, read inside each query (the benchmark's baseline).
   if (cap === Number.POSITIVE_INFINITY) return { where: search.ticketInIndex(q), capped: false };
@@ -37,7 +48,13 @@ export async function textFilter(db: Kysely<Database>, search: SearchIndex, q: s
 }
 
 /** Applies a list query's filters (and, for engineers, "only mine") to a query over tickets; `text` comes from textFilter(). */
-export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: TicketQuery, text: Expression<SqlBool> | undefined, now: number, onlyFor?: string): QB {
+export function applyTicketFilters<QB extends TicketsQuery>(
+  query: QB,
+  filter: TicketQuery,
+  text: Expression<SqlBool> | undefined,
+  now: number,
+  onlyFor?: string,
+): QB {
   let q = query;
   if (filter.status) q = q.where('tickets.status', '=', filter.status) as QB;
   if (filter.priority) q = q.where('tickets.priority', '=', filter.priority) as QB;
@@ -46,9 +63,22 @@ export function applyTicketFilters<QB extends TicketsQuery>(query: QB, filter: T
   if (filter.engineer) q = workedBy(q, filter.engineer);
   // A tag is narrow: its few ticket ids come from its index. A rating is broad (one in five): the
   // list walks tickets in order and checks each through the (rating, ticket) index.
-  if (filter.tag) q = q.where('tickets.id', 'in', (eb) => eb.selectFrom('ticket_tags').select('ticket_tags.ticket_id').where('ticket_tags.tag', '=', filter.tag!)) as QB;
-  if (filter.rating) q = q.where((eb) => eb.exists(eb.selectFrom('help_sessions as rated').select('rated.ticket_id').whereRef('rated.ticket_id', '=', 'tickets.id').where('rated.rating', '=', filter.rating!))) as QB;
-  if (filter.slaBreached !== undefined) q = q.where(filter.slaBreached ? slaBreachedAt(now) : sql<SqlBool>`not ${slaBreachedAt(now)}`) as QB;
+  if (filter.tag)
+    q = q.where('tickets.id', 'in', (eb) =>
+      eb.selectFrom('ticket_tags').select('ticket_tags.ticket_id').where('ticket_tags.tag', '=', filter.tag!),
+    ) as QB;
+  if (filter.rating)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('help_sessions as rated')
+          .select('rated.ticket_id')
+          .whereRef('rated.ticket_id', '=', 'tickets.id')
+          .where('rated.rating', '=', filter.rating!),
+      ),
+    ) as QB;
+  if (filter.slaBreached !== undefined)
+    q = q.where(filter.slaBreached ? slaBreachedAt(now) : sql<SqlBool>`not ${slaBreachedAt(now)}`) as QB;
   if (filter.from !== undefined) q = q.where('tickets.created_at', '>=', filter.from) as QB;
   if (filter.to !== undefined) q = q.where('tickets.created_at', '<', filter.to) as QB;
   // Subject, customer, resolution, notes and chat.
@@ -65,16 +95,32 @@ export function applyTicketSort<QB extends TicketsQuery>(query: QB, filter: Tick
 }
 
 /** How many tickets match, for pagination: exact, or `cap` and `capped` for a common search term. */
-export async function countTickets(db: Kysely<Database>, filter: TicketQuery, text: { where?: Expression<SqlBool>; capped: boolean }, now: number, onlyFor: string | undefined, cap: number): Promise<{ total: number; capped: boolean }> {
+export async function countTickets(
+  db: Kysely<Database>,
+  filter: TicketQuery,
+  text: { where?: Expression<SqlBool>; capped: boolean },
+  now: number,
+  onlyFor: string | undefined,
+  cap: number,
+): Promise<{ total: number; capped: boolean }> {
   if (!text.capped) {
-    const row = await applyTicketFilters(db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')), filter, text.where, now, onlyFor).executeTakeFirstOrThrow();
+    const row = await applyTicketFilters(
+      db.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')),
+      filter,
+      text.where,
+      now,
+      onlyFor,
+    ).executeTakeFirstOrThrow();
     return { total: Number(row.n), capped: false };
   }
   // The probe already found more than `cap` tickets for the term; with nothing else to narrow them, that is the answer.
   const { q: _q, sort: _s, order: _o, page: _p, pageSize: _ps, ...narrowing } = filter;
   if (!onlyFor && Object.values(narrowing).every((v) => v === undefined)) return { total: cap, capped: true };
   const some = applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, text.where, now, onlyFor).limit(cap + 1);
-  const row = await db.selectFrom(some.as('some')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(some.as('some'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const n = Number(row.n);
   return { total: Math.min(n, cap), capped: n > cap };
 }

@@ -16,7 +16,10 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
   const { dialect, searchCap } = options;
   /** The ticket's tags, joined into one string (string_agg / group_concat). */
   const tagList = (eb: ExpressionBuilder<Database, 'tickets'>) => {
-    const joined = dialect === 'postgres' ? sql<string | null>`string_agg(ticket_tags.tag, ${TAG_SEPARATOR})` : sql<string | null>`group_concat(ticket_tags.tag, ${TAG_SEPARATOR})`;
+    const joined =
+      dialect === 'postgres'
+        ? sql<string | null>`string_agg(ticket_tags.tag, ${TAG_SEPARATOR})`
+        : sql<string | null>`group_concat(ticket_tags.tag, ${TAG_SEPARATOR})`;
     return eb.selectFrom('ticket_tags').select(joined.as('t')).whereRef('ticket_tags.ticket_id', '=', 'tickets.id').as('tags');
   };
 
@@ -26,9 +29,21 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
       .leftJoin('help_sessions', 'help_sessions.ticket_id', 'tickets.id')
       .leftJoin('users as assignee', 'assignee.id', 'tickets.assignee_id')
       .select([
-        'tickets.id', 'tickets.subject', 'tickets.customer_name', 'tickets.status', 'tickets.priority', 'tickets.category',
-        'tickets.assignee_id', 'assignee.name as assignee_name', 'tickets.created_at', 'tickets.updated_at',
-        'tickets.resolution_summary', 'tickets.resolved_at', 'tickets.first_response_at', 'tickets.customer_email', 'tickets.customer_organisation',
+        'tickets.id',
+        'tickets.subject',
+        'tickets.customer_name',
+        'tickets.status',
+        'tickets.priority',
+        'tickets.category',
+        'tickets.assignee_id',
+        'assignee.name as assignee_name',
+        'tickets.created_at',
+        'tickets.updated_at',
+        'tickets.resolution_summary',
+        'tickets.resolved_at',
+        'tickets.first_response_at',
+        'tickets.customer_email',
+        'tickets.customer_organisation',
       ])
       .select((eb) => eb.fn.count<number>('help_sessions.id').as('session_count'))
       .select(tagList)
@@ -56,13 +71,25 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
 
   /** Subject and customer, as one searchable text. */
   async function indexSubject(trx: Kysely<Database>, ticketId: number) {
-    const t = await trx.selectFrom('tickets').select(['subject', 'customer_name', 'customer_email', 'customer_organisation']).where('id', '=', ticketId).executeTakeFirstOrThrow();
-    await search.replace(trx, ticketId, 'subject', [t.subject, t.customer_name, t.customer_email, t.customer_organisation].filter(Boolean).join(' '));
+    const t = await trx
+      .selectFrom('tickets')
+      .select(['subject', 'customer_name', 'customer_email', 'customer_organisation'])
+      .where('id', '=', ticketId)
+      .executeTakeFirstOrThrow();
+    await search.replace(
+      trx,
+      ticketId,
+      'subject',
+      [t.subject, t.customer_name, t.customer_email, t.customer_organisation].filter(Boolean).join(' '),
+    );
   }
 
   /** The earliest time an engineer took one of the ticket's sessions. */
   async function refreshFirstResponse(trx: Kysely<Database>, ticketId: number) {
-    const first = trx.selectFrom('help_sessions').select((eb) => eb.fn.min('claimed_at').as('at')).where('ticket_id', '=', ticketId);
+    const first = trx
+      .selectFrom('help_sessions')
+      .select((eb) => eb.fn.min('claimed_at').as('at'))
+      .where('ticket_id', '=', ticketId);
     await trx.updateTable('tickets').set({ first_response_at: first }).where('id', '=', ticketId).execute();
   }
 
@@ -73,8 +100,13 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         const ticket = await trx
           .insertInto('tickets')
           .values({
-            subject: session.description.slice(0, 140), customer_name: session.customer_name, customer_email: session.customer_email,
-            status: 'open', created_at: Number(session.created_at), updated_at: now, first_response_at: session.claimed_at,
+            subject: session.description.slice(0, 140),
+            customer_name: session.customer_name,
+            customer_email: session.customer_email,
+            status: 'open',
+            created_at: Number(session.created_at),
+            updated_at: now,
+            first_response_at: session.claimed_at,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
@@ -83,7 +115,15 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         await trx.updateTable('help_sessions').set({ ticket_id: ticketId }).where('id', '=', sessionId).execute();
         await indexSubject(trx, ticketId);
         await search.fileSession(trx, sessionId, ticketId);
-        const data = { ticketId, sessionId, subject: session.description.slice(0, 140), customerName: session.customer_name, customerEmail: session.customer_email, status: 'open', priority: 'normal' };
+        const data = {
+          ticketId,
+          sessionId,
+          subject: session.description.slice(0, 140),
+          customerName: session.customer_name,
+          customerEmail: session.customer_email,
+          status: 'open',
+          priority: 'normal',
+        };
         await enqueueWebhook(trx, { id: randomUUID(), type: 'ticket.created', createdAt: now, data });
         return ticketId;
       });
@@ -92,7 +132,10 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
       // Page on tickets alone (indexed filters and sort), then join and aggregate just that page.
       const text = await textFilter(db, search, filter.q, searchCap);
       const offset = (filter.page - 1) * filter.pageSize;
-      const page = await applyTicketSort(applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, text.where, now, onlyFor), filter)
+      const page = await applyTicketSort(
+        applyTicketFilters(db.selectFrom('tickets').select('tickets.id'), filter, text.where, now, onlyFor),
+        filter,
+      )
         .limit(filter.pageSize)
         .offset(offset)
         .execute();
@@ -148,7 +191,11 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
           .execute();
         if (changes.tags !== undefined) {
           await trx.deleteFrom('ticket_tags').where('ticket_id', '=', id).execute();
-          if (changes.tags.length) await trx.insertInto('ticket_tags').values(changes.tags.map((tag) => ({ ticket_id: id, tag }))).execute();
+          if (changes.tags.length)
+            await trx
+              .insertInto('ticket_tags')
+              .values(changes.tags.map((tag) => ({ ticket_id: id, tag })))
+              .execute();
         }
         if (changes.resolutionSummary !== undefined) await search.replace(trx, id, 'resolution', changes.resolutionSummary);
         if (changes.customerEmail !== undefined || changes.customerOrganisation !== undefined) await indexSubject(trx, id);
@@ -167,7 +214,11 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         await refreshFirstResponse(trx, toTicketId);
         const from = current.ticket_id === null ? null : Number(current.ticket_id);
         if (from !== null) {
-          const left = await trx.selectFrom('help_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('ticket_id', '=', from).executeTakeFirstOrThrow();
+          const left = await trx
+            .selectFrom('help_sessions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('ticket_id', '=', from)
+            .executeTakeFirstOrThrow();
           if (Number(left.n) === 0) {
             await sql`delete from search_docs where ticket_id = ${from}`.execute(trx);
             await trx.deleteFrom('ticket_tags').where('ticket_id', '=', from).execute();
@@ -207,13 +258,26 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         })),
         tickets: tickets.map((row) => {
           const t = toSummary(row);
-          return { status: t.status, priority: t.priority, category: t.category, createdAt: t.createdAt, resolvedAt: t.resolvedAt, firstResponseAt: t.firstResponseAt, sessionCount: t.sessionCount };
+          return {
+            status: t.status,
+            priority: t.priority,
+            category: t.category,
+            createdAt: t.createdAt,
+            resolvedAt: t.resolvedAt,
+            firstResponseAt: t.firstResponseAt,
+            sessionCount: t.sessionCount,
+          };
         }),
         findingRules,
       };
     },
     async latestSessionId(ticketId) {
-      const row = await db.selectFrom('help_sessions').select('id').where('ticket_id', '=', ticketId).orderBy('created_at', 'desc').executeTakeFirst();
+      const row = await db
+        .selectFrom('help_sessions')
+        .select('id')
+        .where('ticket_id', '=', ticketId)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst();
       return row?.id;
     },
   };

@@ -19,7 +19,11 @@ export function toUser(row: Selectable<UsersTable>): StaffUser {
   };
 }
 
-const withSecrets = (row: Selectable<UsersTable>): UserSecrets => ({ ...toUser(row), passwordHash: row.password_hash, totpSecret: row.totp_secret });
+const withSecrets = (row: Selectable<UsersTable>): UserSecrets => ({
+  ...toUser(row),
+  passwordHash: row.password_hash,
+  totpSecret: row.totp_secret,
+});
 
 /** Staff accounts and their secrets (password hash, TOTP). */
 export function createUserRepo(db: Kysely<Database>): UserRepo {
@@ -59,7 +63,10 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
       return rows.map(toUser);
     },
     async count() {
-      const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
     async countActiveAdmins() {
@@ -86,10 +93,18 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
       return row && toUser(row);
     },
     async setPassword(id, passwordHash, mustChange) {
-      await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 }).where('id', '=', id).execute();
+      await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 })
+        .where('id', '=', id)
+        .execute();
     },
     async setTotp(id, secret, enabled) {
-      await db.updateTable('users').set({ totp_secret: secret, totp_enabled: enabled ? 1 : 0 }).where('id', '=', id).execute();
+      await db
+        .updateTable('users')
+        .set({ totp_secret: secret, totp_enabled: enabled ? 1 : 0 })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

@@ -9,17 +9,30 @@ import type { Database } from './database-schema';
  * the Store interface never hands out a transaction.
  */
 export async function enqueueWebhook(trx: Kysely<Database>, body: WebhookBody, onlyEndpoint?: string): Promise<number> {
-    let endpoints = trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1);
-    if (onlyEndpoint) endpoints = endpoints.where('id', '=', onlyEndpoint);
-    const subscribed = (await endpoints.execute()).filter((e) => body.type === 'ping' || (JSON.parse(e.events) as string[]).includes(body.type));
-    if (subscribed.length === 0) return 0;
-    const payload = JSON.stringify(body);
-    await trx
-      .insertInto('webhook_deliveries')
-      .values(subscribed.map((e) => ({
-        id: randomUUID(), endpoint_id: e.id, event_type: body.type, payload, status: 'pending' as const,
-        attempts: 0, next_attempt_at: body.createdAt, last_status: null, last_error: null, created_at: body.createdAt, delivered_at: null,
-      })))
-      .execute();
-    return subscribed.length;
-  }
+  let endpoints = trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1);
+  if (onlyEndpoint) endpoints = endpoints.where('id', '=', onlyEndpoint);
+  const subscribed = (await endpoints.execute()).filter(
+    (e) => body.type === 'ping' || (JSON.parse(e.events) as string[]).includes(body.type),
+  );
+  if (subscribed.length === 0) return 0;
+  const payload = JSON.stringify(body);
+  await trx
+    .insertInto('webhook_deliveries')
+    .values(
+      subscribed.map((e) => ({
+        id: randomUUID(),
+        endpoint_id: e.id,
+        event_type: body.type,
+        payload,
+        status: 'pending' as const,
+        attempts: 0,
+        next_attempt_at: body.createdAt,
+        last_status: null,
+        last_error: null,
+        created_at: body.createdAt,
+        delivered_at: null,
+      })),
+    )
+    .execute();
+  return subscribed.length;
+}

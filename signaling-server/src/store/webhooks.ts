@@ -33,7 +33,14 @@ const toDelivery = (row: Selectable<WebhookDeliveriesTable> & { url: string }): 
 export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
   return {
     async createEndpoint(input, now) {
-      const row = { id: randomUUID(), url: input.url, secret: `whsec_${randomBytes(24).toString('base64url')}`, events: JSON.stringify(input.events), active: 1, created_at: now };
+      const row = {
+        id: randomUUID(),
+        url: input.url,
+        secret: `whsec_${randomBytes(24).toString('base64url')}`,
+        events: JSON.stringify(input.events),
+        active: 1,
+        created_at: now,
+      };
       await db.insertInto('webhook_endpoints').values(row).execute();
       return { endpoint: toEndpoint(row), secret: row.secret };
     },
@@ -62,17 +69,37 @@ export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
       const rows = await db
         .selectFrom('webhook_deliveries')
         .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.endpoint_id')
-        .select(['webhook_deliveries.id', 'webhook_deliveries.payload', 'webhook_deliveries.attempts', 'webhook_deliveries.next_attempt_at', 'webhook_endpoints.url', 'webhook_endpoints.secret'])
+        .select([
+          'webhook_deliveries.id',
+          'webhook_deliveries.payload',
+          'webhook_deliveries.attempts',
+          'webhook_deliveries.next_attempt_at',
+          'webhook_endpoints.url',
+          'webhook_endpoints.secret',
+        ])
         .where('webhook_deliveries.status', '=', 'pending')
         .where('webhook_deliveries.next_attempt_at', '<=', now)
         .orderBy('webhook_deliveries.next_attempt_at')
         .limit(limit)
         .execute();
-      return rows.map((r) => ({ id: r.id, body: r.payload, attempts: Number(r.attempts), leaseToken: Number(r.next_attempt_at), url: r.url, secret: r.secret }));
+      return rows.map((r) => ({
+        id: r.id,
+        body: r.payload,
+        attempts: Number(r.attempts),
+        leaseToken: Number(r.next_attempt_at),
+        url: r.url,
+        secret: r.secret,
+      }));
     },
     async lease(id, leaseToken, until) {
       // Only one process wins a delivery: the one whose update still sees the time it read.
-      const result = await db.updateTable('webhook_deliveries').set({ next_attempt_at: until }).where('id', '=', id).where('status', '=', 'pending').where('next_attempt_at', '=', leaseToken).executeTakeFirst();
+      const result = await db
+        .updateTable('webhook_deliveries')
+        .set({ next_attempt_at: until })
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '=', leaseToken)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
     async recordAttempt(id, outcome) {
@@ -90,7 +117,12 @@ export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
         .execute();
     },
     async retry(id, now) {
-      const result = await db.updateTable('webhook_deliveries').set({ status: 'pending', next_attempt_at: now }).where('id', '=', id).where('status', '=', 'failed').executeTakeFirst();
+      const result = await db
+        .updateTable('webhook_deliveries')
+        .set({ status: 'pending', next_attempt_at: now })
+        .where('id', '=', id)
+        .where('status', '=', 'failed')
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
     async listDeliveries(query: DeliveryQuery) {
@@ -110,7 +142,9 @@ export function createWebhookRepo(db: Kysely<Database>): WebhookRepo {
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .execute();
-      const count = await matching().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const count = await matching()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return { deliveries: rows.map(toDelivery), total: Number(count.n) };
     },
   };

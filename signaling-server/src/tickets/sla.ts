@@ -11,7 +11,10 @@ export interface SlaStatus {
  * Pure SLA arithmetic. A target is breached when it was met late, or is still open past its due
  * time at `now`.
  */
-export function slaStatus(input: { createdAt: number; priority: TicketPriority; firstResponseAt: number | null; resolvedAt: number | null }, now: number): SlaStatus {
+export function slaStatus(
+  input: { createdAt: number; priority: TicketPriority; firstResponseAt: number | null; resolvedAt: number | null },
+  now: number,
+): SlaStatus {
   const target = SLA_TARGETS[input.priority];
   const firstResponseDueAt = input.createdAt + target.firstResponseMs;
   const resolutionDueAt = input.createdAt + target.resolutionMs;

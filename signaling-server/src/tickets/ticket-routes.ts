@@ -14,12 +14,25 @@ export function registerTicketRoutes(route: RestRouter, deps: { store: Store; no
   route('GET /api/tickets', async ({ staff, query }) => {
     const now = deps.now();
     const { tickets, total, totalCapped } = await store.tickets.query(query, onlyOwnUnlessAdmin(staff), now);
-    return { ok: true, tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })), total, totalCapped, page: query.page, pageSize: query.pageSize };
+    return {
+      ok: true,
+      tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })),
+      total,
+      totalCapped,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   });
 
   route('GET /api/tickets/export', async ({ staff, query, reply }) => {
     const { format, ...filter } = query;
-    return sendExport(reply, 'tickets', format, TICKET_COLUMNS, store.tickets.exportRows(TicketQuery.parse(filter), onlyOwnUnlessAdmin(staff), deps.now()));
+    return sendExport(
+      reply,
+      'tickets',
+      format,
+      TICKET_COLUMNS,
+      store.tickets.exportRows(TicketQuery.parse(filter), onlyOwnUnlessAdmin(staff), deps.now()),
+    );
   });
 
   route('GET /api/tickets/search', async ({ query }) => ({ ok: true, tickets: await store.tickets.search(query.q) }));
@@ -31,5 +44,7 @@ export function registerTicketRoutes(route: RestRouter, deps: { store: Store; no
 
   route('PATCH /api/tickets/:id', async ({ staff, params, body }) => unwrap(await work.update(staff, params.id, body)));
 
-  route('POST /api/tickets/:id/escalate', async ({ staff, params, body }) => unwrap(await work.escalate(staff, params.id, body.assigneeId, body.reason)));
+  route('POST /api/tickets/:id/escalate', async ({ staff, params, body }) =>
+    unwrap(await work.escalate(staff, params.id, body.assigneeId, body.reason)),
+  );
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { failure, type Failure, type SessionRecord, type StaffUser, type TicketDetail, type TicketUpdate, type TimelinePayload } from '../../protocol';
+import {
+  failure,
+  type Failure,
+  type SessionRecord,
+  type StaffUser,
+  type TicketDetail,
+  type TicketUpdate,
+  type TimelinePayload,
+} from '../../protocol';
 import type { Store } from '../store/store';
 
 type Ok<T = object> = { ok: true } & T;

@@ -13,10 +13,20 @@ export interface DispatcherOptions {
   timeoutMs: number;
 }
 
-export const DEFAULT_DISPATCH: DispatcherOptions = { pollMs: 1000, baseBackoffMs: 10_000, maxBackoffMs: 3_600_000, maxAttempts: 8, timeoutMs: 10_000 };
+export const DEFAULT_DISPATCH: DispatcherOptions = {
+  pollMs: 1000,
+  baseBackoffMs: 10_000,
+  maxBackoffMs: 3_600_000,
+  maxAttempts: 8,
+  timeoutMs: 10_000,
+};
 
 /** The wait before attempt n+1 after n failures: doubling, capped, with ±20% jitter so retries spread out. */
-export function backoffMs(failures: number, options: Pick<DispatcherOptions, 'baseBackoffMs' | 'maxBackoffMs'>, random = Math.random): number {
+export function backoffMs(
+  failures: number,
+  options: Pick<DispatcherOptions, 'baseBackoffMs' | 'maxBackoffMs'>,
+  random = Math.random,
+): number {
   const exact = Math.min(options.baseBackoffMs * 2 ** (failures - 1), options.maxBackoffMs);
   return Math.round(exact * (0.8 + 0.4 * random()));
 }
@@ -26,7 +36,12 @@ export function backoffMs(failures: number, options: Pick<DispatcherOptions, 'ba
  * POSTs the signed body, and records the outcome. A process that dies mid-send leaves the lease
  * to expire, and the delivery is sent again: at least once, with the same event id.
  */
-export function startWebhookDispatcher(deps: { webhooks: WebhookRepo; log: Logger; now: () => number; options?: Partial<DispatcherOptions> }) {
+export function startWebhookDispatcher(deps: {
+  webhooks: WebhookRepo;
+  log: Logger;
+  now: () => number;
+  options?: Partial<DispatcherOptions>;
+}) {
   const options = { ...DEFAULT_DISPATCH, ...deps.options };
   const log = deps.log.child({ component: 'webhooks' });
   let running: Promise<void> | null = null;
@@ -65,7 +80,13 @@ export function startWebhookDispatcher(deps: { webhooks: WebhookRepo; log: Logge
       return;
     }
     const gaveUp = attempts >= options.maxAttempts;
-    await deps.webhooks.recordAttempt(delivery.id, { status: gaveUp ? 'failed' : 'pending', nextAttemptAt: at + backoffMs(attempts, options), httpStatus, error: error.slice(0, 500), at });
+    await deps.webhooks.recordAttempt(delivery.id, {
+      status: gaveUp ? 'failed' : 'pending',
+      nextAttemptAt: at + backoffMs(attempts, options),
+      httpStatus,
+      error: error.slice(0, 500),
+      at,
+    });
     log.warn({ delivery: delivery.id, url: delivery.url, attempts, error, gaveUp }, 'webhook delivery failed');
   }
 

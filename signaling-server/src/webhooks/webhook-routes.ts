@@ -21,7 +21,14 @@ export function registerWebhookRoutes(route: RestRouter, deps: { webhooks: Webho
 
   route('POST /api/webhooks/:id/ping', async ({ params }) => found(await webhooks.ping(params.id, deps.now()), 'No such active webhook'));
 
-  route('GET /api/webhooks/deliveries', async ({ query }) => ({ ok: true, ...(await webhooks.listDeliveries(query)), page: query.page, pageSize: query.pageSize }));
+  route('GET /api/webhooks/deliveries', async ({ query }) => ({
+    ok: true,
+    ...(await webhooks.listDeliveries(query)),
+    page: query.page,
+    pageSize: query.pageSize,
+  }));
 
-  route('POST /api/webhooks/deliveries/:id/retry', async ({ params }) => found(await webhooks.retry(params.id, deps.now()), 'No such failed delivery'));
+  route('POST /api/webhooks/deliveries/:id/retry', async ({ params }) =>
+    found(await webhooks.retry(params.id, deps.now()), 'No such failed delivery'),
+  );
 }

@@ -22,11 +22,15 @@ describe('accounts and sign-in', () => {
 
   it('locks an account after five wrong passwords, even for the right one, and says the same for unknown accounts', async () => {
     const { email } = await createEngineer(ctx.server);
-    for (let i = 0; i < 5; i += 1) expect((await signIn(email, 'wrong-password')).json.error).toEqual({ code: 'unauthorized', message: 'Wrong email or password' });
+    for (let i = 0; i < 5; i += 1)
+      expect((await signIn(email, 'wrong-password')).json.error).toEqual({ code: 'unauthorized', message: 'Wrong email or password' });
     const locked = await signIn(email, 'engineer-pass-123');
     expect(locked.status).toBe(429);
     expect(locked.json.error.message).toMatch(/Try again in \d+ min/);
-    expect((await signIn('nobody@test.local', 'whatever-pw')).json.error).toEqual({ code: 'unauthorized', message: 'Wrong email or password' });
+    expect((await signIn('nobody@test.local', 'whatever-pw')).json.error).toEqual({
+      code: 'unauthorized',
+      message: 'Wrong email or password',
+    });
     expect((await signIn(ADMIN_EMAIL, ctx.server.adminPassword)).status).toBe(200);
   });
 
@@ -36,7 +40,9 @@ describe('accounts and sign-in', () => {
     expect(setup.json.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(setup.json.uri).toMatch(/^otpauth:\/\/totp\/Firstline:/);
     expect((await api()('/api/auth/totp/confirm', { body: { code: '000000' }, cookie })).status).toBe(401);
-    expect((await api()('/api/auth/totp/confirm', { body: { code: currentTotp(setup.json.secret, Date.now()) }, cookie })).status).toBe(200);
+    expect((await api()('/api/auth/totp/confirm', { body: { code: currentTotp(setup.json.secret, Date.now()) }, cookie })).status).toBe(
+      200,
+    );
 
     expect((await signIn(email, 'engineer-pass-123')).json.error.code).toBe('totp_required');
     expect((await signIn(email, 'engineer-pass-123', '123456')).json.error.code).toBe('unauthorized');
@@ -51,7 +57,9 @@ describe('accounts and sign-in', () => {
     expect(refused.json.error).toEqual({ code: 'invalid_state', message: 'Turn on two-factor sign-in for your own account first' });
     const own = await api()('/api/auth/totp/setup', { body: {}, cookie: admin });
     await api()('/api/auth/totp/confirm', { body: { code: currentTotp(own.json.secret, Date.now()) }, cookie: admin });
-    expect((await api()('/api/settings/security', { method: 'PUT', body: { requireTotp: true }, cookie: admin })).json.settings).toEqual({ requireTotp: true });
+    expect((await api()('/api/settings/security', { method: 'PUT', body: { requireTotp: true }, cookie: admin })).json.settings).toEqual({
+      requireTotp: true,
+    });
     const { email } = await createEngineer(ctx.server);
     const first = await signIn(email, 'engineer-pass-123');
     expect(first.json.setupRequired).toBe('totp');
@@ -70,17 +78,25 @@ describe('accounts and sign-in', () => {
     const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
     const me = (await api()('/api/auth/me', { cookie: admin })).json.user;
     const engineer = await createEngineer(ctx.server);
-    expect((await api()(`/api/users/${me.id}`, { method: 'PATCH', body: { disabled: true }, cookie: admin })).json.error.code).toBe('invalid_state');
-    expect((await api()(`/api/users/${me.id}`, { method: 'PATCH', body: { role: 'engineer' }, cookie: admin })).json.error.code).toBe('invalid_state');
+    expect((await api()(`/api/users/${me.id}`, { method: 'PATCH', body: { disabled: true }, cookie: admin })).json.error.code).toBe(
+      'invalid_state',
+    );
+    expect((await api()(`/api/users/${me.id}`, { method: 'PATCH', body: { role: 'engineer' }, cookie: admin })).json.error.code).toBe(
+      'invalid_state',
+    );
     expect((await api()(`/api/users/${engineer.id}`, { method: 'PATCH', body: { nope: 1 }, cookie: admin })).status).toBe(400);
 
-    expect((await api()(`/api/users/${engineer.id}`, { method: 'PATCH', body: { disabled: true }, cookie: admin })).json.user.disabled).toBe(true);
+    expect(
+      (await api()(`/api/users/${engineer.id}`, { method: 'PATCH', body: { disabled: true }, cookie: admin })).json.user.disabled,
+    ).toBe(true);
     expect((await api()('/api/auth/me', { cookie: engineer.cookie })).status).toBe(401);
     expect((await signIn(engineer.email, 'engineer-pass-123')).status).toBe(401);
     await api()(`/api/users/${engineer.id}`, { method: 'PATCH', body: { disabled: false, role: 'admin' }, cookie: admin });
     const promoted = await signIn(engineer.email, 'engineer-pass-123');
     expect(promoted.json.user.role).toBe('admin');
-    expect((await api()(`/api/users/${me.id}`, { method: 'PATCH', body: { role: 'engineer' }, cookie: promoted.cookie })).json.user.role).toBe('engineer');
+    expect(
+      (await api()(`/api/users/${me.id}`, { method: 'PATCH', body: { role: 'engineer' }, cookie: promoted.cookie })).json.user.role,
+    ).toBe('engineer');
   });
 
   it('resets a password to a one-time one that must be changed, and signs the user out everywhere', async () => {
@@ -94,10 +110,16 @@ describe('accounts and sign-in', () => {
     expect(temp.json.setupRequired).toBe('password');
     expect((await api()('/api/tickets', { cookie: temp.cookie })).json.error.code).toBe('account_setup_required');
     const other = await signIn(engineer.email, reset.json.temporaryPassword);
-    const changed = await api()('/api/auth/password', { body: { currentPassword: reset.json.temporaryPassword, newPassword: 'a-brand-new-pw' }, cookie: temp.cookie });
+    const changed = await api()('/api/auth/password', {
+      body: { currentPassword: reset.json.temporaryPassword, newPassword: 'a-brand-new-pw' },
+      cookie: temp.cookie,
+    });
     expect(changed.status).toBe(200);
     expect((await api()('/api/auth/me', { cookie: temp.cookie })).json.setupRequired).toBeNull();
     expect((await api()('/api/auth/me', { cookie: other.cookie })).status).toBe(401);
-    expect((await api()('/api/auth/password', { body: { currentPassword: 'wrong-one', newPassword: 'another-new-pw' }, cookie: temp.cookie })).status).toBe(401);
+    expect(
+      (await api()('/api/auth/password', { body: { currentPassword: 'wrong-one', newPassword: 'another-new-pw' }, cookie: temp.cookie }))
+        .status,
+    ).toBe(401);
   });
 });

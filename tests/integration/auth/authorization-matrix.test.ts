@@ -29,7 +29,9 @@ describe('authorisation, route by route and event by event', () => {
     const { cookie } = await createEngineer(ctx.server);
     const contract = Object.entries(restContract) as Array<[string, RestRoute]>;
     // The server registers exactly the contract's routes (and a CORS preflight where the contract asks).
-    const registered = ctx.server.app.routes.filter((r) => r.url.startsWith('/api/') && r.method !== 'OPTIONS').map((r) => `${r.method} ${r.url}`);
+    const registered = ctx.server.app.routes
+      .filter((r) => r.url.startsWith('/api/') && r.method !== 'OPTIONS')
+      .map((r) => `${r.method} ${r.url}`);
     expect(registered.sort()).toEqual(contract.map(([key]) => key).sort());
     expect(contract.filter(([, route]) => route.access === 'admin').length).toBeGreaterThan(10);
     for (const [key, route] of contract) {
@@ -51,7 +53,11 @@ describe('authorisation, route by route and event by event', () => {
       const anonymous = track(await connectClient(server.url));
       const result = await sendRaw(anonymous, event, SAMPLE[event]);
       if (event === 'session:create') expect(result.ok, event).toBe(true);
-      else expect(result, event).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(forbidden|not_in_session|not_found)$/) } });
+      else
+        expect(result, event).toMatchObject({
+          ok: false,
+          error: { code: expect.stringMatching(/^(forbidden|not_in_session|not_found)$/) },
+        });
     }
   });
 

@@ -37,16 +37,30 @@ describe('inventory of this machine', () => {
   });
 
   it('the root file system agrees with df', () => {
-    const [, size, used] = execFileSync('df', ['-B1', '--output=target,size,used', '/'], { encoding: 'utf8' }).trim().split('\n')[1]!.trim().split(/\s+/);
+    const [, size, used] = execFileSync('df', ['-B1', '--output=target,size,used', '/'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[1]!
+      .trim()
+      .split(/\s+/);
     const root = data('disks').fileSystems.find((f) => f.mount === '/')!;
     expect(root.sizeBytes).toBe(Number(size));
     expect(Math.abs(root.usedBytes - Number(used)) / Number(size)).toBeLessThan(0.01);
   });
 
   it('the default gateway agrees with /proc/net/route', () => {
-    const row = readFileSync('/proc/net/route', 'utf8').split('\n').slice(1).map((l) => l.trim().split(/\s+/)).find((c) => c[1] === '00000000');
+    const row = readFileSync('/proc/net/route', 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim().split(/\s+/))
+      .find((c) => c[1] === '00000000');
     const hex = row?.[2] ?? '';
-    const gateway = hex ? hex.match(/../g)!.reverse().map((h) => parseInt(h, 16)).join('.') : '';
+    const gateway = hex
+      ? hex
+          .match(/../g)!
+          .reverse()
+          .map((h) => parseInt(h, 16))
+          .join('.')
+      : '';
     expect(data('network').defaultGateway).toBe(gateway);
   });
 

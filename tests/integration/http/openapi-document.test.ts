@@ -7,7 +7,11 @@ describe('OpenAPI document', () => {
   it('is served at /api/docs and describes every REST route the server registers, with its answer', async () => {
     const doc = await (await fetch(`${ctx.server.url}/api/docs`)).json();
     expect(doc.openapi).toBe('3.1.0');
-    const documented = new Set(Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
+    const documented = new Set(
+      Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    );
     const registered = ctx.server.app.routes
       .filter((r) => r.url.startsWith('/api/') && r.method !== 'OPTIONS')
       .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
@@ -18,7 +22,9 @@ describe('OpenAPI document', () => {
     expect(patch.security).toEqual([{ sessionCookie: [] }]);
     expect(doc.paths['/api/tickets'].get.parameters.map((p: { name: string }) => p.name)).toContain('pageSize');
     // Every route describes its answer: a JSON schema, or a download.
-    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: object }> }>>)) {
+    for (const [path, ops] of Object.entries(
+      doc.paths as Record<string, Record<string, { responses: Record<string, { content?: object }> }>>,
+    )) {
       for (const [method, op] of Object.entries(ops)) {
         const success = op.responses['200'] ?? op.responses['201'];
         expect(success?.content, `${method} ${path} response`).toBeTruthy();

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSignallingClient, type ConnectionState, type SignallingClient } from '../../../renderer/src/features/signalling/signalling-client';
+import {
+  createSignallingClient,
+  type ConnectionState,
+  type SignallingClient,
+} from '../../../renderer/src/features/signalling/signalling-client';
 import { startTestServer, type TestServer } from '../../support/test-server';
 
 /** The consoles' signalling client, run in Node against the real server. */

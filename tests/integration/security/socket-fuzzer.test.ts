@@ -17,24 +17,37 @@ function prng(seed: number) {
 function hostileValue(random: () => number, depth = 0): unknown {
   const pick = Math.floor(random() * 14);
   switch (pick) {
-    case 0: return null;
-    case 1: return Math.floor(random() * 1e12) * (random() < 0.5 ? -1 : 1);
-    case 2: return 'x'.repeat(Math.floor(random() * 60_000));
-    case 3: return '<script>alert(1)</script>';
-    case 4: return random() < 0.5;
-    case 5: return JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+    case 0:
+      return null;
+    case 1:
+      return Math.floor(random() * 1e12) * (random() < 0.5 ? -1 : 1);
+    case 2:
+      return 'x'.repeat(Math.floor(random() * 60_000));
+    case 3:
+      return '<script>alert(1)</script>';
+    case 4:
+      return random() < 0.5;
+    case 5:
+      return JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
     case 6: {
       let nested: unknown = 'deep';
       for (let i = 0; i < 2000; i += 1) nested = [nested];
       return nested;
     }
-    case 7: return depth < 3 ? Array.from({ length: Math.floor(random() * 5) }, () => hostileValue(random, depth + 1)) : [];
-    case 8: return depth < 3 ? { code: hostileValue(random, depth + 1), data: hostileValue(random, depth + 1) } : {};
-    case 9: return { data: { type: 'offer', sdp: hostileValue(random, depth + 1) } };
-    case 10: return { customerName: hostileValue(random, depth + 1), description: 'fuzz' };
-    case 11: return { id: 'not-a-uuid', text: hostileValue(random, depth + 1), sentAt: 'now' };
-    case 12: return '\u0000\uffff\ud800';
-    default: return undefined;
+    case 7:
+      return depth < 3 ? Array.from({ length: Math.floor(random() * 5) }, () => hostileValue(random, depth + 1)) : [];
+    case 8:
+      return depth < 3 ? { code: hostileValue(random, depth + 1), data: hostileValue(random, depth + 1) } : {};
+    case 9:
+      return { data: { type: 'offer', sdp: hostileValue(random, depth + 1) } };
+    case 10:
+      return { customerName: hostileValue(random, depth + 1), description: 'fuzz' };
+    case 11:
+      return { id: 'not-a-uuid', text: hostileValue(random, depth + 1), sentAt: 'now' };
+    case 12:
+      return '\u0000\uffff\ud800';
+    default:
+      return undefined;
   }
 }
 
@@ -56,7 +69,9 @@ describe('a fuzzer on the socket API', () => {
     for (let i = 0; i < COUNT; i += 1) {
       const socket = fuzzers[i % fuzzers.length]!;
       const event = names[Math.floor(random() * names.length)]!;
-      const reply = await (socket.timeout(3000).emitWithAck as (e: string, p: unknown) => Promise<any>)(event, hostileValue(random)).catch(() => ({ ok: 'no-answer' }));
+      const reply = await (socket.timeout(3000).emitWithAck as (e: string, p: unknown) => Promise<any>)(event, hostileValue(random)).catch(
+        () => ({ ok: 'no-answer' }),
+      );
       const key = reply.ok === true ? 'ok' : reply.ok === false ? reply.error.code : String(reply.ok);
       answers[key] = (answers[key] ?? 0) + 1;
       if (reply.ok === false) expect(Object.keys(reply.error).sort()).toEqual(['code', 'message']);

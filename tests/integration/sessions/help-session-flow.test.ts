@@ -104,17 +104,22 @@ describe.each(backends)('a help session over the real server, on $name', (backen
     expect(record?.ticketId).not.toBeNull();
   });
 
-  it.skipIf(backend.name !== 'SQLite')('stores a retried chat message once, and an acknowledged event is on disk for any other reader', async () => {
-    const { customer, created } = await openActiveSession(server, track);
+  it.skipIf(backend.name !== 'SQLite')(
+    'stores a retried chat message once, and an acknowledged event is on disk for any other reader',
+    async () => {
+      const { customer, created } = await openActiveSession(server, track);
 
-    const message = { id: randomUUID(), text: 'Are you there?', sentAt: Date.now() };
-    expect(await request(customer, 'chat:record', message)).toEqual({ ok: true });
-    expect(await request(customer, 'chat:record', message)).toEqual({ ok: true });
+      const message = { id: randomUUID(), text: 'Are you there?', sentAt: Date.now() };
+      expect(await request(customer, 'chat:record', message)).toEqual({ ok: true });
+      expect(await request(customer, 'chat:record', message)).toEqual({ ok: true });
 
-    // A second connection to the same file sees the acknowledged rows without the server closing.
-    const reader = new BetterSqlite3(join(server.dataDir, 'firstline.sqlite'), { readonly: true });
-    const rows = reader.prepare("select payload from session_events where session_id = ? and type = 'chat.message'").all(created.session.id);
-    reader.close();
-    expect(rows).toHaveLength(1);
-  });
+      // A second connection to the same file sees the acknowledged rows without the server closing.
+      const reader = new BetterSqlite3(join(server.dataDir, 'firstline.sqlite'), { readonly: true });
+      const rows = reader
+        .prepare("select payload from session_events where session_id = ? and type = 'chat.message'")
+        .all(created.session.id);
+      reader.close();
+      expect(rows).toHaveLength(1);
+    },
+  );
 });

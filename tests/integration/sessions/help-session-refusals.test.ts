@@ -1,14 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { withTestServer } from '../../support/server-lifecycle';
-import {
-  connectClient,
-  createEngineer,
-  nextEvent,
-  openActiveSession,
-  request,
-  sendRaw,
-  type TestServer,
-} from '../../support/test-server';
+import { connectClient, createEngineer, nextEvent, openActiveSession, request, sendRaw, type TestServer } from '../../support/test-server';
 
 describe('the signalling server refuses what it must', () => {
   let clock = Date.now();

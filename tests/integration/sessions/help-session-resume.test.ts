@@ -1,13 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { withTestServer } from '../../support/server-lifecycle';
-import {
-  connectClient,
-  createEngineer,
-  nextEvent,
-  openActiveSession,
-  request,
-  type TestServer,
-} from '../../support/test-server';
+import { connectClient, createEngineer, nextEvent, openActiveSession, request, type TestServer } from '../../support/test-server';
 
 describe('a dropped connection can come back within the grace period', () => {
   const ctx = withTestServer(() => ({ reconnectGraceMs: 3000 }));
@@ -49,8 +42,14 @@ describe('a dropped connection can come back within the grace period', () => {
     const intruder = track(await connectClient(server.url, other.cookie));
     const anonymous = track(await connectClient(server.url));
     const sameEngineer = track(await connectClient(server.url, account.cookie));
-    expect(await request(anonymous, 'session:resume', { sessionId: created.session.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await request(intruder, 'session:resume', { sessionId: created.session.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await request(anonymous, 'session:resume', { sessionId: created.session.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await request(intruder, 'session:resume', { sessionId: created.session.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await request(sameEngineer, 'session:resume', { sessionId: created.session.id })).toMatchObject({
       ok: false,
       error: { code: 'invalid_state' },
@@ -59,7 +58,10 @@ describe('a dropped connection can come back within the grace period', () => {
       ok: false,
       error: { code: 'invalid_state' },
     });
-    expect(await request(anonymous, 'session:resume', { customerToken: 'x'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await request(anonymous, 'session:resume', { customerToken: 'x'.repeat(32) })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
 
     const away = nextEvent(customer, 'session:presence');
     engineer.disconnect();

@@ -11,7 +11,10 @@ describe('reports API', () => {
     for (let i = 0; i < 3; i += 1) {
       const { customer, created } = await openActiveSession(ctx.server, ctx.track);
       if (!created.ok) throw new Error('create failed');
-      await request(customer, 'diagnostics:record', { sections: [], findings: [{ rule: 'disk_full', severity: 'warning', evidence: { usePercent: 95 } }] });
+      await request(customer, 'diagnostics:record', {
+        sections: [],
+        findings: [{ rule: 'disk_full', severity: 'warning', evidence: { usePercent: 95 } }],
+      });
       await request(customer, 'session:end', {});
       await api('/api/sessions/rating', { body: { customerToken: created.customerToken, score: 3 + (i % 2) } });
     }

@@ -18,7 +18,10 @@ describe('the customer rates the session', () => {
     expect((await rate({ customerToken: 'x'.repeat(32), score: 5 })).status).toBe(404);
     const ok = await rate({ customerToken: created.customerToken, score: 4, comment: '  Quick and kind  ' });
     expect(ok.status).toBe(200);
-    expect((await rate({ customerToken: created.customerToken, score: 1 })).json.error).toEqual({ code: 'invalid_state', message: 'This session has already been rated' });
+    expect((await rate({ customerToken: created.customerToken, score: 1 })).json.error).toEqual({
+      code: 'invalid_state',
+      message: 'This session has already been rated',
+    });
 
     expect(await ctx.server.store.sessions.get(created.session.id)).toMatchObject({ rating: 4, ratingComment: 'Quick and kind' });
     const timeline = await ctx.server.store.sessions.timeline(created.session.id);

@@ -13,15 +13,35 @@ describe.each(backends)('store on $name', (backend) => {
   afterEach(async () => dispose());
 
   const session = (over: Partial<Parameters<Store['sessions']['insert']>[0]> = {}) => ({
-    id: randomUUID(), customerName: 'Lin', description: 'Printer', status: 'waiting' as const, engineerId: null,
-    createdAt: 1_700_000_000_000, claimedAt: null, endedAt: null, endReason: null, customerTokenHash: randomUUID(), ...over,
+    id: randomUUID(),
+    customerName: 'Lin',
+    description: 'Printer',
+    status: 'waiting' as const,
+    engineerId: null,
+    createdAt: 1_700_000_000_000,
+    claimedAt: null,
+    endedAt: null,
+    endReason: null,
+    customerTokenHash: randomUUID(),
+    ...over,
   });
   const event = (sessionId: string, over: Partial<TimelineEvent> = {}): TimelineEvent => ({
-    id: randomUUID(), sessionId, at: 1_700_000_000_001, actor: { role: 'customer', name: 'Lin' }, payload: { type: 'chat.message', text: 'hi' }, ...over,
+    id: randomUUID(),
+    sessionId,
+    at: 1_700_000_000_001,
+    actor: { role: 'customer', name: 'Lin' },
+    payload: { type: 'chat.message', text: 'hi' },
+    ...over,
   });
 
   it('creates, finds, updates users and keeps their secrets apart', async () => {
-    const user = await store.users.create({ email: 'a@x.test', name: 'Ada', organisation: 'Acme', role: 'engineer', passwordHash: '$argon2id$x' });
+    const user = await store.users.create({
+      email: 'a@x.test',
+      name: 'Ada',
+      organisation: 'Acme',
+      role: 'engineer',
+      passwordHash: '$argon2id$x',
+    });
     expect(await store.users.findById(user.id)).toEqual(user);
     expect(user).not.toHaveProperty('passwordHash');
     expect((await store.users.findByEmail('a@x.test'))?.passwordHash).toBe('$argon2id$x');
@@ -30,7 +50,9 @@ describe.each(backends)('store on $name', (backend) => {
     expect(await store.users.secretsOf(user.id)).toMatchObject({ totpSecret: 'SECRET', totpEnabled: true });
     expect(await store.users.count()).toBe(1);
     expect(await store.users.countActiveAdmins()).toBe(0);
-    await expect(store.users.create({ email: 'a@x.test', name: 'Dup', organisation: 'Acme', role: 'engineer', passwordHash: 'h' })).rejects.toThrow();
+    await expect(
+      store.users.create({ email: 'a@x.test', name: 'Dup', organisation: 'Acme', role: 'engineer', passwordHash: 'h' }),
+    ).rejects.toThrow();
   });
 
   it('finds a sign-in session until it expires, and signs a user out everywhere but here', async () => {
@@ -53,7 +75,12 @@ describe.each(backends)('store on $name', (backend) => {
     expect((await store.sessions.timeline(s.id)).map((e) => e.id)).toEqual([first.id, second.id]);
     expect((await store.sessions.listUnfinished()).map((u) => u.id)).toEqual([s.id]);
     await store.sessions.update(s.id, { status: 'ended', endedAt: 5, endReason: 'customer_ended' });
-    expect(await store.sessions.get(s.id)).toMatchObject({ status: 'ended', endedAt: 5, endReason: 'customer_ended', createdAt: 1_700_000_000_000 });
+    expect(await store.sessions.get(s.id)).toMatchObject({
+      status: 'ended',
+      endedAt: 5,
+      endReason: 'customer_ended',
+      createdAt: 1_700_000_000_000,
+    });
     expect(await store.sessions.listUnfinished()).toEqual([]);
   });
 
@@ -110,7 +137,8 @@ describe.each(backends)('store on $name', (backend) => {
     const tb = await store.tickets.openForSession(b.id, 20);
     await store.sessions.appendEvent(event(b.id, { payload: { type: 'note.added', text: 'Rebuilt the OST file' } }));
     await store.tickets.update(tb, { resolutionSummary: 'Profile recreated' }, 30);
-    const find = async (q: string) => (await store.tickets.query({ q, sort: 'created', order: 'asc', page: 1, pageSize: 50 }, undefined, 60)).tickets.map((t) => t.id);
+    const find = async (q: string) =>
+      (await store.tickets.query({ q, sort: 'created', order: 'asc', page: 1, pageSize: 50 }, undefined, 60)).tickets.map((t) => t.id);
     expect(await find('SPOOLER')).toEqual([ta]);
     expect(await find('打印机')).toEqual([ta]);
     expect(await find('ost file')).toEqual([tb]);

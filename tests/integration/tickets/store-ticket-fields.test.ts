@@ -17,14 +17,25 @@ describe.each(backends)('tickets fields, SLA clocks and the session log on $name
 
   async function endedSession(over: Partial<NewSessionRecord> = {}): Promise<{ sessionId: string; ticketId: number }> {
     const record: NewSessionRecord = {
-      id: randomUUID(), customerName: 'Lin', description: 'Printer', status: 'ended', engineerId: null,
-      createdAt: T0, claimedAt: null, endedAt: T0 + 10 * 60_000, endReason: 'engineer_ended', customerTokenHash: randomUUID(), ...over,
+      id: randomUUID(),
+      customerName: 'Lin',
+      description: 'Printer',
+      status: 'ended',
+      engineerId: null,
+      createdAt: T0,
+      claimedAt: null,
+      endedAt: T0 + 10 * 60_000,
+      endReason: 'engineer_ended',
+      customerTokenHash: randomUUID(),
+      ...over,
     };
     await store.sessions.insert(record);
     return { sessionId: record.id, ticketId: await store.tickets.openForSession(record.id, record.endedAt ?? T0) };
   }
-  const tickets = async (q: Record<string, string | number>, now = T0 + HOUR) => (await store.tickets.query(TicketQuery.parse(q), undefined, now)).tickets.map((t) => t.id);
-  const sessions = async (q: Record<string, string>, now = T0 + HOUR) => (await store.sessions.query(SessionQuery.parse(q), undefined, now)).sessions.map((s) => s.id);
+  const tickets = async (q: Record<string, string | number>, now = T0 + HOUR) =>
+    (await store.tickets.query(TicketQuery.parse(q), undefined, now)).tickets.map((t) => t.id);
+  const sessions = async (q: Record<string, string>, now = T0 + HOUR) =>
+    (await store.sessions.query(SessionQuery.parse(q), undefined, now)).sessions.map((s) => s.id);
 
   it('keeps customer email, organisation and tags on a ticket, finds by them, and filters by tag', async () => {
     const { ticketId } = await endedSession({ customerEmail: 'lin@example.com' });
@@ -37,7 +48,9 @@ describe.each(backends)('tickets fields, SLA clocks and the session log on $name
     expect(await tickets({ q: 'lin@example' })).toEqual([ticketId]);
     await store.tickets.update(ticketId, { tags: ['hp-laserjet'] }, T0 + 2);
     expect(await tickets({ tag: 'printer' })).toEqual([]);
-    expect((await store.tickets.query(TicketQuery.parse({}), undefined, T0)).tickets.find((t) => t.id === other.ticketId)?.tags).toEqual([]);
+    expect((await store.tickets.query(TicketQuery.parse({}), undefined, T0)).tickets.find((t) => t.id === other.ticketId)?.tags).toEqual(
+      [],
+    );
   });
 
   it('dates a ticket from the request, keeps SLA due times with its priority, and filters breached ones', async () => {
@@ -56,16 +69,37 @@ describe.each(backends)('tickets fields, SLA clocks and the session log on $name
   });
 
   it('lists sessions with their ticket, filtered by engineer, rating, date, outcome, SLA and text, engineers seeing their own', async () => {
-    const ada = await store.users.create({ email: 'ada@example.com', name: 'Ada', organisation: 'Firstline', role: 'engineer', passwordHash: 'x' });
+    const ada = await store.users.create({
+      email: 'ada@example.com',
+      name: 'Ada',
+      organisation: 'Firstline',
+      role: 'engineer',
+      passwordHash: 'x',
+    });
     const a = await endedSession({ engineerId: ada.id, claimedAt: T0 + 60_000, description: 'Printer jams' });
     const b = await endedSession({ createdAt: T0 - 5 * HOUR, endedAt: T0 - 4 * HOUR, endReason: 'expired', description: 'VPN drops' });
     await store.sessions.rate(a.sessionId, 2, 'slow', T0 + 1);
-    await store.sessions.appendEvent({ id: randomUUID(), sessionId: b.sessionId, at: T0, actor: { role: 'engineer', name: 'Ada' }, payload: { type: 'note.added', text: 'Tunnel MTU too large' } });
+    await store.sessions.appendEvent({
+      id: randomUUID(),
+      sessionId: b.sessionId,
+      at: T0,
+      actor: { role: 'engineer', name: 'Ada' },
+      payload: { type: 'note.added', text: 'Tunnel MTU too large' },
+    });
     await store.tickets.update(a.ticketId, { category: 'Printing', priority: 'high' }, T0 + 2);
 
     const page = await store.sessions.query(SessionQuery.parse({}), undefined, T0 + HOUR);
     expect(page.total).toBe(2);
-    expect(page.sessions[0]).toMatchObject({ id: a.sessionId, engineerName: 'Ada', ticketSubject: 'Printer jams', priority: 'high', category: 'Printing', rating: 2, durationMs: 10 * 60_000, slaBreached: false });
+    expect(page.sessions[0]).toMatchObject({
+      id: a.sessionId,
+      engineerName: 'Ada',
+      ticketSubject: 'Printer jams',
+      priority: 'high',
+      category: 'Printing',
+      rating: 2,
+      durationMs: 10 * 60_000,
+      slaBreached: false,
+    });
     expect(await sessions({ engineer: ada.id })).toEqual([a.sessionId]);
     expect(await sessions({ rating: '2' })).toEqual([a.sessionId]);
     expect(await sessions({ rated: 'false' })).toEqual([b.sessionId]);
@@ -88,10 +122,22 @@ describe.each(backends)('search for a common term on $name', (backend) => {
       const ids: number[] = [];
       for (let i = 0; i < 6; i += 1) {
         const sessionId = randomUUID();
-        await store.sessions.insert({ id: sessionId, customerName: 'Lin', description: i < 5 ? `Printer fault ${i} ΣΦΑΛΜΑ` : 'Écran noir, error 1603', status: 'ended', engineerId: null, createdAt: T0 + i, claimedAt: null, endedAt: T0 + i, endReason: 'expired', customerTokenHash: randomUUID() });
+        await store.sessions.insert({
+          id: sessionId,
+          customerName: 'Lin',
+          description: i < 5 ? `Printer fault ${i} ΣΦΑΛΜΑ` : 'Écran noir, error 1603',
+          status: 'ended',
+          engineerId: null,
+          createdAt: T0 + i,
+          claimedAt: null,
+          endedAt: T0 + i,
+          endReason: 'expired',
+          customerTokenHash: randomUUID(),
+        });
         ids.push(await store.tickets.openForSession(sessionId, T0 + i));
       }
-      const query = (q: string, extra: Record<string, string> = {}) => store.tickets.query(TicketQuery.parse({ q, sort: 'created', pageSize: '2', ...extra }), undefined, T0 + HOUR);
+      const query = (q: string, extra: Record<string, string> = {}) =>
+        store.tickets.query(TicketQuery.parse({ q, sort: 'created', pageSize: '2', ...extra }), undefined, T0 + HOUR);
       // Five tickets say "printer": more than the cap of 3, so the count stops there.
       const common = await query('PRINTER');
       expect(common).toMatchObject({ total: 3, totalCapped: true });

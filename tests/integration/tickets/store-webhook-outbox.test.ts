@@ -15,8 +15,25 @@ describe.each(backends)('webhook outbox on $name', (backend) => {
     const notes = await store.webhooks.createEndpoint({ url: 'https://a.example/hook', events: ['note.added', 'ticket.created'] }, 1);
     await store.webhooks.createEndpoint({ url: 'https://b.example/hook', events: ['rating.given'] }, 1);
     const sessionId = randomUUID();
-    await store.sessions.insert({ id: sessionId, customerName: 'Lin', description: 'Printer', status: 'ended', engineerId: null, createdAt: 5, claimedAt: null, endedAt: 9, endReason: 'expired', customerTokenHash: randomUUID() });
-    const note = { id: randomUUID(), sessionId, at: 10, actor: { role: 'engineer' as const, name: 'Ada' }, payload: { type: 'note.added' as const, text: 'Driver reinstalled' } };
+    await store.sessions.insert({
+      id: sessionId,
+      customerName: 'Lin',
+      description: 'Printer',
+      status: 'ended',
+      engineerId: null,
+      createdAt: 5,
+      claimedAt: null,
+      endedAt: 9,
+      endReason: 'expired',
+      customerTokenHash: randomUUID(),
+    });
+    const note = {
+      id: randomUUID(),
+      sessionId,
+      at: 10,
+      actor: { role: 'engineer' as const, name: 'Ada' },
+      payload: { type: 'note.added' as const, text: 'Driver reinstalled' },
+    };
     await store.sessions.appendEvent(note);
     await store.sessions.appendEvent(note);
     await store.sessions.appendEvent({ ...note, id: randomUUID(), payload: { type: 'chat.message', text: 'private words' } });

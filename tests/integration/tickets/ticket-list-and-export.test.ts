@@ -8,8 +8,16 @@ import { ADMIN_EMAIL, createEngineer, login, type TestServer } from '../../suppo
 async function seed(server: TestServer, engineerId: string | null, subject: string, at: number, fields: Record<string, string> = {}) {
   const id = randomUUID();
   await server.store.sessions.insert({
-    id, customerName: fields.customer ?? 'Lin', description: subject, status: 'ended', engineerId,
-    createdAt: at, claimedAt: at, endedAt: at + 1, endReason: 'engineer_ended', customerTokenHash: randomUUID(),
+    id,
+    customerName: fields.customer ?? 'Lin',
+    description: subject,
+    status: 'ended',
+    engineerId,
+    createdAt: at,
+    claimedAt: at,
+    endedAt: at + 1,
+    endReason: 'engineer_ended',
+    customerTokenHash: randomUUID(),
   });
   const ticketId = await server.store.tickets.openForSession(id, at);
   const { customer: _c, ...changes } = fields;
@@ -57,11 +65,15 @@ describe('tickets list and export', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('firstline-tickets.csv');
     const lines = (await csv.text()).split('\r\n');
-    expect(lines[0]).toBe('id,subject,customer,customer_email,organisation,status,priority,category,assignee,tags,sessions,created,updated,resolved,resolution');
+    expect(lines[0]).toBe(
+      'id,subject,customer,customer_email,organisation,status,priority,category,assignee,tags,sessions,created,updated,resolved,resolution',
+    );
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(lines[2]).toContain('"Comma, ""quotes""\nand a new line"');
 
-    const json = await (await fetch(`${ctx.server.url}/api/tickets/export?format=json&category=spreadsheets`, { headers: { cookie: admin } })).json();
+    const json = await (
+      await fetch(`${ctx.server.url}/api/tickets/export?format=json&category=spreadsheets`, { headers: { cookie: admin } })
+    ).json();
     expect(json).toHaveLength(1);
     expect(json[0]).toMatchObject({ category: 'Spreadsheets', subject: '=HYPERLINK("http://evil.example","click")' });
   });

@@ -11,7 +11,11 @@ export const FAST_DISPATCH = { pollMs: 20, baseBackoffMs: 40, maxBackoffMs: 200,
 async function helpSession(server: TestServer, track: (c: TestClient) => TestClient, engineerCookie: string) {
   const engineer = track(await connectClient(server.url, engineerCookie));
   const customer = track(await connectClient(server.url));
-  const created = await request(customer, 'session:create', { customerName: 'Lin Chen', customerEmail: 'lin@example.com', description: 'Printer offline' });
+  const created = await request(customer, 'session:create', {
+    customerName: 'Lin Chen',
+    customerEmail: 'lin@example.com',
+    description: 'Printer offline',
+  });
   if (!created.ok) throw new Error('create failed');
   await request(engineer, 'session:claim', { code: created.code });
   await request(customer, 'consent:respond', { granted: true, permissions: ['chat'] });
@@ -27,11 +31,16 @@ describe('signed webhooks', () => {
     try {
       const api = httpClient(ctx.server.url);
       const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
-      const created = await api('/api/webhooks', { cookie: admin, body: { url: receiver.url, events: ['session.claimed', 'session.ended', 'ticket.created'] } });
+      const created = await api('/api/webhooks', {
+        cookie: admin,
+        body: { url: receiver.url, events: ['session.claimed', 'session.ended', 'ticket.created'] },
+      });
       expect(created.status).toBe(200);
       const secret: string = created.json.secret;
       expect(secret).toMatch(/^whsec_/);
-      expect((await api('/api/webhooks', { cookie: admin })).json.endpoints).toEqual([expect.objectContaining({ url: receiver.url, secretHint: secret.slice(-4), active: true })]);
+      expect((await api('/api/webhooks', { cookie: admin })).json.endpoints).toEqual([
+        expect.objectContaining({ url: receiver.url, secretHint: secret.slice(-4), active: true }),
+      ]);
       expect(JSON.stringify((await api('/api/webhooks', { cookie: admin })).json)).not.toContain(secret);
 
       const ada = await createEngineer(ctx.server, 'Ada');
@@ -40,7 +49,9 @@ describe('signed webhooks', () => {
       // Three events, the first two answered 500 and 503: five requests in all.
       await expect.poll(() => receiver.received.filter((r) => r.answeredWith === 200).length, { timeout: 10_000 }).toBe(3);
       const bodies = receiver.received.map((r) => JSON.parse(r.body) as WebhookBody);
-      expect(new Set(bodies.filter((_, i) => receiver.received[i]!.answeredWith === 200).map((b) => b.type))).toEqual(new Set(['session.claimed', 'session.ended', 'ticket.created']));
+      expect(new Set(bodies.filter((_, i) => receiver.received[i]!.answeredWith === 200).map((b) => b.type))).toEqual(
+        new Set(['session.claimed', 'session.ended', 'ticket.created']),
+      );
       // A retry carries the same event id; every request is signed with the endpoint's secret and dated.
       const retried = bodies.filter((b) => b.id === bodies[0]!.id);
       expect(retried.length).toBeGreaterThan(1);
@@ -54,7 +65,9 @@ describe('signed webhooks', () => {
 
       const log = (await api('/api/webhooks/deliveries', { cookie: admin })).json;
       expect(log.total).toBe(3);
-      expect(log.deliveries.every((d: { status: string; lastStatus: number }) => d.status === 'delivered' && d.lastStatus === 200)).toBe(true);
+      expect(log.deliveries.every((d: { status: string; lastStatus: number }) => d.status === 'delivered' && d.lastStatus === 200)).toBe(
+        true,
+      );
       // Two failed answers mean two extra attempts, on whichever deliveries met them.
       expect(log.deliveries.reduce((sum: number, d: { attempts: number }) => sum + d.attempts, 0)).toBe(5);
     } finally {
@@ -71,9 +84,16 @@ describe('signed webhooks', () => {
     const endpoint = (await api('/api/webhooks', { cookie: admin, body: { url: deadUrl, events: ['ticket.created'] } })).json.endpoint;
     expect((await api(`/api/webhooks/${endpoint.id}/ping`, { cookie: admin, method: 'POST' })).status).toBe(200);
 
-    await expect.poll(async () => (await api('/api/webhooks/deliveries?status=failed', { cookie: admin })).json.total, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await api('/api/webhooks/deliveries?status=failed', { cookie: admin })).json.total, { timeout: 10_000 })
+      .toBe(1);
     const [failed] = (await api('/api/webhooks/deliveries?status=failed', { cookie: admin })).json.deliveries;
-    expect(failed).toMatchObject({ eventType: 'ping', attempts: FAST_DISPATCH.maxAttempts, lastStatus: null, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    expect(failed).toMatchObject({
+      eventType: 'ping',
+      attempts: FAST_DISPATCH.maxAttempts,
+      lastStatus: null,
+      lastError: expect.stringMatching(/ECONNREFUSED/),
+    });
 
     const receiver = await startWebhookReceiver();
     try {

@@ -15,7 +15,10 @@ describe('the webhook outbox', () => {
       // The first server never gets to send: its dispatcher polls only once an hour.
       const first = await startTestServer({ webhookDispatch: { pollMs: 3_600_000 } }, { dataDir, keepData: true });
       const admin = await login(first.url, ADMIN_EMAIL, first.adminPassword);
-      await httpClient(first.url)('/api/webhooks', { cookie: admin, body: { url: receiver.url, events: ['session.created', 'session.ended', 'ticket.created'] } });
+      await httpClient(first.url)('/api/webhooks', {
+        cookie: admin,
+        body: { url: receiver.url, events: ['session.created', 'session.ended', 'ticket.created'] },
+      });
       const customer = await connectClient(first.url);
       const created = await request(customer, 'session:create', { customerName: 'Lin', description: 'Wi-Fi keeps dropping' });
       expect(created.ok).toBe(true);

@@ -40,7 +40,7 @@ describe('electron security policy', () => {
 
   it('gives our pages one strict CSP, in the header and in the meta tag alike', () => {
     const header = /'Content-Security-Policy': \[\s*"([^"]+)"/.exec(readFileSync('electron/main/session-security.ts', 'utf8'))?.[1];
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('renderer/pages/page.html', 'utf8'))?.[1];
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync('renderer/pages/page.html', 'utf8'))?.[1];
     expect(header).toBeDefined();
     // frame-ancestors is ignored in a meta tag, so the header carries it alone.
     expect(meta).toBe(header!.replace("; frame-ancestors 'none'", ''));
@@ -51,7 +51,10 @@ describe('electron security policy', () => {
 
   it('serves app:// files only from inside the renderer folder', () => {
     const root = resolve('/srv/renderer');
-    expect(resolveAppFile('app://firstline/join.html', root)).toEqual({ file: join(root, 'join.html'), contentType: 'text/html; charset=utf-8' });
+    expect(resolveAppFile('app://firstline/join.html', root)).toEqual({
+      file: join(root, 'join.html'),
+      contentType: 'text/html; charset=utf-8',
+    });
     expect(resolveAppFile('app://firstline/assets/join.js', root)?.file).toBe(join(root, 'assets/join.js'));
     expect(resolveAppFile('app://firstline/../../etc/passwd', root)).toBeNull();
     // The URL parser folds encoded dot segments at the root, so the path stays inside it.

@@ -7,7 +7,10 @@ describe('sharing bar controller', () => {
     const events: string[] = [];
     let created = 0;
     const controller = createSharingBarController({
-      createBar: () => (created++, { showWith: (s) => events.push(`show ${s.engineerName}`), hide: () => events.push('hide'), isDestroyed: () => false }),
+      createBar: () => (
+        created++,
+        { showWith: (s) => events.push(`show ${s.engineerName}`), hide: () => events.push('hide'), isDestroyed: () => false }
+      ),
       sendToCustomer: (c) => events.push(`send ${c}`),
     });
     controller.update({ sharing: true, engineerName: 'Grace' });
@@ -20,7 +23,10 @@ describe('sharing bar controller', () => {
 
   it('ignores a stop request when nothing is shared', () => {
     const sent: string[] = [];
-    const controller = createSharingBarController({ createBar: () => ({ showWith() {}, hide() {}, isDestroyed: () => false }), sendToCustomer: (c) => sent.push(c) });
+    const controller = createSharingBarController({
+      createBar: () => ({ showWith() {}, hide() {}, isDestroyed: () => false }),
+      sendToCustomer: (c) => sent.push(c),
+    });
     expect(controller.request('stop-sharing')).toEqual({ ok: false });
     expect(sent).toEqual([]);
   });

@@ -22,7 +22,16 @@ describe('language choice', () => {
 
 describe('connection stats', () => {
   const report = (bytes: number) => [
-    { id: 'v', type: 'inbound-rtp', kind: 'video', frameWidth: 1920, frameHeight: 1080, framesPerSecond: 30, bytesReceived: bytes, framesDecoded: 90 },
+    {
+      id: 'v',
+      type: 'inbound-rtp',
+      kind: 'video',
+      frameWidth: 1920,
+      frameHeight: 1080,
+      framesPerSecond: 30,
+      bytesReceived: bytes,
+      framesDecoded: 90,
+    },
     { id: 'p1', type: 'candidate-pair', state: 'failed', currentRoundTripTime: 9 },
     { id: 'p2', type: 'candidate-pair', state: 'succeeded', nominated: true, currentRoundTripTime: 0.0042 },
   ];
@@ -35,7 +44,14 @@ describe('connection stats', () => {
   });
 
   it('shows nothing rather than nonsense before video arrives', () => {
-    expect(summarizeStats([], null, 0).stats).toEqual({ width: null, height: null, fps: null, bitrateKbps: null, rttMs: null, framesDecoded: 0 });
+    expect(summarizeStats([], null, 0).stats).toEqual({
+      width: null,
+      height: null,
+      fps: null,
+      bitrateKbps: null,
+      rttMs: null,
+      framesDecoded: 0,
+    });
   });
 });
 
@@ -61,9 +77,13 @@ describe('formatting and routes', () => {
     expect(parseAdminRoute('#/webhooks')).toEqual({ view: 'webhooks' });
   });
 
-  it('keeps a list view\'s filters and page in the URL, and a filter change goes back to page one', () => {
+  it("keeps a list view's filters and page in the URL, and a filter change goes back to page one", () => {
     const hashes: string[] = [];
-    const location = { set hash(value: string) { hashes.push(value); } };
+    const location = {
+      set hash(value: string) {
+        hashes.push(value);
+      },
+    };
     vi.stubGlobal('location', location);
     const list = listFromUrl('sessions', 'rating=2&page=3&pageSize=20', ['rating', 'q'] as const);
     expect(list.filters).toEqual({ rating: '2', q: '' });

@@ -23,7 +23,9 @@ export class ApiError extends Error {
 }
 
 /** What a call sends: path params where the route has them, a query (typed, or a query string from the URL), a body. */
-export type CallInput<K extends RouteKey> = (RouteParamsInput<K> extends undefined ? { params?: undefined } : { params: RouteParamsInput<K> }) & {
+export type CallInput<K extends RouteKey> = (RouteParamsInput<K> extends undefined
+  ? { params?: undefined }
+  : { params: RouteParamsInput<K> }) & {
   query?: RouteQueryInput<K> | string;
   body?: RouteBodyInput<K>;
 };
@@ -51,7 +53,10 @@ export const downloadUrl = <K extends DownloadRouteKey>(key: K, input?: CallInpu
  * ApiError; a success is checked against the route's response schema, so the consoles never
  * trust a shape they did not verify.
  */
-export async function callApi<K extends JsonRouteKey>(key: K, ...[input]: RouteParamsInput<K> extends undefined ? [CallInput<K>?] : [CallInput<K>]): Promise<RouteResponse<K>> {
+export async function callApi<K extends JsonRouteKey>(
+  key: K,
+  ...[input]: RouteParamsInput<K> extends undefined ? [CallInput<K>?] : [CallInput<K>]
+): Promise<RouteResponse<K>> {
   const { method } = splitRouteKey(key);
   const body = input?.body ?? (method === 'GET' ? undefined : {});
   const response = await fetch(apiUrl(key, input), {
@@ -63,7 +68,11 @@ export async function callApi<K extends JsonRouteKey>(key: K, ...[input]: RouteP
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = ErrorBody.safeParse((json as { error?: unknown } | null)?.error);
-    throw new ApiError(parsed.success ? parsed.data.code : 'internal', parsed.success ? parsed.data.message : response.statusText, response.status);
+    throw new ApiError(
+      parsed.success ? parsed.data.code : 'internal',
+      parsed.success ? parsed.data.message : response.statusText,
+      response.status,
+    );
   }
   const schema = restContract[key].response;
   const checked = typeof schema === 'string' ? null : schema.safeParse(json);

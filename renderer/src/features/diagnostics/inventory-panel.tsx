@@ -7,7 +7,12 @@ import { SectionCard } from './section-card';
 const ORDER = new Map(SectionName.options.map((name, i) => [name, i]));
 
 /** The customer's inventory: health findings first, then every section, searchable and exportable. */
-export function InventoryPanel(props: { sections: SectionResult[]; findings: Finding[] | null; browserOnly?: boolean; onRefresh?: () => void }) {
+export function InventoryPanel(props: {
+  sections: SectionResult[];
+  findings: Finding[] | null;
+  browserOnly?: boolean;
+  onRefresh?: () => void;
+}) {
   const { sections, findings, browserOnly, onRefresh } = props;
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
@@ -33,7 +38,13 @@ export function InventoryPanel(props: { sections: SectionResult[]; findings: Fin
     <section className="inventory card" aria-label={t('inventory.title')} data-testid="inventory-panel">
       <div className="inventory-toolbar">
         <h2>{t('inventory.title')}</h2>
-        <input type="search" placeholder={t('inventory.search')} aria-label={t('inventory.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          placeholder={t('inventory.search')}
+          aria-label={t('inventory.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <button type="button" onClick={() => void copy()} disabled={sections.length === 0}>
           {copied ? t('inventory.copied') : t('inventory.copy')}
         </button>

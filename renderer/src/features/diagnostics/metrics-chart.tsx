@@ -36,10 +36,34 @@ export function MetricsChart({ metrics }: { metrics: LiveMetrics[] }) {
     if (!c) return;
     c.data.labels = metrics.map((m) => formatTime(m.at, i18n.language));
     c.data.datasets = [
-      { label: t('inventory.metrics.cpu'), data: metrics.map((m) => m.cpuPercent), yAxisID: 'percent', borderColor: '#1f6feb', pointRadius: 0 },
-      { label: t('inventory.metrics.memory'), data: metrics.map((m) => m.memUsedPercent), yAxisID: 'percent', borderColor: '#8250df', pointRadius: 0 },
-      { label: t('inventory.metrics.received'), data: metrics.map((m) => Math.round(m.rxBytesPerSec / 1024)), yAxisID: 'rate', borderColor: '#1a7f37', pointRadius: 0 },
-      { label: t('inventory.metrics.sent'), data: metrics.map((m) => Math.round(m.txBytesPerSec / 1024)), yAxisID: 'rate', borderColor: '#bf8700', pointRadius: 0 },
+      {
+        label: t('inventory.metrics.cpu'),
+        data: metrics.map((m) => m.cpuPercent),
+        yAxisID: 'percent',
+        borderColor: '#1f6feb',
+        pointRadius: 0,
+      },
+      {
+        label: t('inventory.metrics.memory'),
+        data: metrics.map((m) => m.memUsedPercent),
+        yAxisID: 'percent',
+        borderColor: '#8250df',
+        pointRadius: 0,
+      },
+      {
+        label: t('inventory.metrics.received'),
+        data: metrics.map((m) => Math.round(m.rxBytesPerSec / 1024)),
+        yAxisID: 'rate',
+        borderColor: '#1a7f37',
+        pointRadius: 0,
+      },
+      {
+        label: t('inventory.metrics.sent'),
+        data: metrics.map((m) => Math.round(m.txBytesPerSec / 1024)),
+        yAxisID: 'rate',
+        borderColor: '#bf8700',
+        pointRadius: 0,
+      },
     ];
     c.update('none');
   }, [metrics, t, i18n.language]);

@@ -20,7 +20,9 @@ export function SectionCard({ section, query }: { section: SectionResult; query:
   }
   const view = sectionView(section.data);
   const fields = view.fields.filter((f) => matches(query, title, label(f.label), formatValue(f.key, f.value, i18n.language, yesNo)));
-  const tables = view.tables.filter((table) => matches(query, title, t(`fields.${table.key}`, { defaultValue: table.key }), JSON.stringify(table.rows)));
+  const tables = view.tables.filter((table) =>
+    matches(query, title, t(`fields.${table.key}`, { defaultValue: table.key }), JSON.stringify(table.rows)),
+  );
   if (fields.length === 0 && tables.length === 0 && !matches(query, title)) return null;
 
   return (

@@ -1,8 +1,19 @@
 /** Pure helpers that turn a section's data into rows and tables a person can read. */
 export type Cell = string | number | boolean | null;
-export interface FieldRow { key: string; label: string[]; value: Cell }
-export interface TableBlock { key: string; columns: string[]; rows: Cell[][] }
-export interface SectionView { fields: FieldRow[]; tables: TableBlock[] }
+export interface FieldRow {
+  key: string;
+  label: string[];
+  value: Cell;
+}
+export interface TableBlock {
+  key: string;
+  columns: string[];
+  rows: Cell[][];
+}
+export interface SectionView {
+  fields: FieldRow[];
+  tables: TableBlock[];
+}
 
 const isScalar = (v: unknown): v is Cell => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
@@ -15,7 +26,11 @@ export function sectionView(data: unknown): SectionView {
       if (value.every(isScalar)) return void view.fields.push({ key: path.at(-1) ?? '', label: path, value: value.join(', ') });
       const objects = value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object');
       const columns = [...new Set(objects.flatMap((o) => Object.keys(o).filter((k) => isScalar(o[k]))))];
-      return void view.tables.push({ key: path.at(-1) ?? '', columns, rows: objects.map((o) => columns.map((c) => (isScalar(o[c]) ? (o[c] as Cell) : null))) });
+      return void view.tables.push({
+        key: path.at(-1) ?? '',
+        columns,
+        rows: objects.map((o) => columns.map((c) => (isScalar(o[c]) ? (o[c] as Cell) : null))),
+      });
     }
     if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
   };

@@ -18,7 +18,11 @@ type StatsEntry = Record<string, unknown> & { type: string; id: string };
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 /** Pure: reads the inbound video and the selected candidate pair from a stats report. */
-export function summarizeStats(entries: Iterable<StatsEntry>, previous: StatsSample | null, now: number): { stats: ConnectionStats; sample: StatsSample } {
+export function summarizeStats(
+  entries: Iterable<StatsEntry>,
+  previous: StatsSample | null,
+  now: number,
+): { stats: ConnectionStats; sample: StatsSample } {
   let video: StatsEntry | undefined;
   let pair: StatsEntry | undefined;
   const pairs: StatsEntry[] = [];

@@ -32,7 +32,11 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         {t('account.password.new')}
         <input type="password" autoComplete="new-password" minLength={10} required value={next} onChange={(e) => setNext(e.target.value)} />
       </label>
-      {message && <p className={message.kind} role="status">{message.text}</p>}
+      {message && (
+        <p className={message.kind} role="status">
+          {message.text}
+        </p>
+      )}
       <button type="submit" className="primary">
         {t('account.password.submit')}
       </button>

@@ -21,7 +21,12 @@ export function LoginForm({ onLogin, heading }: { onLogin: Login; heading: strin
       await onLogin(email, password, askTotp ? totp : undefined);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'totp_required') setAskTotp(true);
-      else setError(err instanceof ApiError && err.code === 'rate_limited' ? err.message : t(`errors.${err instanceof ApiError ? err.code : 'internal'}`));
+      else
+        setError(
+          err instanceof ApiError && err.code === 'rate_limited'
+            ? err.message
+            : t(`errors.${err instanceof ApiError ? err.code : 'internal'}`),
+        );
     } finally {
       setBusy(false);
     }
@@ -41,10 +46,22 @@ export function LoginForm({ onLogin, heading }: { onLogin: Login; heading: strin
       {askTotp && (
         <label>
           {t('login.totp')}
-          <input inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" required autoFocus value={totp} onChange={(e) => setTotp(e.target.value.trim())} />
+          <input
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="\d{6}"
+            required
+            autoFocus
+            value={totp}
+            onChange={(e) => setTotp(e.target.value.trim())}
+          />
         </label>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="primary" disabled={busy}>
         {t('login.submit')}
       </button>

@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '@firstline/protocol';
 
 /** Who is signed in, their account, and the way out; in the header of every staff console. */
-export function SignedInActions({ user, accountHref, onAccount, onSignOut }: { user: StaffUser; accountHref?: string; onAccount?: () => void; onSignOut: () => void }) {
+export function SignedInActions({
+  user,
+  accountHref,
+  onAccount,
+  onSignOut,
+}: {
+  user: StaffUser;
+  accountHref?: string;
+  onAccount?: () => void;
+  onSignOut: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <>

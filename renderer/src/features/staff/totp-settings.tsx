@@ -63,7 +63,14 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
           </p>
           <label>
             {t('login.totp')}
-            <input inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" required value={code} onChange={(e) => setCode(e.target.value.trim())} />
+            <input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="\d{6}"
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value.trim())}
+            />
           </label>
           <button type="submit" className="primary">
             {t('account.totp.confirm')}
@@ -74,14 +81,24 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
         <form onSubmit={disable}>
           <label>
             {t('account.password.current')}
-            <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </label>
           <button type="submit" className="danger-outline">
             {t('account.totp.disable')}
           </button>
         </form>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

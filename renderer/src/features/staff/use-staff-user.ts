@@ -3,9 +3,7 @@ import type { SetupRequired, StaffUser } from '@firstline/protocol';
 import { ApiError, callApi } from '../api/rest-client';
 
 export type StaffUserState =
-  | { status: 'loading' }
-  | { status: 'signed-out' }
-  | { status: 'signed-in'; user: StaffUser; setupRequired: SetupRequired };
+  { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: StaffUser; setupRequired: SetupRequired };
 
 /** The signed-in staff member, from the httpOnly session cookie the server set. */
 export function useStaffUser() {

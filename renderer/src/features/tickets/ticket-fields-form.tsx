@@ -28,7 +28,17 @@ const fieldsOf = (ticket: TicketDetail): Fields => ({
  * the customer's email and organisation, and the resolution. The engineer's wrap-up and the
  * admin's ticket page both use it.
  */
-export function TicketFieldsForm({ ticketId, suggestStatus, onSaved, onError }: { ticketId: number; suggestStatus?: TicketStatus; onSaved: () => void; onError: (err: unknown) => void }) {
+export function TicketFieldsForm({
+  ticketId,
+  suggestStatus,
+  onSaved,
+  onError,
+}: {
+  ticketId: number;
+  suggestStatus?: TicketStatus;
+  onSaved: () => void;
+  onError: (err: unknown) => void;
+}) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<Fields | null>(null);
   useEffect(() => {
@@ -51,7 +61,10 @@ export function TicketFieldsForm({ ticketId, suggestStatus, onSaved, onError }: 
           priority: fields.priority,
           category: fields.category.trim() || null,
           resolutionSummary: fields.resolutionSummary.trim() || null,
-          tags: fields.tags.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean),
+          tags: fields.tags
+            .split(',')
+            .map((tag) => tag.trim().toLowerCase())
+            .filter(Boolean),
           customerEmail: fields.customerEmail.trim() || null,
           customerOrganisation: fields.customerOrganisation.trim() || null,
         },
@@ -86,7 +99,12 @@ export function TicketFieldsForm({ ticketId, suggestStatus, onSaved, onError }: 
       </label>
       <label>
         {t('engineer.wrapUp.category')}
-        <input maxLength={80} value={fields.category} onChange={(e) => set({ category: e.target.value })} placeholder={t('engineer.wrapUp.categoryHint')} />
+        <input
+          maxLength={80}
+          value={fields.category}
+          onChange={(e) => set({ category: e.target.value })}
+          placeholder={t('engineer.wrapUp.categoryHint')}
+        />
       </label>
       <label>
         {t('engineer.wrapUp.tags')}

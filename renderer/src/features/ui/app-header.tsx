@@ -7,7 +7,9 @@ export function AppHeader({ title, children }: { title: string; children?: React
   return (
     <header className="app-header">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">F</span>
+        <span className="brand-mark" aria-hidden="true">
+          F
+        </span>
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-title">{title}</span>
       </div>

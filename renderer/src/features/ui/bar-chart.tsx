@@ -13,7 +13,13 @@ export function BarChart({ labels, values, label, testId }: { labels: string[]; 
     chart.current = new Chart(canvas.current, {
       type: 'bar',
       data: { labels: [], datasets: [] },
-      options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
     });
     return () => chart.current?.destroy();
   }, []);

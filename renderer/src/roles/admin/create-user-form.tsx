@@ -8,7 +8,10 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
-  const field = (key: keyof typeof EMPTY) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) });
+  const field = (key: keyof typeof EMPTY) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,7 +51,11 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         {t('admin.users.password')}
         <input type="password" minLength={10} required autoComplete="new-password" {...field('password')} />
       </label>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="primary">
         {t('admin.users.submit')}
       </button>

@@ -1,7 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
 /** "21–40 of 312" (or "of 2000+" when the count was capped) with previous and next. */
-export function Pager({ page, pageSize, total, capped = false, onPage }: { page: number; pageSize: number; total: number; capped?: boolean; onPage: (n: number) => void }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  capped = false,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  capped?: boolean;
+  onPage: (n: number) => void;
+}) {
   const { t } = useTranslation();
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);

@@ -11,7 +11,8 @@ export function ReportsView({ query }: { query: string }) {
   const { t, i18n } = useTranslation();
   const list = listFromUrl('reports', query, ['from', 'to'] as const);
   const { data, error } = useApiData('GET /api/reports', { query: list.unpaged });
-  const percent = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(v));
+  const percent = (v: number | null) =>
+    v === null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(v);
   const time = (ms: number | null) => (ms === null ? '—' : formatElapsed(ms));
   if (error) return <p className="error">{t(`errors.${error}`)}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
@@ -45,7 +46,12 @@ export function ReportsView({ query }: { query: string }) {
       </div>
       <section className="card">
         <h2>{t('admin.reports.perDay')}</h2>
-        <BarChart testId="sessions-per-day" label={t('admin.reports.sessions')} labels={r.sessionsPerDay.map((d) => d.day)} values={r.sessionsPerDay.map((d) => d.count)} />
+        <BarChart
+          testId="sessions-per-day"
+          label={t('admin.reports.sessions')}
+          labels={r.sessionsPerDay.map((d) => d.day)}
+          values={r.sessionsPerDay.map((d) => d.count)}
+        />
       </section>
       <div className="queue-layout even">
         <section className="card">
@@ -53,7 +59,11 @@ export function ReportsView({ query }: { query: string }) {
           {r.topCategories.length === 0 ? (
             <p className="muted">{t('admin.reports.none')}</p>
           ) : (
-            <BarChart label={t('admin.reports.tickets')} labels={r.topCategories.map((c) => c.category)} values={r.topCategories.map((c) => c.count)} />
+            <BarChart
+              label={t('admin.reports.tickets')}
+              labels={r.topCategories.map((c) => c.category)}
+              values={r.topCategories.map((c) => c.count)}
+            />
           )}
         </section>
         <section className="card">

@@ -31,7 +31,12 @@ export function SecuritySettingsCard() {
     <section className="card" aria-labelledby="security-heading">
       <h2 id="security-heading">{t('admin.security.title')}</h2>
       <label className="checkbox">
-        <input type="checkbox" checked={requireTotp ?? false} disabled={requireTotp === null} onChange={(e) => void setRequireTotp(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={requireTotp ?? false}
+          disabled={requireTotp === null}
+          onChange={(e) => void setRequireTotp(e.target.checked)}
+        />
         {t('admin.security.requireTotp')}
       </label>
       <p className="muted">{t('admin.security.requireTotpHint')}</p>

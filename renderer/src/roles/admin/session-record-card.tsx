@@ -7,7 +7,13 @@ import { TimelineList } from './timeline-list';
 export const stars = (rating: number) => `${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}`;
 
 /** One help session as filed: who, when, how it ended, its rating, timeline and diagnostics snapshot. */
-export function SessionRecordCard({ session, heading = 'h2' }: { session: SessionRecord & { timeline: TimelineEvent[] }; heading?: 'h1' | 'h2' }) {
+export function SessionRecordCard({
+  session,
+  heading = 'h2',
+}: {
+  session: SessionRecord & { timeline: TimelineEvent[] };
+  heading?: 'h1' | 'h2';
+}) {
   const { t, i18n } = useTranslation();
   const Heading = heading;
   return (
@@ -26,7 +32,9 @@ export function SessionRecordCard({ session, heading = 'h2' }: { session: Sessio
         <dt>{t('admin.session.outcome')}</dt>
         <dd>{session.endReason ? t(`endReason.${session.endReason}`) : t(`sessionStatus.${session.status}`)}</dd>
         <dt>{t('admin.session.rating')}</dt>
-        <dd data-testid="session-rating">{session.rating ? `${stars(session.rating)} ${session.ratingComment ?? ''}` : t('admin.session.notRated')}</dd>
+        <dd data-testid="session-rating">
+          {session.rating ? `${stars(session.rating)} ${session.ratingComment ?? ''}` : t('admin.session.notRated')}
+        </dd>
         {session.ticketId !== null && (
           <>
             <dt>{t('admin.sessions.ticket')}</dt>

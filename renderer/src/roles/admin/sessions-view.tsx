@@ -25,7 +25,18 @@ export function SessionsView({ query }: { query: string }) {
       {data && data.sessions.length > 0 && (
         <>
           <table className="table">
-            <TableHeader labels={[t('admin.session.started'), t('admin.tickets.customer'), t('admin.sessions.engineer'), t('admin.tickets.subject'), t('admin.session.outcome'), t('admin.session.duration'), t('admin.session.rating'), t('admin.sla.title')]} />
+            <TableHeader
+              labels={[
+                t('admin.session.started'),
+                t('admin.tickets.customer'),
+                t('admin.sessions.engineer'),
+                t('admin.tickets.subject'),
+                t('admin.session.outcome'),
+                t('admin.session.duration'),
+                t('admin.session.rating'),
+                t('admin.sla.title'),
+              ]}
+            />
             <tbody>
               {data.sessions.map((s) => (
                 <tr key={s.id} data-testid="session-row">
@@ -38,7 +49,15 @@ export function SessionsView({ query }: { query: string }) {
                   <td>{s.endReason ? t(`endReason.${s.endReason}`) : t(`sessionStatus.${s.status}`)}</td>
                   <td className="tabular">{s.durationMs === null ? '—' : formatElapsed(s.durationMs)}</td>
                   <td title={s.ratingComment ?? undefined}>{s.rating ? stars(s.rating) : '—'}</td>
-                  <td>{s.ticketId === null ? '—' : <span className={`badge ${s.slaBreached ? 'sla-breached' : 'resolved'}`}>{s.slaBreached ? t('admin.filters.slaBreached') : t('admin.sla.met')}</span>}</td>
+                  <td>
+                    {s.ticketId === null ? (
+                      '—'
+                    ) : (
+                      <span className={`badge ${s.slaBreached ? 'sla-breached' : 'resolved'}`}>
+                        {s.slaBreached ? t('admin.filters.slaBreached') : t('admin.sla.met')}
+                      </span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

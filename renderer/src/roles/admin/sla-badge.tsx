@@ -8,7 +8,11 @@ export function SlaBadge({ ticket }: { ticket: TicketSummary }) {
   const sla = ticket.sla;
   if (!sla) return null;
   if (sla.firstResponseBreached || sla.resolutionBreached) {
-    return <span className="badge sla-breached">{t(sla.firstResponseBreached ? 'admin.sla.responseBreached' : 'admin.sla.resolutionBreached')}</span>;
+    return (
+      <span className="badge sla-breached">
+        {t(sla.firstResponseBreached ? 'admin.sla.responseBreached' : 'admin.sla.resolutionBreached')}
+      </span>
+    );
   }
   if (ticket.resolvedAt !== null) return <span className="badge resolved">{t('admin.sla.met')}</span>;
   return <span className="badge">{t('admin.sla.due', { time: formatDateTime(sla.resolutionDueAt, i18n.language) })}</span>;

@@ -27,7 +27,19 @@ export function TicketsView({ query }: { query: string }) {
       {data && data.tickets.length > 0 && (
         <>
           <table className="table">
-            <TableHeader labels={['#', t('admin.tickets.subject'), t('admin.tickets.customer'), t('admin.tickets.status'), t('engineer.wrapUp.priority'), t('engineer.wrapUp.category'), t('admin.tickets.sessions'), t('admin.sla.title'), t('admin.tickets.updated')]} />
+            <TableHeader
+              labels={[
+                '#',
+                t('admin.tickets.subject'),
+                t('admin.tickets.customer'),
+                t('admin.tickets.status'),
+                t('engineer.wrapUp.priority'),
+                t('engineer.wrapUp.category'),
+                t('admin.tickets.sessions'),
+                t('admin.sla.title'),
+                t('admin.tickets.updated'),
+              ]}
+            />
             <tbody>
               {data.tickets.map((ticket) => (
                 <tr key={ticket.id} data-testid="ticket-row">

@@ -24,10 +24,14 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           changes:
             p.type === 'ticket.updated'
               ? Object.entries(p.changes)
-                  .map(([field, value]) => `${t(`ticketFields.${field}`)}: ${field === 'status' ? t(`ticketStatus.${value}`) : field === 'priority' ? t(`priority.${value}`) : (value ?? '—')}`)
+                  .map(
+                    ([field, value]) =>
+                      `${t(`ticketFields.${field}`)}: ${field === 'status' ? t(`ticketStatus.${value}`) : field === 'priority' ? t(`priority.${value}`) : (value ?? '—')}`,
+                  )
                   .join('; ')
               : '',
-          ticket: p.type === 'session.linked' ? p.toTicketId : p.type === 'ticket.updated' || p.type === 'ticket.escalated' ? p.ticketId : 0,
+          ticket:
+            p.type === 'session.linked' ? p.toTicketId : p.type === 'ticket.updated' || p.type === 'ticket.escalated' ? p.ticketId : 0,
           assignee: p.type === 'ticket.escalated' ? p.assigneeName : '',
           score: p.type === 'rating.given' ? p.score : 0,
           reason: p.type === 'session.ended' ? t(`endReason.${p.reason}`) : '',

@@ -3,7 +3,10 @@ import type { JsonRouteKey, RouteParamsInput, RouteResponse } from '@firstline/p
 import { ApiError, apiUrl, callApi, type CallInput } from '../../features/api/rest-client';
 
 /** Loads one GET route of the contract; `reload` fetches it again. Reloads when the URL changes. */
-export function useApiData<K extends JsonRouteKey>(key: K, ...[input]: RouteParamsInput<K> extends undefined ? [CallInput<K>?] : [CallInput<K>]) {
+export function useApiData<K extends JsonRouteKey>(
+  key: K,
+  ...[input]: RouteParamsInput<K> extends undefined ? [CallInput<K>?] : [CallInput<K>]
+) {
   const [data, setData] = useState<RouteResponse<K> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const url = apiUrl(key, input);

@@ -19,7 +19,12 @@ export function UserRow({ user, isMe, actions }: { user: StaffUser; isMe: boolea
       <td>{user.email}</td>
       <td>{user.organisation}</td>
       <td>
-        <select aria-label={t('admin.users.roleOf', { name: user.name })} value={user.role} disabled={isMe} onChange={(e) => actions.setRole(user, e.target.value as StaffUser['role'])}>
+        <select
+          aria-label={t('admin.users.roleOf', { name: user.name })}
+          value={user.role}
+          disabled={isMe}
+          onChange={(e) => actions.setRole(user, e.target.value as StaffUser['role'])}
+        >
           <option value="engineer">{t('roles.engineer')}</option>
           <option value="admin">{t('roles.admin')}</option>
         </select>

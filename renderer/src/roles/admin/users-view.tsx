@@ -47,7 +47,9 @@ export function UsersView({ me }: { me: string }) {
             </p>
           )}
           <table className="table">
-            <TableHeader labels={[t('admin.users.name'), t('admin.users.email'), t('admin.users.organisation'), t('admin.users.role'), null]} />
+            <TableHeader
+              labels={[t('admin.users.name'), t('admin.users.email'), t('admin.users.organisation'), t('admin.users.role'), null]}
+            />
             <tbody>
               {data?.users.map((user) => (
                 <UserRow key={user.id} user={user} isMe={user.id === me} actions={actions} />

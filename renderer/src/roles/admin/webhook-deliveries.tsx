@@ -8,13 +8,14 @@ import { Pager } from './pager';
 import { useApiData } from './use-api-data';
 import { TableHeader } from '../../features/ui/table-header';
 
-
 /** The delivery log: every message sent or still to send, its attempts and the last answer. */
 export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(1);
-  const { data, error, reload } = useApiData('GET /api/webhooks/deliveries', { query: { page, pageSize: 20, status: DeliveryStatus.safeParse(status).data } });
+  const { data, error, reload } = useApiData('GET /api/webhooks/deliveries', {
+    query: { page, pageSize: 20, status: DeliveryStatus.safeParse(status).data },
+  });
   // The endpoints above changed something (a test sent, an endpoint removed): load the log again.
   // Only on that signal; a new page or status already loads through the path.
   useEffect(() => {
@@ -44,7 +45,17 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
       {data && data.deliveries.length > 0 && (
         <>
           <table className="table">
-            <TableHeader labels={[t('admin.webhooks.when'), t('admin.webhooks.event'), t('admin.webhooks.url'), t('admin.tickets.status'), t('admin.webhooks.attempts'), t('admin.webhooks.lastAnswer'), null]} />
+            <TableHeader
+              labels={[
+                t('admin.webhooks.when'),
+                t('admin.webhooks.event'),
+                t('admin.webhooks.url'),
+                t('admin.tickets.status'),
+                t('admin.webhooks.attempts'),
+                t('admin.webhooks.lastAnswer'),
+                null,
+              ]}
+            />
             <tbody>
               {data.deliveries.map((d) => (
                 <tr key={d.id} data-testid="delivery-row">
@@ -55,7 +66,11 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
                   <td className="small">{d.url}</td>
                   <td>
                     <span className={`badge ${d.status}`}>{t(`admin.webhooks.status.${d.status}`)}</span>
-                    {d.status === 'pending' && d.attempts > 0 && <div className="muted small">{t('admin.webhooks.nextAt', { time: formatDateTime(d.nextAttemptAt, i18n.language) })}</div>}
+                    {d.status === 'pending' && d.attempts > 0 && (
+                      <div className="muted small">
+                        {t('admin.webhooks.nextAt', { time: formatDateTime(d.nextAttemptAt, i18n.language) })}
+                      </div>
+                    )}
                   </td>
                   <td className="tabular">{d.attempts}</td>
                   <td className="small">{d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError ?? '—')}</td>

@@ -37,13 +37,26 @@ export function WebhooksView() {
                   <td className="small">{endpoint.events.join(', ')}</td>
                   <td className="small">…{endpoint.secretHint}</td>
                   <td className="actions">
-                    <button type="button" disabled={!endpoint.active} onClick={() => void act(callApi('POST /api/webhooks/:id/ping', { params: { id: endpoint.id } }))}>
+                    <button
+                      type="button"
+                      disabled={!endpoint.active}
+                      onClick={() => void act(callApi('POST /api/webhooks/:id/ping', { params: { id: endpoint.id } }))}
+                    >
                       {t('admin.webhooks.ping')}
                     </button>
-                    <button type="button" onClick={() => void act(callApi('PATCH /api/webhooks/:id', { params: { id: endpoint.id }, body: { active: !endpoint.active } }))}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void act(callApi('PATCH /api/webhooks/:id', { params: { id: endpoint.id }, body: { active: !endpoint.active } }))
+                      }
+                    >
                       {endpoint.active ? t('admin.webhooks.pause') : t('admin.webhooks.resume')}
                     </button>
-                    <button type="button" className="danger" onClick={() => void act(callApi('DELETE /api/webhooks/:id', { params: { id: endpoint.id } }))}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void act(callApi('DELETE /api/webhooks/:id', { params: { id: endpoint.id } }))}
+                    >
                       {t('admin.webhooks.remove')}
                     </button>
                   </td>

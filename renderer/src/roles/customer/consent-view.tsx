@@ -18,13 +18,17 @@ export function ConsentView({ engineer, permissions, diagnosticsKind, onRespond 
     <section className="card narrow" aria-labelledby="consent-heading">
       <h1 id="consent-heading">{t('customer.consent.title')}</h1>
       <div className="engineer-identity">
-        <span className="avatar" aria-hidden="true">{engineer.name.slice(0, 1)}</span>
+        <span className="avatar" aria-hidden="true">
+          {engineer.name.slice(0, 1)}
+        </span>
         <div>
           <strong data-testid="engineer-name">{engineer.name}</strong>
           <div className="muted">{engineer.organisation}</div>
         </div>
       </div>
-      <p className="warning" role="note">{t('customer.consent.warning', { organisation: engineer.organisation })}</p>
+      <p className="warning" role="note">
+        {t('customer.consent.warning', { organisation: engineer.organisation })}
+      </p>
       <h2>{t('customer.consent.asks')}</h2>
       <ul className="permissions">
         {permissions.map((p) => (
@@ -32,7 +36,13 @@ export function ConsentView({ engineer, permissions, diagnosticsKind, onRespond 
             <strong>{t(`permissions.${p}.title`)}</strong>
             <span className="muted">{t(`permissions.${p}.detail`)}</span>
             {p === 'diagnostics' && (
-              <DiagnosticsChoices kind={diagnosticsKind} enabled={shareDiagnostics} consent={diagnostics} onEnabled={setShareDiagnostics} onChange={setDiagnostics} />
+              <DiagnosticsChoices
+                kind={diagnosticsKind}
+                enabled={shareDiagnostics}
+                consent={diagnostics}
+                onEnabled={setShareDiagnostics}
+                onChange={setDiagnostics}
+              />
             )}
           </li>
         ))}

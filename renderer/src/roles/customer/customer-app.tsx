@@ -20,7 +20,12 @@ export function CustomerApp() {
   return (
     <div className="app customer">
       {phase.name === 'connected' && (
-        <SharingBar engineerName={phase.engineer.name} sharing={session.sharing !== null} onStopSharing={() => void session.stopSharing()} onEnd={() => void session.end()} />
+        <SharingBar
+          engineerName={phase.engineer.name}
+          sharing={session.sharing !== null}
+          onStopSharing={() => void session.stopSharing()}
+          onEnd={() => void session.end()}
+        />
       )}
       <AppHeader title={t('customer.title')} />
       <main>
@@ -41,7 +46,14 @@ export function CustomerApp() {
         )}
         {phase.name === 'form' && <GetHelpForm onStart={session.start} />}
         {phase.name === 'waiting' && <WaitingView {...phase} codeChanged={session.codeChanged} onCancel={() => void session.end()} />}
-        {phase.name === 'consent' && <ConsentView engineer={phase.engineer} permissions={phase.permissions} diagnosticsKind={bridge.diagnostics.kind} onRespond={(g, d) => void session.respond(g, d)} />}
+        {phase.name === 'consent' && (
+          <ConsentView
+            engineer={phase.engineer}
+            permissions={phase.permissions}
+            diagnosticsKind={bridge.diagnostics.kind}
+            onRespond={(g, d) => void session.respond(g, d)}
+          />
+        )}
         {phase.name === 'connected' && (
           <div className="session-layout">
             <div className="session-main">
@@ -51,26 +63,40 @@ export function CustomerApp() {
               {session.diagnosticsProgress.state !== 'idle' && (
                 <p className="muted" role="status" data-testid="diagnostics-progress">
                   {session.diagnosticsProgress.state === 'collecting'
-                    ? t('customer.diagnostics.collecting', { done: session.diagnosticsProgress.done, total: session.diagnosticsProgress.total })
+                    ? t('customer.diagnostics.collecting', {
+                        done: session.diagnosticsProgress.done,
+                        total: session.diagnosticsProgress.total,
+                      })
                     : t('customer.diagnostics.shared', { count: session.diagnosticsProgress.sections, name: phase.engineer.name })}
                 </p>
               )}
               {session.sharing ? (
                 <section className="card">
                   <h2>{t('customer.session.sharingTitle')}</h2>
-                  <p>{t('customer.session.sharingDetail', { name: phase.engineer.name, source: t(`surfaces.${session.sharing.label}`, { defaultValue: session.sharing.label }) })}</p>
+                  <p>
+                    {t('customer.session.sharingDetail', {
+                      name: phase.engineer.name,
+                      source: t(`surfaces.${session.sharing.label}`, { defaultValue: session.sharing.label }),
+                    })}
+                  </p>
                   <button type="button" className="danger-outline" onClick={() => void session.stopSharing()}>
                     {t('customer.bar.stop')}
                   </button>
                 </section>
               ) : (
-                <SharePicker sources={session.sources} onPick={(id) => void session.share(id)} onRefresh={() => void session.refreshSources()} />
+                <SharePicker
+                  sources={session.sources}
+                  onPick={(id) => void session.share(id)}
+                  onRefresh={() => void session.refreshSources()}
+                />
               )}
             </div>
             <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={!session.peerConnected} />
           </div>
         )}
-        {phase.name === 'ended' && <EndedView reason={phase.reason} engineerName={phase.engineer?.name ?? null} onRestart={session.restart} onRate={session.rate} />}
+        {phase.name === 'ended' && (
+          <EndedView reason={phase.reason} engineerName={phase.engineer?.name ?? null} onRestart={session.restart} onRate={session.rate} />
+        )}
       </main>
     </div>
   );

@@ -1,19 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { DESKTOP_SECTIONS, type DiagnosticsConsent, type RedactionChoices, type SectionName } from '@firstline/protocol';
 
-export const DEFAULT_REDACTION: RedactionChoices = { serials: true, macAddresses: true, userNames: true, hostName: true, ipAddresses: false };
+export const DEFAULT_REDACTION: RedactionChoices = {
+  serials: true,
+  macAddresses: true,
+  userNames: true,
+  hostName: true,
+  ipAddresses: false,
+};
 
 export function defaultDiagnosticsConsent(kind: 'full' | 'browser'): DiagnosticsConsent {
   return { sections: kind === 'full' ? [...DESKTOP_SECTIONS] : ['browser'], redact: DEFAULT_REDACTION };
 }
 
 /** The customer decides, before anything is shared, which sections go and which identifiers are hidden. */
-export function DiagnosticsChoices(props: { kind: 'full' | 'browser'; enabled: boolean; consent: DiagnosticsConsent; onEnabled: (on: boolean) => void; onChange: (consent: DiagnosticsConsent) => void }) {
+export function DiagnosticsChoices(props: {
+  kind: 'full' | 'browser';
+  enabled: boolean;
+  consent: DiagnosticsConsent;
+  onEnabled: (on: boolean) => void;
+  onChange: (consent: DiagnosticsConsent) => void;
+}) {
   const { t } = useTranslation();
   const { consent } = props;
   const toggleSection = (name: SectionName, on: boolean) =>
     props.onChange({ ...consent, sections: on ? [...consent.sections, name] : consent.sections.filter((s) => s !== name) });
-  const toggleRedaction = (key: keyof RedactionChoices, on: boolean) => props.onChange({ ...consent, redact: { ...consent.redact, [key]: on } });
+  const toggleRedaction = (key: keyof RedactionChoices, on: boolean) =>
+    props.onChange({ ...consent, redact: { ...consent.redact, [key]: on } });
 
   return (
     <div className="diagnostics-choices">
@@ -30,7 +43,11 @@ export function DiagnosticsChoices(props: { kind: 'full' | 'browser'; enabled: b
             <div className="choice-grid">
               {DESKTOP_SECTIONS.map((name) => (
                 <label key={name} className="checkbox">
-                  <input type="checkbox" checked={consent.sections.includes(name)} onChange={(e) => toggleSection(name, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={consent.sections.includes(name)}
+                    onChange={(e) => toggleSection(name, e.target.checked)}
+                  />
                   {t(`sections.${name}`)}
                 </label>
               ))}

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { RatingForm } from './rating-form';
 import type { CustomerEndReason } from './use-customer-session';
 
-type Props = { reason: CustomerEndReason; engineerName: string | null; onRestart: () => void; onRate: ((score: number, comment: string) => Promise<boolean>) | null };
+type Props = {
+  reason: CustomerEndReason;
+  engineerName: string | null;
+  onRestart: () => void;
+  onRate: ((score: number, comment: string) => Promise<boolean>) | null;
+};
 
 export function EndedView({ reason, engineerName, onRestart, onRate }: Props) {
   const { t } = useTranslation();

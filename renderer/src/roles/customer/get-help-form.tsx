@@ -32,7 +32,14 @@ export function GetHelpForm({ onStart }: { onStart: (name: string, description: 
       </label>
       <label>
         {t('customer.form.description')}
-        <textarea required maxLength={2000} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} placeholder={t('customer.form.descriptionHint')} />
+        <textarea
+          required
+          maxLength={2000}
+          rows={4}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          placeholder={t('customer.form.descriptionHint')}
+        />
       </label>
       <button type="submit" className="primary big" disabled={busy || !name.trim() || !description.trim()}>
         {t('customer.form.submit')}

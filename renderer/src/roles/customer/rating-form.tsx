@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 type State = 'asking' | 'sending' | 'thanked' | 'skipped' | 'failed';
 
 /** How did it go? One to five, an optional comment, and the customer may skip it. */
-export function RatingForm({ engineerName, onRate }: { engineerName: string; onRate: (score: number, comment: string) => Promise<boolean> }) {
+export function RatingForm({
+  engineerName,
+  onRate,
+}: {
+  engineerName: string;
+  onRate: (score: number, comment: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
@@ -16,14 +22,27 @@ export function RatingForm({ engineerName, onRate }: { engineerName: string; onR
     setState((await onRate(score, comment.trim())) ? 'thanked' : 'failed');
   }
 
-  if (state === 'thanked') return <p className="notice" role="status">{t('customer.rating.thanks')}</p>;
+  if (state === 'thanked')
+    return (
+      <p className="notice" role="status">
+        {t('customer.rating.thanks')}
+      </p>
+    );
   if (state === 'skipped') return null;
   return (
     <form className="rating" onSubmit={submit} aria-labelledby="rating-heading">
       <h2 id="rating-heading">{t('customer.rating.title', { name: engineerName })}</h2>
       <div className="stars" role="radiogroup" aria-label={t('customer.rating.scale')}>
         {[1, 2, 3, 4, 5].map((n) => (
-          <button key={n} type="button" role="radio" aria-checked={score === n} aria-label={t('customer.rating.star', { n })} className={n <= score ? 'star on' : 'star'} onClick={() => setScore(n)}>
+          <button
+            key={n}
+            type="button"
+            role="radio"
+            aria-checked={score === n}
+            aria-label={t('customer.rating.star', { n })}
+            className={n <= score ? 'star on' : 'star'}
+            onClick={() => setScore(n)}
+          >
             ★
           </button>
         ))}
@@ -32,7 +51,11 @@ export function RatingForm({ engineerName, onRate }: { engineerName: string; onR
         {t('customer.rating.comment')}
         <textarea rows={3} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
       </label>
-      {state === 'failed' && <p className="error" role="alert">{t('errors.internal')}</p>}
+      {state === 'failed' && (
+        <p className="error" role="alert">
+          {t('errors.internal')}
+        </p>
+      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={score === 0 || state === 'sending'}>
           {t('customer.rating.send')}

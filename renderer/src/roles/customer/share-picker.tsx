@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { ScreenSource } from '@firstline/bridge-contract';
 
 /** Desktop: Firstline's own picker with thumbnails. Browser: the browser's picker, behind one button. */
-export function SharePicker({ sources, onPick, onRefresh }: { sources: ScreenSource[] | null; onPick: (id?: string) => void; onRefresh: () => void }) {
+export function SharePicker({
+  sources,
+  onPick,
+  onRefresh,
+}: {
+  sources: ScreenSource[] | null;
+  onPick: (id?: string) => void;
+  onRefresh: () => void;
+}) {
   const { t } = useTranslation();
   if (!sources) {
     return (

@@ -7,7 +7,9 @@ export function SharingBar(props: { engineerName: string; sharing: boolean; onSt
     <div className={`sharing-bar ${props.sharing ? 'live' : 'idle'}`} role="status" data-testid="sharing-bar">
       <span className="dot" aria-hidden="true" />
       <span className="sharing-text">
-        {props.sharing ? t('customer.bar.sharing', { name: props.engineerName }) : t('customer.bar.connected', { name: props.engineerName })}
+        {props.sharing
+          ? t('customer.bar.sharing', { name: props.engineerName })
+          : t('customer.bar.connected', { name: props.engineerName })}
       </span>
       {props.sharing && (
         <button type="button" className="bar-button" onClick={props.onStopSharing}>

@@ -96,7 +96,12 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
           });
         }
       });
-      const result = await client.request('session:create', { customerName, description, language: navigator.language, ...(customerEmail && { customerEmail }) });
+      const result = await client.request('session:create', {
+        customerName,
+        description,
+        language: navigator.language,
+        ...(customerEmail && { customerEmail }),
+      });
       if (!result.ok) {
         setError(result.error.code);
         teardown();
@@ -218,5 +223,25 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setPhase({ name: 'form' });
   }, []);
 
-  return { rate: ratingToken ? rate : null, diagnosticsProgress: diagnosticsSharing.progress, phase, sharing, peerConnected, reconnecting, engineerAway, codeChanged, error, sources, chatLines: chat.lines, start, respond, share, stopSharing, refreshSources, end, sendChat, restart };
+  return {
+    rate: ratingToken ? rate : null,
+    diagnosticsProgress: diagnosticsSharing.progress,
+    phase,
+    sharing,
+    peerConnected,
+    reconnecting,
+    engineerAway,
+    codeChanged,
+    error,
+    sources,
+    chatLines: chat.lines,
+    start,
+    respond,
+    share,
+    stopSharing,
+    refreshSources,
+    end,
+    sendChat,
+    restart,
+  };
 }

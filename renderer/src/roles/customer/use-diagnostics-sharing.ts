@@ -4,7 +4,8 @@ import type { DiagnosticsBridge } from '../../bridge/customer-bridge';
 import type { PeerLink } from '../../features/peer/peer-link';
 import type { SignallingClient } from '../../features/signalling/signalling-client';
 
-export type DiagnosticsProgress = { state: 'idle' } | { state: 'collecting'; done: number; total: number } | { state: 'shared'; sections: number };
+export type DiagnosticsProgress =
+  { state: 'idle' } | { state: 'collecting'; done: number; total: number } | { state: 'shared'; sections: number };
 
 /**
  * Sends the inventory the customer agreed to, section by section as it is collected (already

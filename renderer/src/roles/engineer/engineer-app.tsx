@@ -33,7 +33,11 @@ function EngineerConsole({ user }: { user: StaffUser }) {
           {t(`errors.${session.error}`)}
         </p>
       )}
-      {session.phase.name === 'queue' ? <QueueView queue={session.queue} onClaim={(target) => void session.claim(target)} /> : <SessionView session={session} />}
+      {session.phase.name === 'queue' ? (
+        <QueueView queue={session.queue} onClaim={(target) => void session.claim(target)} />
+      ) : (
+        <SessionView session={session} />
+      )}
     </main>
   );
 }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { EngineerListing } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
 
-
 /** Hands the ticket to a colleague, with the reason on the record. */
 export function EscalateForm(props: { ticketId: number; onDone: (name: string) => void; onError: (err: unknown) => void }) {
   const { t } = useTranslation();

@@ -4,7 +4,12 @@ import type { TicketSummary } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
 
 /** Finds an existing ticket by subject or customer and files this session under it. */
-export function LinkTicketForm(props: { sessionId: string; currentTicketId: number; onLinked: (ticketId: number) => void; onError: (err: unknown) => void }) {
+export function LinkTicketForm(props: {
+  sessionId: string;
+  currentTicketId: number;
+  onLinked: (ticketId: number) => void;
+  onError: (err: unknown) => void;
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<TicketSummary[] | null>(null);
@@ -33,7 +38,13 @@ export function LinkTicketForm(props: { sessionId: string; currentTicketId: numb
     <form onSubmit={search} className="link-ticket">
       <label>
         {t('engineer.wrapUp.linkSearch')}
-        <input type="search" value={query} minLength={2} onChange={(e) => setQuery(e.target.value)} placeholder={t('engineer.wrapUp.linkHint')} />
+        <input
+          type="search"
+          value={query}
+          minLength={2}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('engineer.wrapUp.linkHint')}
+        />
       </label>
       <button type="submit" disabled={query.trim().length < 2}>
         {t('engineer.wrapUp.find')}

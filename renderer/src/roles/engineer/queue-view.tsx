@@ -5,7 +5,13 @@ import { formatElapsed } from '../../features/ui/format';
 import { useNow } from '../../features/ui/use-now';
 import { TableHeader } from '../../features/ui/table-header';
 
-export function QueueView({ queue, onClaim }: { queue: QueueEntry[]; onClaim: (target: { code: string } | { sessionId: string }) => void }) {
+export function QueueView({
+  queue,
+  onClaim,
+}: {
+  queue: QueueEntry[];
+  onClaim: (target: { code: string } | { sessionId: string }) => void;
+}) {
   const { t } = useTranslation();
   const now = useNow();
   const [code, setCode] = useState('');
@@ -46,7 +52,13 @@ export function QueueView({ queue, onClaim }: { queue: QueueEntry[]; onClaim: (t
       <form className="card" onSubmit={submit} aria-labelledby="code-heading">
         <h2 id="code-heading">{t('engineer.code.title')}</h2>
         <p className="muted">{t('engineer.code.hint')}</p>
-        <input inputMode="numeric" aria-label={t('engineer.code.label')} placeholder="123 456 789" value={code} onChange={(e) => setCode(e.target.value)} />
+        <input
+          inputMode="numeric"
+          aria-label={t('engineer.code.label')}
+          placeholder="123 456 789"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
         <button type="submit" className="primary" disabled={code.replace(/\D/g, '').length !== 9}>
           {t('engineer.code.join')}
         </button>

@@ -6,7 +6,15 @@ import { markTiming } from '../../features/peer/timing-marks';
 type Fit = 'fit' | 'actual';
 
 /** The customer's live screen: fit or 1:1, full screen, and the connection's vital signs. */
-export function RemoteScreen({ stream, sharing, getStats }: { stream: MediaStream | null; sharing: boolean; getStats: () => Promise<RTCStatsReport | null> }) {
+export function RemoteScreen({
+  stream,
+  sharing,
+  getStats,
+}: {
+  stream: MediaStream | null;
+  sharing: boolean;
+  getStats: () => Promise<RTCStatsReport | null>;
+}) {
   const { t } = useTranslation();
   const videoRef = useRef<HTMLVideoElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);

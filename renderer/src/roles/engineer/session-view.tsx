@@ -32,14 +32,24 @@ export function SessionView({ session }: { session: Session }) {
         </section>
         <p className="status-line" role="status" data-testid="engineer-status">
           {phase.name === 'awaiting-consent' && t('engineer.session.awaitingConsent', { name: customerName })}
-          {phase.name === 'active' && !session.customerAway && !session.peerConnected && t('engineer.session.connecting', { name: customerName })}
+          {phase.name === 'active' &&
+            !session.customerAway &&
+            !session.peerConnected &&
+            t('engineer.session.connecting', { name: customerName })}
           {phase.name !== 'ended' && session.customerAway && t('engineer.session.customerAway', { name: customerName })}
-          {phase.name === 'active' && !session.customerAway && session.peerConnected && (session.sharing ? t('engineer.session.viewing', { name: customerName }) : t('engineer.session.notSharing', { name: customerName }))}
+          {phase.name === 'active' &&
+            !session.customerAway &&
+            session.peerConnected &&
+            (session.sharing
+              ? t('engineer.session.viewing', { name: customerName })
+              : t('engineer.session.notSharing', { name: customerName }))}
           {phase.name === 'ended' && t(`engineer.ended.${phase.reason}`, { name: customerName })}
         </p>
         {phase.name === 'ended' ? (
           <>
-            {phase.ticketId !== null && phase.session.engineer && <WrapUpPanel sessionId={phase.session.id} initialTicketId={phase.ticketId} />}
+            {phase.ticketId !== null && phase.session.engineer && (
+              <WrapUpPanel sessionId={phase.session.id} initialTicketId={phase.ticketId} />
+            )}
             <button type="button" className="primary" onClick={session.backToQueue}>
               {t('engineer.session.backToQueue')}
             </button>
@@ -47,11 +57,26 @@ export function SessionView({ session }: { session: Session }) {
         ) : (
           <>
             <div className="segmented tabs-row" role="tablist">
-              <button type="button" role="tab" aria-selected={tab === 'screen'} aria-pressed={tab === 'screen'} onClick={() => setTab('screen')}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'screen'}
+                aria-pressed={tab === 'screen'}
+                onClick={() => setTab('screen')}
+              >
                 {t('engineer.tabs.screen')}
               </button>
-              <button type="button" role="tab" aria-selected={tab === 'system'} aria-pressed={tab === 'system'} onClick={() => setTab('system')}>
-                {t('engineer.tabs.system')} {session.inventory.findings && session.inventory.findings.length > 0 && <span className="count">{session.inventory.findings.length}</span>}
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'system'}
+                aria-pressed={tab === 'system'}
+                onClick={() => setTab('system')}
+              >
+                {t('engineer.tabs.system')}{' '}
+                {session.inventory.findings && session.inventory.findings.length > 0 && (
+                  <span className="count">{session.inventory.findings.length}</span>
+                )}
               </button>
             </div>
             <div hidden={tab !== 'screen'}>

@@ -41,7 +41,8 @@ export function useEngineerSession(user: StaffUser) {
     (reason: EndReason | 'connection_lost', ticketId: number | null = null) => {
       dropPeer();
       const current = phaseRef.current;
-      if (current.name === 'awaiting-consent' || current.name === 'active') setPhase({ name: 'ended', session: current.session, reason, ticketId });
+      if (current.name === 'awaiting-consent' || current.name === 'active')
+        setPhase({ name: 'ended', session: current.session, reason, ticketId });
     },
     [dropPeer],
   );
@@ -113,5 +114,21 @@ export function useEngineerSession(user: StaffUser) {
   const refreshInventory = useCallback(() => link.current?.send({ kind: 'diag-refresh' }) ?? false, []);
   const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
 
-  return { inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics, refresh: refreshInventory }, connection, queue, phase, error, remoteStream, sharing, peerConnected, customerAway, chatLines: chat.lines, claim, end, backToQueue, sendChat, getStats };
+  return {
+    inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics, refresh: refreshInventory },
+    connection,
+    queue,
+    phase,
+    error,
+    remoteStream,
+    sharing,
+    peerConnected,
+    customerAway,
+    chatLines: chat.lines,
+    claim,
+    end,
+    backToQueue,
+    sendChat,
+    getStats,
+  };
 }

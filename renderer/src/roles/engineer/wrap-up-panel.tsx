@@ -28,7 +28,11 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
   return (
     <section className="card wrap-up" aria-labelledby="wrap-up-heading">
       <h2 id="wrap-up-heading">{t('engineer.wrapUp.title', { id: ticketId })}</h2>
-      {message && <p className={message.kind} role="status">{message.text}</p>}
+      {message && (
+        <p className={message.kind} role="status">
+          {message.text}
+        </p>
+      )}
       <form onSubmit={addNote}>
         <label>
           {t('engineer.wrapUp.note')}
@@ -45,9 +49,23 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
           </ul>
         )}
       </form>
-      <TicketFieldsForm ticketId={ticketId} suggestStatus="resolved" onSaved={() => setMessage({ kind: 'notice', text: t('engineer.wrapUp.saved', { id: ticketId }) })} onError={fail} />
-      <LinkTicketForm sessionId={sessionId} currentTicketId={ticketId} onLinked={(id) => (setTicketId(id), setMessage({ kind: 'notice', text: t('engineer.wrapUp.linked', { id }) }))} onError={fail} />
-      <EscalateForm ticketId={ticketId} onDone={(name) => setMessage({ kind: 'notice', text: t('engineer.wrapUp.escalated', { name }) })} onError={fail} />
+      <TicketFieldsForm
+        ticketId={ticketId}
+        suggestStatus="resolved"
+        onSaved={() => setMessage({ kind: 'notice', text: t('engineer.wrapUp.saved', { id: ticketId }) })}
+        onError={fail}
+      />
+      <LinkTicketForm
+        sessionId={sessionId}
+        currentTicketId={ticketId}
+        onLinked={(id) => (setTicketId(id), setMessage({ kind: 'notice', text: t('engineer.wrapUp.linked', { id }) }))}
+        onError={fail}
+      />
+      <EscalateForm
+        ticketId={ticketId}
+        onDone={(name) => setMessage({ kind: 'notice', text: t('engineer.wrapUp.escalated', { name }) })}
+        onError={fail}
+      />
     </section>
   );
 }

@@ -3,7 +3,8 @@ import type { Dialect } from '../dialect';
 
 /** Migration 0001_foundation: released; never edit it, add a new one. */
 export function migrationFoundation(dialect: Dialect): Migration {
-  const counter = (c: ColumnDefinitionBuilder) => (dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement());
+  const counter = (c: ColumnDefinitionBuilder) =>
+    dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement();
   return {
     async up(db: Kysely<any>) {
       await db.schema

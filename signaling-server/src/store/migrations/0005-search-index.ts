@@ -7,7 +7,9 @@ export function migrationSearchIndex(dialect: Dialect): Migration {
     async up(db: Kysely<any>) {
       // Trigram indexes on both: substring search that also works for languages without spaces.
       if (dialect === 'sqlite') {
-        await sql`create virtual table search_docs using fts5(ticket_id UNINDEXED, session_id UNINDEXED, kind UNINDEXED, text, tokenize='trigram')`.execute(db);
+        await sql`create virtual table search_docs using fts5(ticket_id UNINDEXED, session_id UNINDEXED, kind UNINDEXED, text, tokenize='trigram')`.execute(
+          db,
+        );
       } else {
         // In public, not the store's schema: dropping a schema must never take the extension along.
         await sql`create extension if not exists pg_trgm with schema public`.execute(db);
@@ -16,8 +18,12 @@ export function migrationSearchIndex(dialect: Dialect): Migration {
         await sql`create index search_docs_session on search_docs (session_id)`.execute(db);
       }
       const textOf = dialect === 'sqlite' ? sql`json_extract(e.payload, '$.text')` : sql`(e.payload::json ->> 'text')`;
-      await sql`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'subject', subject || ' ' || customer_name from tickets`.execute(db);
-      await sql`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'resolution', resolution_summary from tickets where resolution_summary is not null`.execute(db);
+      await sql`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'subject', subject || ' ' || customer_name from tickets`.execute(
+        db,
+      );
+      await sql`insert into search_docs (ticket_id, session_id, kind, text) select id, null, 'resolution', resolution_summary from tickets where resolution_summary is not null`.execute(
+        db,
+      );
       await sql`insert into search_docs (ticket_id, session_id, kind, text)
         select s.ticket_id, e.session_id, e.type, ${textOf} from session_events e join help_sessions s on s.id = e.session_id
         where e.type in ('chat.message', 'note.added')`.execute(db);

@@ -33,8 +33,12 @@ export function migrationTicketCustomerTagsSla(_dialect: Dialect): Migration {
       for (const column of ['first_response_at', 'first_response_due_at', 'resolution_due_at']) {
         await db.schema.alterTable('tickets').addColumn(column, 'bigint').execute();
       }
-      await sql`update tickets set first_response_at = (select min(claimed_at) from help_sessions where help_sessions.ticket_id = tickets.id)`.execute(db);
-      await sql`update tickets set first_response_due_at = created_at + ${slaCase('firstResponseMs')}, resolution_due_at = created_at + ${slaCase('resolutionMs')}`.execute(db);
+      await sql`update tickets set first_response_at = (select min(claimed_at) from help_sessions where help_sessions.ticket_id = tickets.id)`.execute(
+        db,
+      );
+      await sql`update tickets set first_response_due_at = created_at + ${slaCase('firstResponseMs')}, resolution_due_at = created_at + ${slaCase('resolutionMs')}`.execute(
+        db,
+      );
       await db.schema
         .createTable('ticket_tags')
         .addColumn('ticket_id', 'integer', (c) => c.notNull().references('tickets.id').onDelete('cascade'))

@@ -10,7 +10,11 @@ export function migrationFilterIndexes(_dialect: Dialect): Migration {
       await db.schema.createIndex('tickets_by_status_created').on('tickets').columns(['status', 'created_at']).execute();
       await db.schema.createIndex('help_sessions_by_rating').on('help_sessions').columns(['rating', 'ticket_id']).execute();
       // Categories are matched case-insensitively.
-      await db.schema.createIndex('tickets_by_category_lower').on('tickets').expression(sql`lower(category)`).execute();
+      await db.schema
+        .createIndex('tickets_by_category_lower')
+        .on('tickets')
+        .expression(sql`lower(category)`)
+        .execute();
     },
   };
 }

@@ -19,8 +19,18 @@ describe('network checks', () => {
 
   it('say "unreachable" and "failed" on a machine without internet, and never throw', async () => {
     const probe = createNetworkChecksProbe(
-      { gateway: async () => { throw new Error('no route'); }, internetHost: 'example.com' },
-      deps({ reach: async () => 'silent', resolve: async () => { throw Object.assign(new Error('x'), { code: 'ENOTFOUND' }); } }),
+      {
+        gateway: async () => {
+          throw new Error('no route');
+        },
+        internetHost: 'example.com',
+      },
+      deps({
+        reach: async () => 'silent',
+        resolve: async () => {
+          throw Object.assign(new Error('x'), { code: 'ENOTFOUND' });
+        },
+      }),
     );
     expect(await probe.run()).toEqual({
       gateway: { status: 'skipped', ms: null, detail: 'no default gateway' },

@@ -3,15 +3,100 @@ import type { RedactionChoices, SectionResult } from '@firstline/protocol';
 import { createRedactor, REDACTED } from '../../../../electron/diagnostics/redaction';
 
 const known = { hostNames: ['ada-laptop'], userNames: ['ada'], ipAddresses: ['10.1.2.3'], macAddresses: ['aa:bb:cc:dd:ee:ff'] };
-const IDENTIFIERS = ['SN-12345', 'UUID-777', 'BOARD-9', 'DISK-42', 'ada-laptop', 'ada', '10.1.2.3', 'fe80::1:2:3', 'aa:bb:cc:dd:ee:ff', '10.1.2.1', '192.168.1.53'];
+const IDENTIFIERS = [
+  'SN-12345',
+  'UUID-777',
+  'BOARD-9',
+  'DISK-42',
+  'ada-laptop',
+  'ada',
+  '10.1.2.3',
+  'fe80::1:2:3',
+  'aa:bb:cc:dd:ee:ff',
+  '10.1.2.1',
+  '192.168.1.53',
+];
 
 const sections: SectionResult[] = [
-  { name: 'system', status: 'ok', ms: 1, data: { manufacturer: 'Acme', model: 'X1', serial: 'SN-12345', uuid: 'UUID-777', bios: { vendor: 'b', version: '1', releaseDate: '' }, baseboard: { manufacturer: 'm', model: 'mm', serial: 'BOARD-9' } } },
-  { name: 'os', status: 'ok', ms: 1, data: { platform: 'linux', distro: 'Debian', release: '12', kernel: '6', arch: 'x64', hostname: 'ada-laptop', uptimeSeconds: 5, userName: 'ada' } },
-  { name: 'disks', status: 'ok', ms: 1, data: { devices: [{ name: 'sda', type: 'SSD', vendor: 'v', sizeBytes: 1, serial: 'DISK-42', smartStatus: 'Ok' }], fileSystems: [{ mount: '/home/ada', fs: '/dev/sda1', type: 'ext4', sizeBytes: 1, usedBytes: 1, usePercent: 1 }] } },
-  { name: 'network', status: 'ok', ms: 1, data: { interfaces: [{ name: 'eth0', ip4: '10.1.2.3', ip6: 'fe80::1:2:3', mac: 'aa:bb:cc:dd:ee:ff', type: 'wired', speedMbps: 1000, operstate: 'up', isDefault: true }], defaultGateway: '10.1.2.1', dnsServers: ['192.168.1.53'], wifi: [] } },
-  { name: 'processes', status: 'ok', ms: 1, data: { total: 1, byCpu: [{ name: 'node /home/ada/app.js on ada-laptop', pid: 1, cpuPercent: 1, memPercent: 1, user: 'ada' }], byMemory: [] } },
-  { name: 'networkChecks', status: 'ok', ms: 1, data: { gateway: { status: 'ok', ms: 1, detail: '10.1.2.1' }, dns: { status: 'ok', ms: 1, detail: 'example.com → 93.184.216.34' }, internet: { status: 'ok', ms: 1, detail: 'example.com:443' } } },
+  {
+    name: 'system',
+    status: 'ok',
+    ms: 1,
+    data: {
+      manufacturer: 'Acme',
+      model: 'X1',
+      serial: 'SN-12345',
+      uuid: 'UUID-777',
+      bios: { vendor: 'b', version: '1', releaseDate: '' },
+      baseboard: { manufacturer: 'm', model: 'mm', serial: 'BOARD-9' },
+    },
+  },
+  {
+    name: 'os',
+    status: 'ok',
+    ms: 1,
+    data: {
+      platform: 'linux',
+      distro: 'Debian',
+      release: '12',
+      kernel: '6',
+      arch: 'x64',
+      hostname: 'ada-laptop',
+      uptimeSeconds: 5,
+      userName: 'ada',
+    },
+  },
+  {
+    name: 'disks',
+    status: 'ok',
+    ms: 1,
+    data: {
+      devices: [{ name: 'sda', type: 'SSD', vendor: 'v', sizeBytes: 1, serial: 'DISK-42', smartStatus: 'Ok' }],
+      fileSystems: [{ mount: '/home/ada', fs: '/dev/sda1', type: 'ext4', sizeBytes: 1, usedBytes: 1, usePercent: 1 }],
+    },
+  },
+  {
+    name: 'network',
+    status: 'ok',
+    ms: 1,
+    data: {
+      interfaces: [
+        {
+          name: 'eth0',
+          ip4: '10.1.2.3',
+          ip6: 'fe80::1:2:3',
+          mac: 'aa:bb:cc:dd:ee:ff',
+          type: 'wired',
+          speedMbps: 1000,
+          operstate: 'up',
+          isDefault: true,
+        },
+      ],
+      defaultGateway: '10.1.2.1',
+      dnsServers: ['192.168.1.53'],
+      wifi: [],
+    },
+  },
+  {
+    name: 'processes',
+    status: 'ok',
+    ms: 1,
+    data: {
+      total: 1,
+      byCpu: [{ name: 'node /home/ada/app.js on ada-laptop', pid: 1, cpuPercent: 1, memPercent: 1, user: 'ada' }],
+      byMemory: [],
+    },
+  },
+  {
+    name: 'networkChecks',
+    status: 'ok',
+    ms: 1,
+    data: {
+      gateway: { status: 'ok', ms: 1, detail: '10.1.2.1' },
+      dns: { status: 'ok', ms: 1, detail: 'example.com → 93.184.216.34' },
+      internet: { status: 'ok', ms: 1, detail: 'example.com:443' },
+    },
+  },
 ];
 
 const ALL: RedactionChoices = { serials: true, macAddresses: true, userNames: true, hostName: true, ipAddresses: true };

@@ -4,7 +4,12 @@ import { clientEvents, createPeerMessageDecoder, serverEvents, SignalData } from
 describe('protocol schemas', () => {
   it('accept what simple-peer emits and refuse anything else', () => {
     expect(SignalData.safeParse({ type: 'offer', sdp: 'v=0' }).success).toBe(true);
-    expect(SignalData.safeParse({ type: 'candidate', candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMLineIndex: 0, sdpMid: '0' } }).success).toBe(true);
+    expect(
+      SignalData.safeParse({
+        type: 'candidate',
+        candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMLineIndex: 0, sdpMid: '0' },
+      }).success,
+    ).toBe(true);
     expect(SignalData.safeParse({ type: 'renegotiate', renegotiate: true }).success).toBe(true);
     expect(SignalData.safeParse({ type: 'offer' }).success).toBe(false);
     expect(SignalData.safeParse({ type: 'candidate', candidate: { candidate: 'x'.repeat(2000) } }).success).toBe(false);
@@ -17,7 +22,12 @@ describe('protocol schemas', () => {
   it('decode data-channel messages defensively', () => {
     const decodePeerMessage = createPeerMessageDecoder();
     const id = crypto.randomUUID();
-    expect(decodePeerMessage(JSON.stringify({ kind: 'chat', id, text: 'hi', sentAt: 1 }))).toEqual({ kind: 'chat', id, text: 'hi', sentAt: 1 });
+    expect(decodePeerMessage(JSON.stringify({ kind: 'chat', id, text: 'hi', sentAt: 1 }))).toEqual({
+      kind: 'chat',
+      id,
+      text: 'hi',
+      sentAt: 1,
+    });
     expect(decodePeerMessage('{not json')).toBeNull();
     expect(decodePeerMessage(JSON.stringify({ kind: 'chat', id, text: '', sentAt: 1 }))).toBeNull();
     expect(decodePeerMessage(JSON.stringify({ kind: 'exec', cmd: 'rm -rf' }))).toBeNull();
@@ -38,7 +48,10 @@ describe('data-channel chunking', () => {
   it('splits a large message into chunks and puts it back together, validated', async () => {
     const { createPeerMessageDecoder, encodePeerMessage } = await import('@firstline/protocol');
     const versions = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`app${i}`, `${i}.0.0 "quoted" 版本 ${'x'.repeat(300)}`]));
-    const message = { kind: 'diag-section' as const, section: { name: 'software' as const, status: 'ok' as const, ms: 5, data: { versions } } };
+    const message = {
+      kind: 'diag-section' as const,
+      section: { name: 'software' as const, status: 'ok' as const, ms: 5, data: { versions } },
+    };
     let n = 0;
     const frames = encodePeerMessage(message, () => `id-${++n}`);
     expect(frames.length).toBeGreaterThan(2);

@@ -7,14 +7,27 @@ describe('session codes', () => {
     const codes = new Set(Array.from({ length: 500 }, () => generateSessionCode(() => false)));
     for (const code of codes) expect(code).toMatch(/^\d{9}$/);
     expect(codes.size).toBeGreaterThan(495);
-    expect(generateSessionCode(() => false, () => 42)).toBe('000000042');
+    expect(
+      generateSessionCode(
+        () => false,
+        () => 42,
+      ),
+    ).toBe('000000042');
   });
 
   it('skip codes already in use and give up rather than loop forever', () => {
     let calls = 0;
-    const code = generateSessionCode((c) => c === '000000001', () => (++calls === 1 ? 1 : 2));
+    const code = generateSessionCode(
+      (c) => c === '000000001',
+      () => (++calls === 1 ? 1 : 2),
+    );
     expect(code).toBe('000000002');
-    expect(() => generateSessionCode(() => true, () => 7)).toThrow(/free session code/);
+    expect(() =>
+      generateSessionCode(
+        () => true,
+        () => 7,
+      ),
+    ).toThrow(/free session code/);
   });
 
   it('are read back the way people type them', () => {

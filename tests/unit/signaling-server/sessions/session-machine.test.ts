@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as m from '../../../../signaling-server/src/sessions/session-machine';
 
 const engineer = { id: 'e1', name: 'Ada', organisation: 'Acme' };
-const open = (now = 1000) => m.openSession({ id: crypto.randomUUID(), code: '123456789', customerName: 'Lin', description: 'x', now }).session;
+const open = (now = 1000) =>
+  m.openSession({ id: crypto.randomUUID(), code: '123456789', customerName: 'Lin', description: 'x', now }).session;
 const ok = (t: m.Transition) => {
   if (!t.ok) throw new Error(t.error.message);
   return t;

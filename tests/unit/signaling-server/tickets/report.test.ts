@@ -21,28 +21,65 @@ describe('report', () => {
           { createdAt: t0 + DAY, claimedAt: null, endedAt: t0 + DAY + 10 * MIN, rating: null },
         ],
         tickets: [
-          { status: 'resolved', priority: 'normal', category: 'Printing', createdAt: t0, resolvedAt: t0 + 20 * MIN, firstResponseAt: t0 + 2 * MIN, sessionCount: 1 },
-          { status: 'closed', priority: 'urgent', category: 'Printing', createdAt: t0, resolvedAt: t0 + DAY, firstResponseAt: t0 + 4 * MIN, sessionCount: 2 },
-          { status: 'open', priority: 'low', category: 'Network', createdAt: t0 + DAY, resolvedAt: null, firstResponseAt: null, sessionCount: 1 },
+          {
+            status: 'resolved',
+            priority: 'normal',
+            category: 'Printing',
+            createdAt: t0,
+            resolvedAt: t0 + 20 * MIN,
+            firstResponseAt: t0 + 2 * MIN,
+            sessionCount: 1,
+          },
+          {
+            status: 'closed',
+            priority: 'urgent',
+            category: 'Printing',
+            createdAt: t0,
+            resolvedAt: t0 + DAY,
+            firstResponseAt: t0 + 4 * MIN,
+            sessionCount: 2,
+          },
+          {
+            status: 'open',
+            priority: 'low',
+            category: 'Network',
+            createdAt: t0 + DAY,
+            resolvedAt: null,
+            firstResponseAt: null,
+            sessionCount: 1,
+          },
         ],
         findingRules: ['disk_full', 'dns_failure', 'disk_full'],
       },
       t0 + DAY + 60 * MIN,
     );
-    expect(report.sessionsPerDay).toEqual([{ day: '2026-11-01', count: 2 }, { day: '2026-11-02', count: 1 }]);
+    expect(report.sessionsPerDay).toEqual([
+      { day: '2026-11-01', count: 2 },
+      { day: '2026-11-02', count: 1 },
+    ]);
     expect(report.medianTimeToAnswerMs).toBe((2 * MIN + (4 * MIN - 1000)) / 2);
     expect(report.medianDurationMs).toBe(20 * MIN);
     expect(report.firstContactResolutionRate).toBe(0.5);
     expect(report).toMatchObject({ averageRating: 4, ratings: 2, sessions: 3 });
     // The urgent ticket took a day to resolve (4 h target); the low one is still within 8 h.
     expect(report.slaCompliance).toBe(0.667);
-    expect(report.topCategories).toEqual([{ category: 'Printing', count: 2 }, { category: 'Network', count: 1 }]);
-    expect(report.topFindings).toEqual([{ rule: 'disk_full', count: 2 }, { rule: 'dns_failure', count: 1 }]);
+    expect(report.topCategories).toEqual([
+      { category: 'Printing', count: 2 },
+      { category: 'Network', count: 1 },
+    ]);
+    expect(report.topFindings).toEqual([
+      { rule: 'disk_full', count: 2 },
+      { rule: 'dns_failure', count: 1 },
+    ]);
   });
 
   it('gives every day of the period a bar, quiet days zero', () => {
     const from = Date.UTC(2026, 10, 1, 9);
-    const input = { sessions: [{ createdAt: from + 2 * DAY, claimedAt: null, endedAt: null, rating: null }], tickets: [], findingRules: [] };
+    const input = {
+      sessions: [{ createdAt: from + 2 * DAY, claimedAt: null, endedAt: null, rating: null }],
+      tickets: [],
+      findingRules: [],
+    };
     expect(buildReport(input, from, { from, to: from + 4 * DAY }).sessionsPerDay).toEqual([
       { day: '2026-11-01', count: 0 },
       { day: '2026-11-02', count: 0 },
