@@ -1,7 +1,11 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../features/i18n/i18n';
-import '../styles/app.css';
+import '../styles/base.css';
+import '../styles/shell.css';
+import '../styles/customer.css';
+import '../styles/session.css';
+import '../styles/data-views.css';
 
 /** Every page: translations first, then the role's app. */
 export async function mountApp(App: ComponentType): Promise<void> {
