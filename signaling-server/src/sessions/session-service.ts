@@ -1,10 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   failure,
-  parseSection,
   type DiagnosticsConsent,
-  type DiagnosticsSnapshot,
-  type SectionResult,
   type EndReason,
   type Failure,
   type Permission,
@@ -19,6 +16,8 @@ import * as machine from './session-machine';
 import { hashToken } from '../auth/session-tokens';
 import type { CodeProtection } from './code-protection';
 import { createReconnectGrace, type Schedule } from './reconnect-grace';
+import { createSessionContext } from './session-context';
+import { createSessionRecords } from './session-records';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
 
@@ -47,26 +46,9 @@ export function createSessionService(deps: SessionServiceDeps) {
   const { registry, store, notifier, now } = deps;
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
-  const actorFor = (socketId: string, session: machine.HelpSession): TimelineActor => {
-    const member = registry.membership(socketId);
-    if (member?.role === 'engineer' && session.engineer) return { role: 'engineer', name: session.engineer.name };
-    return { role: 'customer', name: session.customerName };
-  };
-
-  async function record(sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> {
-    for (const [i, payload] of events.entries()) {
-      await store.sessions.appendEvent({ id: ids?.[i] ?? randomUUID(), sessionId, at: now(), actor, payload });
-    }
-  }
+  const { actorFor, record, memberSession } = createSessionContext({ registry, store, now });
 
   const publishQueue = () => notifier.toEngineers('queue:updated', { queue: registry.waiting().map(machine.toQueueEntry) });
-
-  function memberSession(socketId: string): { session: machine.HelpSession; role: 'customer' | 'engineer' } | Failure {
-    const member = registry.membership(socketId);
-    const session = member && registry.get(member.sessionId);
-    if (!member || !session) return failure('not_in_session', 'You are not in a session');
-    return { session, role: member.role };
-  }
 
   async function finish(
     session: machine.HelpSession,
@@ -210,47 +192,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { ok: true };
     },
 
-    async reportShare(socketId: string, sharing: boolean, sourceLabel?: string): Promise<Ok | Failure> {
-      const found = memberSession(socketId);
-      if ('ok' in found) return found;
-      if (found.role !== 'customer') return failure('forbidden', 'Only the customer shares a screen');
-      const result = machine.reportShare(found.session, sharing, sourceLabel);
-      if (!result.ok) return result;
-      registry.update(result.session);
-      await record(found.session.id, actorFor(socketId, found.session), result.events);
-      const other = registry.counterpart(socketId);
-      if (other && result.events.length > 0) notifier.toSocket(other, 'session:share', { sharing });
-      return { ok: true };
-    },
-
-    /** The customer files its redacted inventory; every section is checked against its schema. */
-    async recordDiagnostics(socketId: string, snapshot: DiagnosticsSnapshot): Promise<Ok | Failure> {
-      const found = memberSession(socketId);
-      if ('ok' in found) return found;
-      if (found.role !== 'customer') return failure('forbidden', 'Only the customer shares system information');
-      if (found.session.status !== 'active' || !found.session.permissions.includes('diagnostics')) {
-        return failure('forbidden', 'System information was not granted for this session');
-      }
-      const sections = snapshot.sections.map(parseSection);
-      if (sections.some((s) => s === null)) return failure('invalid_payload', 'A section does not match its schema');
-      const payload = {
-        type: 'diagnostics.snapshot' as const,
-        snapshot: { sections: sections as SectionResult[], findings: snapshot.findings },
-      };
-      await record(found.session.id, actorFor(socketId, found.session), [payload], [`${found.session.id}:diagnostics`]);
-      return { ok: true };
-    },
-
-    async recordChat(socketId: string, message: { id: string; text: string }): Promise<Ok | Failure> {
-      const found = memberSession(socketId);
-      if ('ok' in found) return found;
-      if (found.session.status !== 'active') return failure('invalid_state', 'Chat needs an active session');
-      // The id comes from the client so a retried message is stored once; namespacing by session
-      // keeps one session's ids from colliding with (or probing) another's.
-      const id = `${found.session.id}:chat:${message.id}`;
-      await record(found.session.id, actorFor(socketId, found.session), [{ type: 'chat.message', text: message.text }], [id]);
-      return { ok: true };
-    },
+    ...createSessionRecords({ registry, notifier, actorFor, record, memberSession }),
 
     async end(socketId: string): Promise<Ok | Failure> {
       const found = memberSession(socketId);

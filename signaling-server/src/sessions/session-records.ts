@@ -1,0 +1,55 @@
+import { failure, parseSection, type DiagnosticsSnapshot, type Failure, type SectionResult } from '../../protocol';
+import * as machine from './session-machine';
+import type { SessionContext } from './session-context';
+import type { SessionNotifier } from './session-notifier';
+import type { SessionRegistry } from './session-registry';
+
+type Ok = { ok: true };
+
+/** What the members of an active session report for its record: sharing, diagnostics, chat. */
+export function createSessionRecords(deps: SessionContext & { registry: SessionRegistry; notifier: SessionNotifier }) {
+  const { registry, notifier, actorFor, record, memberSession } = deps;
+  return {
+    async reportShare(socketId: string, sharing: boolean, sourceLabel?: string): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.role !== 'customer') return failure('forbidden', 'Only the customer shares a screen');
+      const result = machine.reportShare(found.session, sharing, sourceLabel);
+      if (!result.ok) return result;
+      registry.update(result.session);
+      await record(found.session.id, actorFor(socketId, found.session), result.events);
+      const other = registry.counterpart(socketId);
+      if (other && result.events.length > 0) notifier.toSocket(other, 'session:share', { sharing });
+      return { ok: true };
+    },
+
+    /** The customer files its redacted inventory; every section is checked against its schema. */
+    async recordDiagnostics(socketId: string, snapshot: DiagnosticsSnapshot): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.role !== 'customer') return failure('forbidden', 'Only the customer shares system information');
+      if (found.session.status !== 'active' || !found.session.permissions.includes('diagnostics')) {
+        return failure('forbidden', 'System information was not granted for this session');
+      }
+      const sections = snapshot.sections.map(parseSection);
+      if (sections.some((s) => s === null)) return failure('invalid_payload', 'A section does not match its schema');
+      const payload = {
+        type: 'diagnostics.snapshot' as const,
+        snapshot: { sections: sections as SectionResult[], findings: snapshot.findings },
+      };
+      await record(found.session.id, actorFor(socketId, found.session), [payload], [`${found.session.id}:diagnostics`]);
+      return { ok: true };
+    },
+
+    async recordChat(socketId: string, message: { id: string; text: string }): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.session.status !== 'active') return failure('invalid_state', 'Chat needs an active session');
+      // The id comes from the client so a retried message is stored once; namespacing by session
+      // keeps one session's ids from colliding with (or probing) another's.
+      const id = `${found.session.id}:chat:${message.id}`;
+      await record(found.session.id, actorFor(socketId, found.session), [{ type: 'chat.message', text: message.text }], [id]);
+      return { ok: true };
+    },
+  };
+}
