@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// Three projects. Unit and integration tests run in parallel workers: every server listens on port
+// 0, every database is a fresh temp file or PostgreSQL schema. End-to-end tests drive Chromium and a
+// private X display, so they run after the others (groupOrder), one file at a time.
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,9 +14,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/{unit,integration,e2e}/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -18,25 +18,31 @@ const preloadPath = join(__dirname, 'preload.cjs');
 registerAppScheme();
 app.enableSandbox();
 
-app.whenReady().then(() => {
-  serveAppProtocol(rendererRoot);
-  const screens = createScreenSourceService({ getSources: (options) => desktopCapturer.getSources(options) });
-  hardenSession(session.defaultSession, screens);
-  const customerWindow = createCustomerWindow(preloadPath);
-  // The sharing bar must never outlive the customer's window.
-  customerWindow.on('closed', () => app.quit());
-  const sharingBar = createSharingBarController({
-    createBar: () => createSharingBarWindow(preloadPath),
-    sendToCustomer: (command) => customerWindow.webContents.send('sharing:command', command),
+app
+  .whenReady()
+  .then(() => {
+    serveAppProtocol(rendererRoot);
+    const screens = createScreenSourceService({ getSources: (options) => desktopCapturer.getSources(options) });
+    hardenSession(session.defaultSession, screens);
+    const customerWindow = createCustomerWindow(preloadPath);
+    // The sharing bar must never outlive the customer's window.
+    customerWindow.on('closed', () => app.quit());
+    const sharingBar = createSharingBarController({
+      createBar: () => createSharingBarWindow(preloadPath),
+      sendToCustomer: (command) => customerWindow.webContents.send('sharing:command', command),
+    });
+    registerIpc({
+      screens,
+      sharingBar,
+      collector: createCollector({ internetHost: process.env.FIRSTLINE_CHECK_HOST ?? 'example.com' }),
+      appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),
+      log: (message) => console.warn(`[firstline] ${message}`),
+    });
+  })
+  .catch((err: unknown) => {
+    console.error(`[firstline] the desktop app could not start: ${err instanceof Error ? err.message : String(err)}`);
+    app.quit();
   });
-  registerIpc({
-    screens,
-    sharingBar,
-    collector: createCollector({ internetHost: process.env.FIRSTLINE_CHECK_HOST ?? 'example.com' }),
-    appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),
-    log: (message) => console.warn(`[firstline] ${message}`),
-  });
-});
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {

@@ -13,10 +13,13 @@ export function hardenSession(ses: Session, screens: ScreenSourceService): void 
     callback(isPermissionAllowed(permission, contents.getURL(), mediaTypes));
   });
   ses.setPermissionCheckHandler((contents, permission) => isPermissionAllowed(permission, contents?.getURL() ?? ''));
-  ses.setDisplayMediaRequestHandler(async (request, callback) => {
-    const source = isOwnPage(request.frame?.url ?? '') ? await screens.takeChosen() : null;
+  ses.setDisplayMediaRequestHandler((request, callback) => {
+    const chosen = isOwnPage(request.frame?.url ?? '') ? screens.takeChosen() : Promise.resolve(null);
     // Electron's types want a full source; an empty grant is how a request is refused.
-    callback(source ? { video: source as Electron.DesktopCapturerSource } : {});
+    chosen.then(
+      (source) => callback(source ? { video: source } : {}),
+      () => callback({}),
+    );
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
     // The same policy as each page's meta tag (a unit test keeps the two equal and strict). Reviewed:

@@ -137,7 +137,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     onError: (err, context) => deps.log.error({ err }, context),
   });
   const sweeper = setInterval(() => {
-    sessions!.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
+    sessions.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
   }, deps.sweepIntervalMs ?? 5000);
   sweeper.unref();
   const dispatcher = startWebhookDispatcher({ webhooks: deps.store.webhooks, log: deps.log, now, options: deps.webhookDispatch });
@@ -158,7 +158,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(sweeper);
       await dispatcher.stop();
-      sessions!.dispose();
+      sessions.dispose();
       await io.close();
       await http.close();
     },

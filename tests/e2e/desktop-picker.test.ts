@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright';
 import type { SharingState } from '@firstline/bridge-contract';
 import { createScreenSourceService } from '../../electron/main/services/screen-sources';
 import { createSharingBarController } from '../../electron/main/services/sharing-bar-controller';
@@ -33,7 +34,7 @@ describe('desktop app flows through the bridge contract', () => {
       ],
     });
     const barStates: Array<SharingState | 'hidden'> = [];
-    let customerPage: import('playwright').Page | undefined;
+    let customerPage: Page | undefined;
     const sharingBar = createSharingBarController({
       createBar: () => ({ showWith: (state) => barStates.push(state), hide: () => barStates.push('hidden'), isDestroyed: () => false }),
       sendToCustomer: (command) => void bridge.emit(customerPage!, 'sharing:command', command),

@@ -51,7 +51,7 @@ describe("the engineer's inventory panel", () => {
       await askForHelp(customer, e2e.server.url, 'Lin', 'Laptop is very slow');
       await takeFromQueue(engineer, 'Laptop is very slow');
       await customer.getByText('Choose what to include').click();
-      await expect.poll(() => customer!.getByLabel('Computer name').isChecked()).toBe(true);
+      await expect.poll(() => customer.getByLabel('Computer name').isChecked()).toBe(true);
       await customer.getByLabel('Installed software').uncheck();
       await screenshot(customer, 'customer-consent-diagnostics');
       await customer.getByRole('button', { name: 'Allow' }).click();

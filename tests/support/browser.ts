@@ -32,7 +32,7 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     const timer = setTimeout(() => reject(new Error('Xvfb did not start')), 10_000);
-    xvfb.stdout!.once('data', (chunk: Buffer) => {
+    xvfb.stdout.once('data', (chunk: Buffer) => {
       clearTimeout(timer);
       resolve({ display: `:${chunk.toString().trim()}`, process: xvfb });
     });

@@ -10,7 +10,7 @@ export function httpClient(baseUrl: string) {
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
-    const json = (await response.json().catch(() => null)) as any;
+    const json: any = await response.json().catch(() => null);
     return { status: response.status, json, cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]! };
   };
 }

@@ -21,7 +21,7 @@ interface Caller {
   send(event: BridgeEvent, payload: unknown): void;
   onGone(cleanup: () => void): void;
 }
-type Implementations = { [C in BridgeChannel]: (caller: Caller, ...args: never[]) => Promise<unknown> | unknown };
+type Implementations = { [C in BridgeChannel]: (caller: Caller, ...args: never[]) => unknown };
 
 /**
  * The only place that imports ipcMain. Every call is checked: the sender must be one of our own
@@ -70,7 +70,7 @@ export function registerIpc(services: IpcServices): void {
         },
         onGone: (cleanup) => contents.once('destroyed', cleanup),
       };
-      const run = implementations[channel] as (caller: Caller, ...a: unknown[]) => Promise<unknown> | unknown;
+      const run = implementations[channel] as (caller: Caller, ...a: unknown[]) => unknown;
       return run(caller, ...parsed.data);
     });
   }

@@ -52,14 +52,17 @@ export interface SocketServerDeps {
 export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
   const io: FirstlineServer = new Server(deps.httpServer, { maxHttpBufferSize: 128 * 1024, serveClient: false });
 
-  io.use(async (socket, next) => {
-    try {
-      socket.data.staff = (await deps.identify(socket.handshake.headers.cookie)) ?? null;
-      next();
-    } catch (err) {
-      deps.log.error({ err }, 'socket identification failed');
-      next(new Error('unavailable'));
-    }
+  io.use((socket, next) => {
+    deps.identify(socket.handshake.headers.cookie).then(
+      (staff) => {
+        socket.data.staff = staff ?? null;
+        next();
+      },
+      (err: unknown) => {
+        deps.log.error({ err }, 'socket identification failed');
+        next(new Error('unavailable'));
+      },
+    );
   });
 
   io.on('connection', (socket: FirstlineSocket) => {
@@ -81,7 +84,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
         socketId: socket.id,
       });
     for (const name of Object.keys(clientEvents) as ClientEventName[]) {
-      socket.on(name, (async (payload: unknown, ack: unknown) => {
+      socket.on(name, async (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
         const reply = (result: { ok: boolean }) => {
           if (!result.ok) deny(name, result as Failure);
@@ -100,7 +103,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
           deps.log.error({ err, event: name }, 'handler failed');
           ack(failure('internal', 'Something went wrong on our side'));
         }
-      }) as never);
+      });
     }
     // Anything outside the contract gets a typed refusal too (hasOwn: no inherited names).
     socket.onAny((event: unknown, ...args: unknown[]) => {

@@ -29,7 +29,7 @@ export function sectionView(data: unknown): SectionView {
       return void view.tables.push({
         key: path.at(-1) ?? '',
         columns,
-        rows: objects.map((o) => columns.map((c) => (isScalar(o[c]) ? (o[c] as Cell) : null))),
+        rows: objects.map((o) => columns.map((c) => (isScalar(o[c]) ? o[c] : null))),
       });
     }
     if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);

@@ -24,13 +24,12 @@ export function summarizeStats(
   now: number,
 ): { stats: ConnectionStats; sample: StatsSample } {
   let video: StatsEntry | undefined;
-  let pair: StatsEntry | undefined;
   const pairs: StatsEntry[] = [];
   for (const entry of entries) {
     if (entry.type === 'inbound-rtp' && entry.kind === 'video') video = entry;
     if (entry.type === 'candidate-pair') pairs.push(entry);
   }
-  pair = pairs.find((p) => p.nominated && p.state === 'succeeded') ?? pairs.find((p) => p.state === 'succeeded');
+  const pair = pairs.find((p) => p.nominated && p.state === 'succeeded') ?? pairs.find((p) => p.state === 'succeeded');
   const bytes = num(video?.bytesReceived) ?? 0;
   const elapsed = previous ? (now - previous.at) / 1000 : 0;
   const bitrate = previous && elapsed > 0 ? ((bytes - previous.bytesReceived) * 8) / 1000 / elapsed : null;

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TicketPriority, TicketStatus, type TicketDetail } from '@firstline/protocol';
 import { callApi } from '../api/rest-client';
@@ -41,10 +41,11 @@ export function TicketFieldsForm({
 }) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<Fields | null>(null);
+  const reportError = useEffectEvent(onError);
   useEffect(() => {
     callApi('GET /api/tickets/:id', { params: { id: ticketId } })
       .then(({ ticket }) => setFields({ ...fieldsOf(ticket), ...(suggestStatus && ticket.status === 'open' && { status: suggestStatus }) }))
-      .catch(onError);
+      .catch(reportError);
     // Loaded again only when the ticket changes, not when the parent passes a new onError.
   }, [ticketId, suggestStatus]);
   if (!fields) return <p className="muted">{t('app.loading')}</p>;

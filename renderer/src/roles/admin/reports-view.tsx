@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { Report } from '@firstline/protocol';
 import { BarChart } from '../../features/ui/bar-chart';
 import { formatDate, formatElapsed } from '../../features/ui/format';
 import { DateRange } from './filter-controls';

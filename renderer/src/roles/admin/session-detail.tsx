@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionRecord, TimelineEvent } from '@firstline/protocol';
 import { SessionRecordCard } from './session-record-card';
 import { useApiData } from './use-api-data';
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketDetail as Ticket } from '@firstline/protocol';
 import { apiErrorText } from '../../features/api/rest-client';
 import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
 import { formatDateTime } from '../../features/ui/format';

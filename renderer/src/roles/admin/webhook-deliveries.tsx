@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeliveryStatus } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
@@ -18,8 +18,9 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
   });
   // The endpoints above changed something (a test sent, an endpoint removed): load the log again.
   // Only on that signal; a new page or status already loads through the path.
+  const reloadLog = useEffectEvent(reload);
   useEffect(() => {
-    if (refreshKey > 0) reload();
+    if (refreshKey > 0) reloadLog();
   }, [refreshKey]);
   const retry = async (id: string) => {
     await callApi('POST /api/webhooks/deliveries/:id/retry', { params: { id } });

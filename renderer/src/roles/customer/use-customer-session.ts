@@ -10,7 +10,7 @@ import { createSignallingClient, type SignallingClient } from '../../features/si
 
 /** 'monitor' | 'window' | 'browser' as the browser reports it; translated where it is shown. */
 function describeSurface(track: MediaStreamTrack | undefined): string {
-  const surface = (track?.getSettings() as { displaySurface?: string } | undefined)?.displaySurface;
+  const surface = track?.getSettings()?.displaySurface;
   return surface === 'monitor' || surface === 'window' || surface === 'browser' ? surface : 'monitor';
 }
 

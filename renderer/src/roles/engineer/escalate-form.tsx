@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineerListing } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
@@ -10,9 +10,10 @@ export function EscalateForm(props: { ticketId: number; onDone: (name: string) =
   const [assigneeId, setAssigneeId] = useState('');
   const [reason, setReason] = useState('');
 
+  const reportError = useEffectEvent(props.onError);
   useEffect(() => {
-    callApi('GET /api/engineers').then(({ engineers: list }) => setEngineers(list), props.onError);
-    // Load the list once; the form's callbacks do not change what it needs.
+    // Loaded once; the form's callbacks do not change what it needs.
+    callApi('GET /api/engineers').then(({ engineers: list }) => setEngineers(list), reportError);
   }, []);
 
   async function escalate(event: FormEvent) {

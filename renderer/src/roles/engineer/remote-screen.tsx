@@ -33,13 +33,14 @@ export function RemoteScreen({
   useEffect(() => {
     if (!stream) return setStats(null);
     let previous: StatsSample | null = null;
-    const timer = setInterval(async () => {
+    const sample = async () => {
       const report = await getStats();
       if (!report) return;
       const summary = summarizeStats(report.values() as Iterable<never>, previous, performance.now());
       previous = summary.sample;
       setStats(summary.stats);
-    }, 1000);
+    };
+    const timer = setInterval(() => void sample(), 1000);
     return () => clearInterval(timer);
   }, [stream, getStats]);
 

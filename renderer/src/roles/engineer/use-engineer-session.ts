@@ -27,6 +27,8 @@ export function useEngineerSession(user: StaffUser) {
   phaseRef.current = phase;
   const chat = useChatLog(user.name);
   const inventory = useInventory();
+  const { receive: receiveChat } = chat;
+  const { receive: receiveInventory, reset: resetInventory } = inventory;
 
   const dropPeer = useCallback(() => {
     link.current?.destroy();
@@ -76,8 +78,8 @@ export function useEngineerSession(user: StaffUser) {
             onConnect: () => setPeerConnected(true),
             onStream: (stream) => setRemoteStream(stream),
             onMessage: (m) => {
-              if (m.kind === 'chat') chat.receive(m.id, m.text, session.customerName, m.sentAt);
-              else inventory.receive(m);
+              if (m.kind === 'chat') receiveChat(m.id, m.text, session.customerName, m.sentAt);
+              else receiveInventory(m);
             },
             onClose: () => setPeerConnected(false),
           },
@@ -89,8 +91,8 @@ export function useEngineerSession(user: StaffUser) {
       dropPeer();
       signalling.close();
     };
-    // The socket lives as long as the console; chat.receive and endWith are stable.
-  }, []);
+    // The socket lives as long as the console: every dependency is a stable callback.
+  }, [dropPeer, endWith, receiveChat, receiveInventory]);
 
   const claim = useCallback(async (target: { code: string } | { sessionId: string }) => {
     setError(null);
@@ -106,9 +108,9 @@ export function useEngineerSession(user: StaffUser) {
 
   const backToQueue = useCallback(() => {
     setPhase({ name: 'queue' });
-    inventory.reset();
+    resetInventory();
     void client.current?.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
-  }, [inventory.reset]);
+  }, [resetInventory]);
 
   const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
   const refreshInventory = useCallback(() => link.current?.send({ kind: 'diag-refresh' }) ?? false, []);
