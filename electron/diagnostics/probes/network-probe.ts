@@ -25,13 +25,11 @@ export const networkProbe: Probe<'network'> = {
       })),
       defaultGateway: str(gateway),
       dnsServers: getServers().slice(0, 16),
-      wifi: wifi
-        .slice(0, 8)
-        .map((w) => ({
-          ssid: str(w.ssid),
-          signalLevelDbm: typeof w.signalLevel === 'number' && Number.isFinite(w.signalLevel) ? w.signalLevel : null,
-          quality: countOrNull(w.quality),
-        })),
+      wifi: wifi.slice(0, 8).map((w) => ({
+        ssid: str(w.ssid),
+        signalLevelDbm: typeof w.signalLevel === 'number' && Number.isFinite(w.signalLevel) ? w.signalLevel : null,
+        quality: countOrNull(w.quality),
+      })),
     };
   },
 };

@@ -28,6 +28,8 @@ export type CallInput<K extends RouteKey> = (RouteParamsInput<K> extends undefin
   : { params: RouteParamsInput<K> }) & {
   query?: RouteQueryInput<K> | string;
   body?: RouteBodyInput<K>;
+  /** Another server than the page's own (the desktop app's pages are served from app://). */
+  base?: string;
 };
 
 /** The URL of a route of the contract, with its params filled in and its query attached. */
@@ -42,7 +44,7 @@ export function apiUrl<K extends RouteKey>(key: K, input: CallInput<K> = {} as C
             .filter(([, value]) => value !== undefined && value !== '')
             .map(([name, value]) => [name, String(value)]),
         ).toString();
-  return query ? `${path}?${query}` : path;
+  return `${input.base ?? ''}${query ? `${path}?${query}` : path}`;
 }
 
 /** A download route's link (exports), for an <a download>. */

@@ -7,6 +7,7 @@ import { useChatLog } from '../../features/chat/use-chat-log';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
+import { callApi } from '../../features/api/rest-client';
 
 /** 'monitor' | 'window' | 'browser' as the browser reports it; translated where it is shown. */
 function describeSurface(track: MediaStreamTrack | undefined): string {
@@ -207,12 +208,11 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const rate = useCallback(
     async (score: number, comment: string) => {
       if (!ratingToken) return false;
-      const response = await fetch(`${await bridge.serverUrl()}/api/sessions/rating`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ customerToken: ratingToken, score, ...(comment && { comment }) }),
-      }).catch(() => null);
-      return response?.ok ?? false;
+      const body = { customerToken: ratingToken, score, ...(comment && { comment }) };
+      return callApi('POST /api/sessions/rating', { base: await bridge.serverUrl(), body }).then(
+        () => true,
+        () => false,
+      );
     },
     [bridge, ratingToken],
   );
