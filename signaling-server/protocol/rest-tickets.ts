@@ -44,7 +44,7 @@ export const ticketRoutes = {
     response: 'download',
   },
   'GET /api/tickets/search': {
-    summary: 'Find tickets by subject, customer, resolution, notes or chat',
+    summary: 'Find tickets by subject, customer, resolution, notes or chat (engineers: their own)',
     access: 'engineer',
     query: TicketSearchQuery,
     response: okWith({ tickets: z.array(TicketSummary) }),

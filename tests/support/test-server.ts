@@ -33,7 +33,7 @@ export const ADMIN_EMAIL = 'admin@test.local';
 /** A real server on port 0 with a real SQLite file in a fresh temp dir. */
 export async function startTestServer(
   overrides: Partial<AppDeps> = {},
-  options: { dataDir?: string; keepData?: boolean; backend?: Backend } = {},
+  options: { dataDir?: string; keepData?: boolean; backend?: Backend; seedAdmin?: boolean } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'firstline-test-'));
   const opened = options.backend ? await options.backend.open() : null;
@@ -46,7 +46,7 @@ export async function startTestServer(
     ...overrides,
   });
   const adminPassword = 'admin-password-123';
-  await app.users.ensureAdmin(ADMIN_EMAIL, adminPassword);
+  if (options.seedAdmin !== false) await app.users.ensureAdmin(ADMIN_EMAIL, adminPassword);
   const url = await app.listen(0);
   return {
     app,
@@ -147,4 +147,22 @@ export async function openActiveSession(
   await request(engineer, 'session:claim', { code: created.code });
   if (options.consent !== false) await request(customer, 'consent:respond', { granted: true });
   return { engineer, customer, created };
+}
+
+/** A whole session taken by the engineer with this cookie and ended by them: its id and its ticket. */
+export async function finishedSession(
+  server: TestServer,
+  track: (c: TestClient) => TestClient,
+  engineerCookie: string,
+  description: string,
+) {
+  const engineer = track(await connectClient(server.url, engineerCookie));
+  const customer = track(await connectClient(server.url));
+  const created = await request(customer, 'session:create', { customerName: 'Lin Chen', description });
+  if (!created.ok) throw new Error('create failed');
+  await request(engineer, 'session:claim', { code: created.code });
+  await request(customer, 'consent:respond', { granted: true });
+  await request(engineer, 'session:end', {});
+  const record = await server.store.sessions.get(created.session.id);
+  return { sessionId: created.session.id, ticketId: record!.ticketId! };
 }

@@ -66,12 +66,14 @@ export function createUserAdmin(deps: { store: Store }) {
     async ensureAdmin(email: string, password?: string): Promise<{ created: boolean; generatedPassword?: string }> {
       if ((await store.users.count()) > 0) return { created: false };
       const generated = password ? undefined : randomBytes(12).toString('base64url');
+      // A generated password is printed once, to the console: it is one-time, changed at the first sign-in.
       await store.users.create({
         email,
         name: 'Administrator',
         organisation: 'Firstline',
         role: 'admin',
         passwordHash: await hashPassword(password ?? generated!),
+        mustChangePassword: generated !== undefined,
       });
       return { created: true, generatedPassword: generated };
     },

@@ -22,6 +22,8 @@ export interface NewUser {
   organisation: string;
   role: StaffRole;
   passwordHash: string;
+  /** A one-time password: the user must choose their own at the first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 /** A user with the secrets only the auth code may see. */
@@ -100,8 +102,10 @@ export interface TicketRepo {
     onlyFor: string | undefined,
     now: number,
   ): AsyncIterable<TicketSummary & { resolutionSummary: string | null }>;
-  /** Subject or customer name containing the text, case-insensitive. */
-  search(query: string): Promise<TicketSummary[]>;
+  /** Up to 20 tickets whose texts contain the query (only `onlyFor`'s tickets when given), most recent first. */
+  search(query: string, onlyFor: string | undefined): Promise<TicketSummary[]>;
+  /** True when the engineer was assigned the ticket or took one of its sessions: who may see and work it. */
+  isWorkedBy(ticketId: number, engineerId: string): Promise<boolean>;
   get(id: number): Promise<TicketDetail | undefined>;
   update(id: number, changes: TicketUpdate, now: number): Promise<void>;
   assign(id: number, assigneeId: string, now: number): Promise<void>;

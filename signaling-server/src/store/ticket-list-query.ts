@@ -8,8 +8,8 @@ const PRIORITY_RANK = sql<number>`case tickets.priority when 'urgent' then 4 whe
 
 type TicketsQuery = SelectQueryBuilder<Database, 'tickets', any>;
 
-/** Tickets an engineer was assigned or worked a session of. */
-function workedBy<QB extends TicketsQuery>(q: QB, engineerId: string): QB {
+/** Tickets an engineer was assigned or worked a session of: the one rule for who may see a ticket. */
+export function workedBy<QB extends TicketsQuery>(q: QB, engineerId: string): QB {
   return q.where((eb) =>
     eb.or([
       eb('tickets.assignee_id', '=', engineerId),

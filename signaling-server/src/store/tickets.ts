@@ -3,7 +3,7 @@ import type { Dialect } from './dialect';
 import { slaDueColumns } from './sla-columns';
 import type { TicketSummary } from '../../protocol';
 import type { SearchIndex } from './search-index';
-import { applyTicketFilters, applyTicketSort, countTickets, textFilter } from './ticket-list-query';
+import { applyTicketFilters, applyTicketSort, countTickets, textFilter, workedBy } from './ticket-list-query';
 import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows';
 import type { TicketRepo } from './store';
@@ -153,10 +153,15 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         yield { ...toSummary(row), resolutionSummary: row.resolution_summary };
       }
     },
-    async search(query) {
+    async search(query, onlyFor) {
       const text = await textFilter(db, search, query, searchCap);
-      const rows = await summaries().where(text.where!).orderBy('tickets.updated_at', 'desc').limit(20).execute();
+      const scoped = onlyFor ? workedBy(summaries(), onlyFor) : summaries();
+      const rows = await scoped.where(text.where!).orderBy('tickets.updated_at', 'desc').limit(20).execute();
       return rows.map(toSummary);
+    },
+    async isWorkedBy(ticketId, engineerId) {
+      const row = await workedBy(db.selectFrom('tickets').select('tickets.id'), engineerId).where('tickets.id', '=', ticketId).executeTakeFirst();
+      return row !== undefined;
     },
     async get(id) {
       const row = await summaries().where('tickets.id', '=', id).executeTakeFirst();

@@ -41,7 +41,7 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
         created_at: Date.now(),
         totp_secret: null,
         totp_enabled: 0,
-        must_change_password: 0,
+        must_change_password: user.mustChangePassword ? 1 : 0,
       };
       await db.insertInto('users').values(row).execute();
       return toUser(row);

@@ -35,7 +35,10 @@ export function registerTicketRoutes(route: RestRouter, deps: { store: Store; no
     );
   });
 
-  route('GET /api/tickets/search', async ({ query }) => ({ ok: true, tickets: await store.tickets.search(query.q) }));
+  route('GET /api/tickets/search', async ({ staff, query }) => ({
+    ok: true,
+    tickets: await store.tickets.search(query.q, onlyOwnUnlessAdmin(staff)),
+  }));
 
   route('GET /api/tickets/:id', async ({ staff, params }) => {
     const ticket = unwrap(await work.ticketFor(staff, params.id));

@@ -8,6 +8,7 @@ import {
   type TicketUpdate,
   type TimelinePayload,
 } from '../../protocol';
+import { onlyOwnUnlessAdmin } from '../auth/staff-guard';
 import type { Store } from '../store/store';
 
 type Ok<T = object> = { ok: true } & T;
@@ -37,7 +38,9 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
   async function ticketFor(staff: StaffUser, ticketId: number): Promise<TicketDetail | Failure> {
     const ticket = await store.tickets.get(ticketId);
     if (!ticket) return failure('not_found', 'No such ticket');
-    if (staff.role === 'admin' || ticket.assigneeId === staff.id || ticket.sessions.some((s) => s.engineerId === staff.id)) return ticket;
+    // The same rule as every list, search and export: admins all, engineers the tickets they worked.
+    const onlyFor = onlyOwnUnlessAdmin(staff);
+    if (onlyFor === undefined || (await store.tickets.isWorkedBy(ticketId, onlyFor))) return ticket;
     return failure('forbidden', 'You did not work on this ticket');
   }
 
@@ -75,7 +78,9 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
       const session = await sessionFor(staff, sessionId);
       if ('ok' in session) return session;
       if (session.status !== 'ended') return failure('invalid_state', 'Link a session once it has ended');
-      if (!(await store.tickets.get(toTicketId))) return failure('not_found', 'No such ticket');
+      // Only into a ticket this member of staff may already open: linking must never reveal another's.
+      const target = await ticketFor(staff, toTicketId);
+      if ('ok' in target) return target;
       if (session.ticketId === toTicketId) return { ok: true, ticketId: toTicketId };
       const from = await store.tickets.moveSession(session.id, toTicketId, now());
       await record(session.id, staff, { type: 'session.linked', fromTicketId: from ?? 0, toTicketId });

@@ -144,7 +144,7 @@ describe.each(backends)('store on $name', (backend) => {
     expect(await find('ost file')).toEqual([tb]);
     expect(await find('recreated')).toEqual([tb]);
     expect(await find('100%_off')).toEqual([]);
-    expect((await store.tickets.search('sam')).map((t) => t.id)).toEqual([tb]);
+    expect((await store.tickets.search('sam', undefined)).map((t) => t.id)).toEqual([tb]);
     await store.tickets.update(tb, { resolutionSummary: null }, 40);
     expect(await find('recreated')).toEqual([]);
     await store.tickets.moveSession(a.id, tb, 50);

@@ -155,7 +155,7 @@ describe.each(backends)('search for a common term on $name', (backend) => {
       // Other filters still apply on the walk.
       await store.tickets.update(ids[1]!, { status: 'closed' }, T0 + 10);
       expect(await query('printer', { status: 'closed' })).toMatchObject({ total: 1, totalCapped: false, tickets: [{ id: ids[1] }] });
-      expect((await store.tickets.search('printer')).map((t) => t.id).sort()).toEqual(ids.slice(0, 5).sort());
+      expect((await store.tickets.search('printer', undefined)).map((t) => t.id).sort()).toEqual(ids.slice(0, 5).sort());
     } finally {
       await dispose();
     }

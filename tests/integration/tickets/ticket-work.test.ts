@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { httpClient } from '../../support/http-client';
 import { withTestServer } from '../../support/server-lifecycle';
-import { ADMIN_EMAIL, connectClient, createEngineer, login, request, type TestServer, type TestClient } from '../../support/test-server';
-
-async function finishedSession(server: TestServer, track: (c: TestClient) => TestClient, engineerCookie: string, description: string) {
-  const engineer = track(await connectClient(server.url, engineerCookie));
-  const customer = track(await connectClient(server.url));
-  const created = await request(customer, 'session:create', { customerName: 'Lin Chen', description });
-  if (!created.ok) throw new Error('create failed');
-  await request(engineer, 'session:claim', { code: created.code });
-  await request(customer, 'consent:respond', { granted: true });
-  await request(engineer, 'session:end', {});
-  const record = await server.store.sessions.get(created.session.id);
-  return { sessionId: created.session.id, ticketId: record!.ticketId! };
-}
+import { ADMIN_EMAIL, createEngineer, finishedSession, login } from '../../support/test-server';
 
 describe("engineers' work on tickets", () => {
   const ctx = withTestServer();
