@@ -16,7 +16,8 @@ export const LoginRequest = z.object({
 
 export const ChangePasswordRequest = z.object({ currentPassword: z.string().min(1).max(512), newPassword: NewPassword });
 export const TotpCodeRequest = z.object({ code: z.string().regex(/^\d{6}$/, 'Six digits') });
-export const TotpDisableRequest = z.object({ password: z.string().min(1).max(512) });
+/** Turning two-factor off takes the password and a current code: a stolen session or password alone cannot. */
+export const TotpDisableRequest = z.object({ password: z.string().min(1).max(512), code: z.string().regex(/^\d{6}$/, 'Six digits') });
 
 /** What a signed-in member of staff must do before anything else. */
 export const SetupRequired = z.enum(['password', 'totp']).nullable();

@@ -9,7 +9,7 @@ import { createUserAdmin, type UserAdmin } from './auth/user-admin';
 import { registerUserRoutes } from './auth/user-routes';
 import { accessGuard } from './auth/staff-guard';
 import type { Redis } from 'ioredis';
-import { clientAddress } from './http/client-address';
+import { createClientAddress, type TrustedProxies } from './http/client-address';
 import { registerConsoleRoutes } from './http/console-routes';
 import { installErrorHandler } from './http/http-errors';
 import { createRestRouter } from './http/rest-router';
@@ -40,8 +40,8 @@ export interface AppDeps {
   reconnectGraceMs?: number;
   /** Shared rate-limit counters across processes. */
   redis?: Redis;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /** Behind reverse proxies: which to believe when reading X-Forwarded-For (the rightmost untrusted hop wins). */
+  trustProxy?: TrustedProxies;
   /** Overrides for the wrong-code limit (tests raise it to reach other paths). */
   claimGuard?: Partial<FailureGuardOptions>;
   /** Overrides for the sign-in lockouts. */
@@ -75,8 +75,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   await http.register(fastifyCookie);
   const security = createSecurityLog(deps.log);
-  const addressOf = (request: FastifyRequest) =>
-    clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers }, deps.trustProxy ?? false);
+  const clientAddress = createClientAddress(deps.trustProxy ?? false);
+  const addressOf = (request: FastifyRequest) => clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers });
   installErrorHandler(http, security, addressOf);
 
   const recovered = await recoverInterruptedSessions(deps.store, now);
@@ -120,7 +120,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     log: deps.log,
     security,
     now,
-    clientAddress: (handshake) => clientAddress(handshake, deps.trustProxy ?? false),
+    clientAddress,
   });
   const registry = new SessionRegistry();
   sessions = createSessionService({

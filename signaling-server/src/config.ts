@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/client-address';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -9,7 +10,8 @@ const Env = z.object({
   FIRSTLINE_ADMIN_PASSWORD: z.string().min(10).optional(),
   FIRSTLINE_STATIC_DIR: z.string().optional(),
   FIRSTLINE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  FIRSTLINE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** "false", "true" (one proxy in front), a hop count, or proxy addresses: see parseTrustedProxies. */
+  FIRSTLINE_TRUST_PROXY: z.string().max(2000).default('false'),
   REDIS_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -35,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
     adminPassword: e.FIRSTLINE_ADMIN_PASSWORD,
     staticDir: resolve(projectRoot, e.FIRSTLINE_STATIC_DIR ?? 'dist/renderer'),
     secureCookies: e.FIRSTLINE_SECURE_COOKIES === 'true',
-    trustProxy: e.FIRSTLINE_TRUST_PROXY === 'true',
+    trustProxy: parseTrustedProxies(e.FIRSTLINE_TRUST_PROXY),
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,

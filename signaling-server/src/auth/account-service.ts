@@ -44,15 +44,23 @@ export function createAccountService(deps: { store: Store; now: () => number }) 
       const secrets = await store.users.secretsOf(userId);
       if (!secrets?.totpSecret) return failure('invalid_state', 'Start two-factor set-up first');
       if (secrets.totpEnabled) return failure('invalid_state', 'Two-factor sign-in is already on');
-      if (!verifyTotp(secrets.totpSecret, code, deps.now()))
-        return failure('unauthorized', 'That code is not right; check the time on your phone');
+      const step = verifyTotp(secrets.totpSecret, code, deps.now());
+      if (step === null) return failure('unauthorized', 'That code is not right; check the time on your phone');
       await store.users.setTotp(userId, secrets.totpSecret, true);
+      // The code that turned it on cannot also sign in.
+      await store.users.useTotpStep(userId, step);
       return { ok: true };
     },
 
-    async disableTotp(userId: string, password: string): Promise<Ok | Failure> {
+    /** Needs the password and a current, unused code: neither a stolen session nor a leaked password is enough. */
+    async disableTotp(userId: string, password: string, code: string): Promise<Ok | Failure> {
       const wrong = await checkPassword(userId, password);
       if (wrong) return wrong;
+      const secrets = await store.users.secretsOf(userId);
+      if (!secrets?.totpEnabled || !secrets.totpSecret) return failure('invalid_state', 'Two-factor sign-in is not on');
+      const step = verifyTotp(secrets.totpSecret, code, deps.now());
+      if (step === null || !(await store.users.useTotpStep(userId, step)))
+        return failure('unauthorized', 'That code is not right or was already used');
       await store.users.setTotp(userId, null, false);
       return { ok: true };
     },

@@ -40,5 +40,5 @@ export function registerAuthRoutes(route: RestRouter, deps: AuthRouteDeps): void
 
   route('POST /api/auth/totp/confirm', async ({ staff, body }) => unwrap(await account.confirmTotp(staff.id, body.code)));
 
-  route('POST /api/auth/totp/disable', async ({ staff, body }) => unwrap(await account.disableTotp(staff.id, body.password)));
+  route('POST /api/auth/totp/disable', async ({ staff, body }) => unwrap(await account.disableTotp(staff.id, body.password, body.code)));
 }

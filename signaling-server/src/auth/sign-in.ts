@@ -30,28 +30,38 @@ export function createSignIn(deps: SignInDeps) {
     return null;
   }
 
-  async function refuse(email: string, address: string, message: string): Promise<Failure> {
-    const [account, client] = await Promise.all([deps.accountGuard.recordFailure(email), deps.addressGuard.recordFailure(address)]);
-    if (!account.allowed) return locked(account.retryAfterSeconds);
-    if (!client.allowed) return locked(client.retryAfterSeconds);
-    return failure('unauthorized', message);
-  }
-
   return {
     setupRequired,
 
+    /**
+     * Reserve, then verify: the attempt is counted against the account and the address before the
+     * password is checked, atomically, so a burst of parallel guesses is cut off at the limit and
+     * a locked account refuses even the right password. A success gives the count back.
+     */
     async login(input: { email: string; password: string; totp?: string }, address: string): Promise<SignedIn | Failure> {
-      for (const verdict of [await deps.accountGuard.check(input.email), await deps.addressGuard.check(address)]) {
-        if (!verdict.allowed) return locked(verdict.retryAfterSeconds);
+      const account = await deps.accountGuard.reserve(input.email);
+      if (!account.admitted) return locked(account.retryAfterSeconds);
+      const client = await deps.addressGuard.reserve(address);
+      if (!client.admitted) {
+        await deps.accountGuard.release(input.email);
+        return locked(client.retryAfterSeconds);
       }
+      // The attempt that reaches the limit is still answered; the next one is refused unchecked.
+      const refuse = (message: string) => failure('unauthorized', message);
+      const giveBack = () => Promise.all([deps.accountGuard.release(input.email), deps.addressGuard.release(address)]);
+
       const user = await store.users.findByEmail(input.email);
       const password = await verifyPassword(input.password, user?.passwordHash ?? (await decoy));
-      if (!user || !password.ok || user.disabled) return refuse(input.email, address, 'Wrong email or password');
+      if (!user || !password.ok || user.disabled) return refuse('Wrong email or password');
       if (user.totpEnabled && user.totpSecret) {
-        if (!input.totp) return failure('totp_required', 'Enter the code from your authenticator app');
-        if (!verifyTotp(user.totpSecret, input.totp, now())) return refuse(input.email, address, 'Wrong authenticator code');
+        // Asking for the code is not a failure.
+        if (!input.totp) return giveBack().then(() => failure('totp_required', 'Enter the code from your authenticator app'));
+        const step = verifyTotp(user.totpSecret, input.totp, now());
+        if (step === null) return refuse('Wrong authenticator code');
+        // A code works once: a replay within its 30 seconds (or its neighbours') is refused.
+        if (!(await store.users.useTotpStep(user.id, step))) return refuse('That code was already used; wait for the next one');
       }
-      await deps.accountGuard.reset(input.email);
+      await Promise.all([deps.accountGuard.reset(input.email), deps.addressGuard.release(address)]);
       if (password.rehash) await store.users.setPassword(user.id, await hashPassword(input.password), user.mustChangePassword);
       const token = newSessionToken();
       await store.authSessions.create(hashToken(token), user.id, now(), now() + SESSION_TTL_MS);

@@ -13,9 +13,15 @@ export function totpUri(secret: string, account: string): string {
   return totpFor(secret, account).toString();
 }
 
-/** Accepts the current 30-second step and one either side, for clock drift. */
-export function verifyTotp(secret: string, code: string, now: number): boolean {
-  return totpFor(secret).validate({ token: code, timestamp: now, window: 1 }) !== null;
+const PERIOD_MS = 30_000;
+
+/**
+ * Accepts the current 30-second step and one either side, for clock drift. Returns the time step
+ * the code belongs to (so a used code can be refused), or null.
+ */
+export function verifyTotp(secret: string, code: string, now: number): number | null {
+  const delta = totpFor(secret).validate({ token: code, timestamp: now, window: 1 });
+  return delta === null ? null : Math.floor(now / PERIOD_MS) + delta;
 }
 
 export function currentTotp(secret: string, now: number): string {

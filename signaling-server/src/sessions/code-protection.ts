@@ -17,11 +17,12 @@ export function createCodeProtection(deps: { guard: FailureGuard; registry: Sess
     },
     /** A claim named no live code: count it, and say which codes must now be retired. */
     async wrongCode(code: string, address: string): Promise<{ failure: Failure; retire: string[] }> {
-      const verdict = await deps.guard.recordFailure(address);
+      // Counted atomically: of a burst of parallel guesses, only those within the limit get an answer.
+      const counted = await deps.guard.reserve(address);
       const retire = nearMisses.record(code, deps.registry.liveCodes());
       retire.forEach((c) => nearMisses.forget(c));
-      if (!verdict.allowed)
-        return { failure: failure('rate_limited', `Too many wrong codes. Try again in ${verdict.retryAfterSeconds} s.`), retire };
+      if (!counted.admitted)
+        return { failure: failure('rate_limited', `Too many wrong codes. Try again in ${counted.retryAfterSeconds} s.`), retire };
       if (deps.registry.isRetired(code))
         return { failure: failure('code_retired', 'This code was retired after repeated wrong attempts'), retire };
       return { failure: failure('code_invalid', 'No session waits with this code'), retire };

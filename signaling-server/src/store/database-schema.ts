@@ -13,6 +13,7 @@ export interface UsersTable {
   totp_secret: string | null;
   totp_enabled: number;
   must_change_password: number;
+  totp_last_step: number | null;
 }
 
 export interface SettingsTable {

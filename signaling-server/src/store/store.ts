@@ -40,6 +40,8 @@ export interface UserRepo {
   update(id: string, patch: Partial<Pick<StaffUser, 'name' | 'organisation' | 'role' | 'disabled'>>): Promise<StaffUser | undefined>;
   setPassword(id: string, passwordHash: string, mustChange: boolean): Promise<void>;
   setTotp(id: string, secret: string | null, enabled: boolean): Promise<void>;
+  /** Records that a TOTP code of this time step was used; false when that step (or a later one) already was. */
+  useTotpStep(id: string, step: number): Promise<boolean>;
 }
 
 export interface SettingsRepo {

@@ -160,7 +160,9 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
       return rows.map(toSummary);
     },
     async isWorkedBy(ticketId, engineerId) {
-      const row = await workedBy(db.selectFrom('tickets').select('tickets.id'), engineerId).where('tickets.id', '=', ticketId).executeTakeFirst();
+      const row = await workedBy(db.selectFrom('tickets').select('tickets.id'), engineerId)
+        .where('tickets.id', '=', ticketId)
+        .executeTakeFirst();
       return row !== undefined;
     },
     async get(id) {

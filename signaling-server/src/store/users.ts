@@ -42,6 +42,7 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
         totp_secret: null,
         totp_enabled: 0,
         must_change_password: user.mustChangePassword ? 1 : 0,
+        totp_last_step: null,
       };
       await db.insertInto('users').values(row).execute();
       return toUser(row);
@@ -102,9 +103,19 @@ export function createUserRepo(db: Kysely<Database>): UserRepo {
     async setTotp(id, secret, enabled) {
       await db
         .updateTable('users')
-        .set({ totp_secret: secret, totp_enabled: enabled ? 1 : 0 })
+        .set({ totp_secret: secret, totp_enabled: enabled ? 1 : 0, totp_last_step: null })
         .where('id', '=', id)
         .execute();
+    },
+    async useTotpStep(id, step) {
+      // One conditional update: of two sign-ins racing with the same code, only one wins.
+      const result = await db
+        .updateTable('users')
+        .set({ totp_last_step: step })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
   };
 }

@@ -46,7 +46,7 @@ describe('accounts and sign-in', () => {
 
     expect((await signIn(email, 'engineer-pass-123')).json.error.code).toBe('totp_required');
     expect((await signIn(email, 'engineer-pass-123', '123456')).json.error.code).toBe('unauthorized');
-    const good = await signIn(email, 'engineer-pass-123', currentTotp(setup.json.secret, Date.now()));
+    const good = await signIn(email, 'engineer-pass-123', currentTotp(setup.json.secret, Date.now() + 30_000));
     expect(good.status).toBe(200);
     expect(good.json.user.totpEnabled).toBe(true);
   });

@@ -37,8 +37,9 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
   async function disable(event: FormEvent) {
     event.preventDefault();
     try {
-      await callApi('POST /api/auth/totp/disable', { body: { password } });
+      await callApi('POST /api/auth/totp/disable', { body: { password, code } });
       setPassword('');
+      setCode('');
       onChanged();
     } catch (err) {
       fail(err);
@@ -61,17 +62,7 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
           <p className="muted">
             {t('account.totp.manual')} <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
-          <label>
-            {t('login.totp')}
-            <input
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="\d{6}"
-              required
-              value={code}
-              onChange={(e) => setCode(e.target.value.trim())}
-            />
-          </label>
+          <TotpCodeInput value={code} onChange={setCode} />
           <button type="submit" className="primary">
             {t('account.totp.confirm')}
           </button>
@@ -89,6 +80,7 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
               onChange={(e) => setPassword(e.target.value)}
             />
           </label>
+          <TotpCodeInput value={code} onChange={setCode} />
           <button type="submit" className="danger-outline">
             {t('account.totp.disable')}
           </button>
@@ -100,5 +92,23 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
         </p>
       )}
     </section>
+  );
+}
+
+/** The 6-digit code from an authenticator app. */
+function TotpCodeInput({ value, onChange }: { value: string; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {t('login.totp')}
+      <input
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="\d{6}"
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value.trim())}
+      />
+    </label>
   );
 }

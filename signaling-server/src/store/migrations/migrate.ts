@@ -11,6 +11,7 @@ import { migrationWebhooks } from './0008-webhooks';
 import { migrationSearchByTicket } from './0009-search-by-ticket';
 import { migrationFilterIndexes } from './0010-filter-indexes';
 import { migrationSearchTextFolded } from './0011-search-text-folded';
+import { migrationTotpLastStep } from './0012-totp-last-step';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0009_search_by_ticket': migrationSearchByTicket,
   '0010_filter_indexes': migrationFilterIndexes,
   '0011_search_text_folded': migrationSearchTextFolded,
+  '0012_totp_last_step': migrationTotpLastStep,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

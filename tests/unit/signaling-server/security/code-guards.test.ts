@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createFailureGuard } from '../../../../signaling-server/src/security/failure-guard';
 import { createNearMissCounter, digitDistance } from '../../../../signaling-server/src/sessions/near-miss';
 
 describe('near-miss counting', () => {
@@ -19,18 +18,5 @@ describe('near-miss counting', () => {
     expect(counter.record('123456700', live)).toEqual(['123456789']);
     counter.forget('123456789');
     expect(counter.record('123456700', live)).toEqual([]);
-  });
-});
-
-describe('failure guard', () => {
-  it('allows six wrong claims a minute per address, then blocks for longer each time', async () => {
-    const guard = createFailureGuard({ name: 'claim', failures: 6, windowSeconds: 60, baseBlockSeconds: 60 });
-    for (let i = 0; i < 6; i += 1) expect(await guard.recordFailure('10.0.0.1')).toEqual({ allowed: true });
-    const first = await guard.recordFailure('10.0.0.1');
-    expect(first).toEqual({ allowed: false, retryAfterSeconds: 60 });
-    expect(await guard.check('10.0.0.1')).toMatchObject({ allowed: false });
-    expect(await guard.check('10.0.0.2')).toEqual({ allowed: true });
-    const second = await guard.recordFailure('10.0.0.1');
-    expect(second).toEqual({ allowed: false, retryAfterSeconds: 120 });
   });
 });
