@@ -11,7 +11,9 @@ import { accessGuard } from './auth/staff-guard';
 import type { Redis } from 'ioredis';
 import { createClientAddress, type TrustedProxies } from './http/client-address';
 import { registerConsoleRoutes } from './http/console-routes';
+import { installCrossSiteGuard } from './http/cross-site-guard';
 import { installErrorHandler } from './http/http-errors';
+import { createOriginPolicy } from './http/origin-policy';
 import { createRestRouter } from './http/rest-router';
 import { registerReportRoutes } from './reports/report-routes';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
@@ -42,6 +44,8 @@ export interface AppDeps {
   redis?: Redis;
   /** Behind reverse proxies: which to believe when reading X-Forwarded-For (the rightmost untrusted hop wins). */
   trustProxy?: TrustedProxies;
+  /** Origins besides the server's own and the desktop app's whose pages may act with a staff cookie. */
+  allowedOrigins?: string[];
   /** Overrides for the wrong-code limit (tests raise it to reach other paths). */
   claimGuard?: Partial<FailureGuardOptions>;
   /** Overrides for the sign-in lockouts. */
@@ -78,6 +82,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clientAddress = createClientAddress(deps.trustProxy ?? false);
   const addressOf = (request: FastifyRequest) => clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers });
   installErrorHandler(http, security, addressOf);
+  const origins = createOriginPolicy({
+    allowedOrigins: deps.allowedOrigins ?? [],
+    trustForwardedHost: (deps.trustProxy ?? false) !== false,
+  });
+  installCrossSiteGuard(http, { policy: origins, cookieName: SESSION_COOKIE });
 
   const recovered = await recoverInterruptedSessions(deps.store, now);
   if (recovered > 0) deps.log.warn({ recovered }, 'filed sessions left open by a previous run as interrupted');
@@ -121,6 +130,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     security,
     now,
     clientAddress,
+    allowsOrigin: (headers) => origins.allows(headers),
   });
   const registry = new SessionRegistry();
   sessions = createSessionService({

@@ -12,6 +12,8 @@ const Env = z.object({
   FIRSTLINE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** "false", "true" (one proxy in front), a hop count, or proxy addresses: see parseTrustedProxies. */
   FIRSTLINE_TRUST_PROXY: z.string().max(2000).default('false'),
+  /** Other origins whose pages may use the consoles' API and sockets, comma-separated (e.g. https://support.example.com). */
+  FIRSTLINE_ALLOWED_ORIGINS: z.string().max(4000).default(''),
   REDIS_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -38,6 +40,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
     staticDir: resolve(projectRoot, e.FIRSTLINE_STATIC_DIR ?? 'dist/renderer'),
     secureCookies: e.FIRSTLINE_SECURE_COOKIES === 'true',
     trustProxy: parseTrustedProxies(e.FIRSTLINE_TRUST_PROXY),
+    allowedOrigins: e.FIRSTLINE_ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
   });
 
   const admin = await app.users.ensureAdmin(config.adminEmail, config.adminPassword);

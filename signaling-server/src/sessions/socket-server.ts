@@ -44,13 +44,34 @@ export interface SocketServerDeps {
   log: Logger;
   security: SecurityLog;
   now: () => number;
+  /** Cross-site WebSocket hijacking: only pages we trust may open a socket (with the staff cookie or not). */
+  allowsOrigin: (headers: Record<string, string | string[] | undefined>) => boolean;
   /** The client's address: the socket's peer, or the proxy's X-Forwarded-For when trusted. */
   clientAddress: (handshake: { address: string; headers: Record<string, string | string[] | undefined> }) => string;
 }
 
 /** socket.io with a small buffer, identity from the session cookie, and every event validated. */
 export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
-  const io: FirstlineServer = new Server(deps.httpServer, { maxHttpBufferSize: 128 * 1024, serveClient: false });
+  const io: FirstlineServer = new Server(deps.httpServer, {
+    maxHttpBufferSize: 128 * 1024,
+    serveClient: false,
+    // Checked on the handshake itself: a page on a sibling port or another subdomain is "same-site",
+    // so the browser sends the staff cookie along; its Origin gives it away.
+    allowRequest: (request, callback) => {
+      if (deps.allowsOrigin(request.headers)) return callback(null, true);
+      const address = deps.clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers });
+      const origin = String(request.headers.origin).slice(0, 200);
+      deps.security.denied({
+        channel: 'socket',
+        action: 'handshake',
+        reason: 'forbidden',
+        message: `origin ${origin}`,
+        address,
+        userId: null,
+      });
+      callback('Origin not allowed', false);
+    },
+  });
 
   io.use((socket, next) => {
     deps.identify(socket.handshake.headers.cookie).then(
