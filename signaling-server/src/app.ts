@@ -3,7 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequ
 import type { Logger } from 'pino';
 import { createAccountService } from './auth/account-service';
 import { registerAuthRoutes } from './auth/auth-routes';
-import { SESSION_COOKIE } from './auth/session-tokens';
+import { hashToken, SESSION_COOKIE } from './auth/session-tokens';
 import { createSignIn, type SignIn } from './auth/sign-in';
 import { createUserAdmin, type UserAdmin } from './auth/user-admin';
 import { registerUserRoutes } from './auth/user-routes';
@@ -22,6 +22,7 @@ import { createCodeProtection } from './sessions/code-protection';
 import { recoverInterruptedSessions } from './sessions/recover-interrupted';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { SessionRegistry } from './sessions/session-registry';
+import { createStaffRevocation } from './sessions/staff-sockets';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
 import { registerSessionLogRoutes } from './sessions/session-log-routes';
 import { registerSessionWorkRoutes } from './sessions/session-work-routes';
@@ -99,13 +100,32 @@ export async function createApp(deps: AppDeps): Promise<App> {
     accountGuard: guard('login-account', 5),
     addressGuard: guard('login-address', 30),
   });
-  const users = createUserAdmin({ store: deps.store });
+  let sessions: SessionService | undefined;
+  const io = createSocketServer({
+    httpServer: http.server,
+    // Staff still owing a password change or two-factor set-up connect as nobody in particular.
+    identify: async (cookieHeader) => {
+      const token = cookieHeader ? http.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
+      const session = await signIn.userForToken(token);
+      return session && !session.setupRequired ? { user: session.user, loginId: hashToken(token!) } : undefined;
+    },
+    service: () => sessions!,
+    log: deps.log,
+    security,
+    now,
+    clientAddress,
+    allowsOrigin: (headers) => origins.allows(headers),
+  });
+  // Taking staff rights away closes the sockets that held them, on every process.
+  const revoke = createStaffRevocation(io);
+  const users = createUserAdmin({ store: deps.store, revoke });
   // Every REST route comes from the contract in the protocol, registered in the folder its URL names.
   const route = createRestRouter(http, accessGuard(signIn));
   const work = createTicketWork({ store: deps.store, now });
   registerAuthRoutes(route, {
     signIn,
-    account: createAccountService({ store: deps.store, now }),
+    account: createAccountService({ store: deps.store, now, revoke }),
+    revoke,
     secureCookies: deps.secureCookies ?? false,
     addressOf,
   });
@@ -117,21 +137,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
   registerConsoleRoutes(http, route, deps.staticDir);
 
-  let sessions: SessionService | undefined;
-  const io = createSocketServer({
-    httpServer: http.server,
-    // Staff still owing a password change or two-factor set-up connect as nobody in particular.
-    identify: async (cookieHeader) => {
-      const session = await signIn.userForToken(cookieHeader ? http.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined);
-      return session && !session.setupRequired ? session.user : undefined;
-    },
-    service: () => sessions!,
-    log: deps.log,
-    security,
-    now,
-    clientAddress,
-    allowsOrigin: (headers) => origins.allows(headers),
-  });
   const registry = new SessionRegistry();
   sessions = createSessionService({
     registry,

@@ -3,12 +3,13 @@ import { failure, type Failure } from '../../protocol';
 import type { Store } from '../store/store';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { hashToken } from './session-tokens';
+import type { StaffRevocation } from './staff-revocation';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 
 type Ok<T = object> = { ok: true } & T;
 
 /** What signed-in staff do to their own account: change the password, set up two-factor. */
-export function createAccountService(deps: { store: Store; now: () => number }) {
+export function createAccountService(deps: { store: Store; now: () => number; revoke: StaffRevocation }) {
   const { store } = deps;
 
   async function checkPassword(userId: string, password: string): Promise<Failure | null> {
@@ -26,6 +27,7 @@ export function createAccountService(deps: { store: Store; now: () => number }) 
       if (currentPassword === newPassword) return failure('invalid_payload', 'Choose a password different from the current one');
       await store.users.setPassword(userId, await hashPassword(newPassword), false);
       await store.authSessions.removeAllFor(userId, hashToken(currentToken));
+      deps.revoke.user(userId, hashToken(currentToken));
       return { ok: true };
     },
 

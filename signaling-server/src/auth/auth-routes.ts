@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { RestRouter } from '../http/rest-router';
 import type { AccountService } from './account-service';
-import { SESSION_COOKIE } from './session-tokens';
+import { hashToken, SESSION_COOKIE } from './session-tokens';
+import type { StaffRevocation } from './staff-revocation';
 import type { SignIn } from './sign-in';
 import { unwrap } from './staff-guard';
 
@@ -10,6 +11,7 @@ export interface AuthRouteDeps {
   account: AccountService;
   secureCookies: boolean;
   addressOf: (request: FastifyRequest) => string;
+  revoke: StaffRevocation;
 }
 
 /** Sign-in and the signed-in user's own account. */
@@ -25,7 +27,10 @@ export function registerAuthRoutes(route: RestRouter, deps: AuthRouteDeps): void
   });
 
   route('POST /api/auth/logout', async ({ request, reply }) => {
-    if (token(request)) await signIn.logout(token(request));
+    if (token(request)) {
+      await signIn.logout(token(request));
+      deps.revoke.login(hashToken(token(request)));
+    }
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return { ok: true };
   });

@@ -9,12 +9,13 @@ import {
 } from '../../protocol';
 import type { Store } from '../store/store';
 import { hashPassword } from './password-hashing';
+import type { StaffRevocation } from './staff-revocation';
 import { REQUIRE_TOTP_SETTING } from './sign-in';
 
 type Ok<T = object> = { ok: true } & T;
 
 /** What admins do to accounts: create, edit roles, disable, reset; and the organisation's rules. */
-export function createUserAdmin(deps: { store: Store }) {
+export function createUserAdmin(deps: { store: Store; revoke: StaffRevocation }) {
   const { store } = deps;
 
   async function wouldLeaveNoAdmin(target: StaffUser, patch: UpdateUserRequest): Promise<boolean> {
@@ -34,7 +35,10 @@ export function createUserAdmin(deps: { store: Store }) {
         return failure('invalid_state', 'You cannot disable or demote yourself');
       if (await wouldLeaveNoAdmin(target, patch)) return failure('invalid_state', 'At least one active admin must remain');
       const user = await store.users.update(id, patch);
-      if (patch.disabled === true || patch.role !== undefined) await store.authSessions.removeAllFor(id);
+      if (patch.disabled === true || (patch.role !== undefined && patch.role !== target.role)) {
+        await store.authSessions.removeAllFor(id);
+        deps.revoke.user(id);
+      }
       return { ok: true, user: user! };
     },
 
@@ -47,6 +51,7 @@ export function createUserAdmin(deps: { store: Store }) {
       await store.users.setPassword(id, await hashPassword(temporaryPassword), true);
       await store.users.setTotp(id, null, false);
       await store.authSessions.removeAllFor(id);
+      deps.revoke.user(id);
       return { ok: true, temporaryPassword };
     },
 

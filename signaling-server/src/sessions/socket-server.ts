@@ -8,16 +8,16 @@ import {
   type Failure,
   type ClientToServerEvents,
   type ServerToClientEvents,
-  type StaffUser,
 } from '../../protocol';
 import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
 import { socketHandlers, type HandlerContext } from './socket-handlers';
 import { createTokenBucket } from './socket-rate-limit';
+import { staffRooms, stillSignedIn, type StaffIdentity } from './staff-sockets';
 
 interface SocketData {
-  staff: StaffUser | null;
+  staff: StaffIdentity | null;
 }
 export type FirstlineServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type FirstlineSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -39,7 +39,8 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
 
 export interface SocketServerDeps {
   httpServer: HttpServer;
-  identify: (cookieHeader: string | undefined) => Promise<StaffUser | undefined>;
+  /** The signed-in member of staff a cookie header stands for, if any (staff owing set-up: none). */
+  identify: (cookieHeader: string | undefined) => Promise<StaffIdentity | undefined>;
   service: () => SessionService;
   log: Logger;
   security: SecurityLog;
@@ -87,11 +88,12 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
   });
 
   io.on('connection', (socket: FirstlineSocket) => {
+    if (socket.data.staff) void socket.join(staffRooms(socket.data.staff));
     const bucket = createTokenBucket({ capacity: 60, refillPerSecond: 30, now: deps.now });
     const ctx: HandlerContext = {
       socketId: socket.id,
       address: deps.clientAddress(socket.handshake),
-      staff: socket.data.staff,
+      staff: socket.data.staff?.user ?? null,
       service: deps.service(),
     };
     const deny = (action: string, refusal: Failure) =>
@@ -118,6 +120,17 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
           return reply(failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`));
         }
         try {
+          // Staff rights are checked again on every action: a logout, a disabled account or a new
+          // role takes effect at once even if the socket was opened before (and missed its close).
+          const opened = socket.data.staff;
+          if (opened) {
+            const current = await deps.identify(socket.handshake.headers.cookie);
+            if (!stillSignedIn(opened, current)) {
+              reply(failure('unauthorized', 'Your sign-in has ended; sign in again'));
+              return void socket.disconnect(true);
+            }
+            ctx.staff = current.user;
+          }
           const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
           reply((await handler(ctx, parsed.data)) as { ok: boolean });
         } catch (err) {
