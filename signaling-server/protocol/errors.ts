@@ -14,6 +14,8 @@ export const ErrorCode = z.enum([
   'rate_limited',
   'totp_required',
   'account_setup_required',
+  /** Too many people are asking for help from here, or at all, right now: try again shortly. */
+  'busy',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -53,6 +53,15 @@ export const QueueEntry = z.object({
 });
 export type QueueEntry = z.infer<typeof QueueEntry>;
 
+/** A change to the waiting queue, sent to the engineers watching it. */
+export const QueueChange = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('added'), entry: QueueEntry }),
+  /** A waiting session's entry changed (a new code, a new expiry). */
+  z.object({ op: z.literal('updated'), entry: QueueEntry }),
+  z.object({ op: z.literal('removed'), sessionId: SessionId, reason: z.enum(['claimed', 'ended']) }),
+]);
+export type QueueChange = z.infer<typeof QueueChange>;
+
 /** A participant's view of the session it belongs to. */
 export const SessionView = z.object({
   id: SessionId,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resultOf } from './errors';
-import { EndReason, EngineerIdentity, Permission, QueueEntry, SessionCodeInput, SessionId, SessionView } from './session';
+import { EndReason, EngineerIdentity, Permission, QueueChange, QueueEntry, SessionCodeInput, SessionId, SessionView } from './session';
 import { SignalData } from './signal';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CHAT_MAX_LENGTH } from './data-channel';
@@ -71,7 +71,8 @@ export type ClientResult<E extends ClientEventName> = z.infer<(typeof clientEven
 
 /** Server → client events, validated by clients on receipt. */
 export const serverEvents = {
-  'queue:updated': z.object({ queue: z.array(QueueEntry) }),
+  /** One change to the waiting queue: its cost does not grow with the queue (queue:watch gives the whole of it once). */
+  'queue:changed': QueueChange,
   'session:claimed': z.object({ session: SessionView, engineer: EngineerIdentity, permissions: z.array(Permission) }),
   'session:consent': z.object({ session: SessionView, granted: z.boolean() }),
   'session:share': z.object({ sharing: z.boolean() }),

@@ -19,6 +19,7 @@ import { registerReportRoutes } from './reports/report-routes';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
 import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
+import { createCreationLimits, DEFAULT_CREATION_LIMITS, type CreationLimitOptions } from './sessions/creation-limits';
 import { recoverInterruptedSessions } from './sessions/recover-interrupted';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { SessionRegistry } from './sessions/session-registry';
@@ -49,6 +50,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   /** Overrides for the wrong-code limit (tests raise it to reach other paths). */
   claimGuard?: Partial<FailureGuardOptions>;
+  /** Overrides for the limits on new help requests, per address and overall. */
+  creationLimits?: Partial<CreationLimitOptions>;
   /** Overrides for the sign-in lockouts. */
   loginGuard?: Partial<FailureGuardOptions>;
   /** Overrides for webhook polling and retry timing (tests shorten them). */
@@ -138,11 +141,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerConsoleRoutes(http, route, deps.staticDir);
 
   const registry = new SessionRegistry();
+  const limits = { ...DEFAULT_CREATION_LIMITS, ...deps.creationLimits };
   sessions = createSessionService({
     registry,
     codeProtection: createCodeProtection({
       guard: createFailureGuard({ name: 'claim', failures: 6, windowSeconds: 60, redis: deps.redis, ...deps.claimGuard }),
       registry,
+    }),
+    creationLimits: createCreationLimits({
+      guard: createFailureGuard({
+        name: 'create',
+        failures: limits.perAddress + 1,
+        windowSeconds: limits.windowSeconds,
+        redis: deps.redis,
+        now,
+      }),
+      options: limits,
+      now,
     }),
     store: deps.store,
     notifier: createNotifier(io),

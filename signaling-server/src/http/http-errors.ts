@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   totp_required: 401,
   account_setup_required: 403,
+  busy: 503,
   internal: 500,
 };
 

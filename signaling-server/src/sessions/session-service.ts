@@ -5,6 +5,7 @@ import {
   type EndReason,
   type Failure,
   type Permission,
+  type QueueChange,
   type SignalData,
   type StaffUser,
   type TimelineActor,
@@ -15,6 +16,7 @@ import { generateSessionCode } from './session-code';
 import * as machine from './session-machine';
 import { hashToken } from '../auth/session-tokens';
 import type { CodeProtection } from './code-protection';
+import type { CreationLimits } from './creation-limits';
 import { createReconnectGrace, type Schedule } from './reconnect-grace';
 import { createSessionContext } from './session-context';
 import { createSessionRecords } from './session-records';
@@ -28,6 +30,7 @@ export interface SessionServiceDeps {
   store: Store;
   notifier: SessionNotifier;
   codeProtection: CodeProtection;
+  creationLimits: CreationLimits;
   now: () => number;
   codeTtlMs?: number;
   /** How long a dropped member may take to come back before the session ends (default 20 s). */
@@ -37,6 +40,9 @@ export interface SessionServiceDeps {
 }
 
 const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
+
+/** A waiting request its customer cancels sooner than this files no ticket. */
+export const CANCEL_WITHOUT_TICKET_MS = 30_000;
 
 /**
  * Acts on validated, authorised requests: moves the pure state machine, persists every event
@@ -48,7 +54,7 @@ export function createSessionService(deps: SessionServiceDeps) {
 
   const { actorFor, record, memberSession } = createSessionContext({ registry, store, now });
 
-  const publishQueue = () => notifier.toEngineers('queue:updated', { queue: registry.waiting().map(machine.toQueueEntry) });
+  const queueChanged = (change: QueueChange) => notifier.toEngineers('queue:changed', change);
 
   async function finish(
     session: machine.HelpSession,
@@ -64,10 +70,13 @@ export function createSessionService(deps: SessionServiceDeps) {
     // Sharing that stops because the session ended is the system's doing, not the actor's.
     for (const event of ended.events) await record(session.id, event.type === 'share.stopped' ? SYSTEM : actor, [event]);
     await store.sessions.update(session.id, { status: 'ended', endedAt: ended.session.endedAt, endReason: reason });
-    const ticketId = await store.tickets.openForSession(session.id, now());
+    // A request its own customer cancels within moments asked nobody for anything: no ticket.
+    const cancelledAtOnce =
+      reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
+    const ticketId = cancelledAtOnce ? undefined : await store.tickets.openForSession(session.id, now());
     registry.remove(session.id);
-    for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason, ticketId });
-    if (session.status === 'waiting') publishQueue();
+    for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason, ...(ticketId !== undefined && { ticketId }) });
+    if (session.status === 'waiting') queueChanged({ op: 'removed', sessionId: session.id, reason: 'ended' });
   }
 
   /** Gives the waiting session that holds `code` a fresh one and tells its customer. */
@@ -79,13 +88,16 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (!replaced.ok) return;
     registry.replaceCode(replaced.session, code, now(), deps.codeTtlMs ?? machine.CODE_TTL_MS);
     await record(session.id, SYSTEM, replaced.events);
+    queueChanged({ op: 'updated', entry: machine.toQueueEntry(registry.get(session.id) ?? replaced.session) });
     const customer = registry.memberSocket(session.id, 'customer');
     if (customer) notifier.toSocket(customer, 'session:code', { code: fresh });
   }
 
   return {
-    async create(socketId: string, input: { customerName: string; customerEmail?: string; description: string }) {
+    async create(socketId: string, address: string, input: { customerName: string; customerEmail?: string; description: string }) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
+      const refused = await deps.creationLimits.admit(address);
+      if (refused) return refused;
       const code = generateSessionCode((c) => registry.codeInUse(c));
       const opened = machine.openSession({
         id: randomUUID(),
@@ -113,7 +125,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       await record(s.id, { role: 'customer', name: s.customerName }, opened.events);
       registry.add(s, customerToken);
       registry.join(socketId, s.id, 'customer');
-      publishQueue();
+      queueChanged({ op: 'added', entry: machine.toQueueEntry(s) });
       return { ok: true as const, session: machine.toView(s), code, customerToken };
     },
 
@@ -154,7 +166,7 @@ export function createSessionService(deps: SessionServiceDeps) {
           engineer: identity,
           permissions: [...machine.REQUESTED_PERMISSIONS],
         });
-      publishQueue();
+      queueChanged({ op: 'removed', sessionId: session.id, reason: 'claimed' });
       return { ok: true as const, session: view };
     },
 

@@ -17,7 +17,7 @@ const staffOnly = failure('forbidden', 'Only signed-in engineers can do this');
 
 /** One entry per event; each receives an already validated payload and returns the ack. */
 export const socketHandlers: HandlerTable = {
-  'session:create': (ctx, p) => ctx.service.create(ctx.socketId, p),
+  'session:create': (ctx, p) => ctx.service.create(ctx.socketId, ctx.address, p),
   'queue:watch': (ctx) => (ctx.staff ? ctx.service.watchQueue(ctx.socketId) : staffOnly),
   'session:claim': (ctx, p) => (ctx.staff ? ctx.service.claim(ctx.socketId, ctx.staff, p, ctx.address) : staffOnly),
   'consent:respond': (ctx, p) => ctx.service.respondConsent(ctx.socketId, p.granted, p.permissions, p.diagnostics),

@@ -5,7 +5,8 @@ export function createTokenBucket(options: { capacity: number; refillPerSecond: 
   return {
     take(): boolean {
       const t = options.now();
-      tokens = Math.min(options.capacity, tokens + ((t - last) / 1000) * options.refillPerSecond);
+      // A clock that steps back (an NTP correction) refills nothing rather than draining the bucket.
+      tokens = Math.min(options.capacity, tokens + (Math.max(0, t - last) / 1000) * options.refillPerSecond);
       last = t;
       if (tokens < 1) return false;
       tokens -= 1;

@@ -31,18 +31,20 @@ describe.each(backends)('a help session over the real server, on $name', (backen
     expect(watched).toEqual({ ok: true, queue: [] });
 
     const customer = track(await connectClient(server.url));
-    const queueUpdate = nextEvent(engineer, 'queue:updated');
+    const queueUpdate = nextEvent(engineer, 'queue:changed');
     const created = await request(customer, 'session:create', { customerName: 'Lin', description: 'Printer prints blank pages' });
     if (!created.ok) throw new Error(created.error.message);
     expect(created.code).toMatch(/^\d{9}$/);
-    expect((await queueUpdate).queue.map((q) => q.id)).toEqual([created.session.id]);
+    expect(await queueUpdate).toMatchObject({ op: 'added', entry: { id: created.session.id, customerName: 'Lin' } });
 
     const claimedNotice = nextEvent(customer, 'session:claimed');
+    const queueRemoval = nextEvent(engineer, 'queue:changed');
     const claimed = await request(engineer, 'session:claim', { code: created.code.replace(/(\d{3})/g, '$1 ') });
     expect(claimed.ok).toBe(true);
     const notice = await claimedNotice;
     expect(notice.engineer).toMatchObject({ name: 'Grace Hopper', organisation: 'Acme Support' });
     expect(notice.permissions).toEqual(['screen', 'chat', 'diagnostics']);
+    expect(await queueRemoval).toEqual({ op: 'removed', sessionId: created.session.id, reason: 'claimed' });
 
     const consentNotice = nextEvent(engineer, 'session:consent');
     const consent = await request(customer, 'consent:respond', { granted: true, permissions: ['screen', 'chat'] });

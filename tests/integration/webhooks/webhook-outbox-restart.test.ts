@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WebhookBody } from '@firstline/protocol';
 import { httpClient } from '../../support/http-client';
-import { ADMIN_EMAIL, connectClient, login, request, startTestServer } from '../../support/test-server';
+import { ADMIN_EMAIL, connectClient, createEngineer, login, request, startTestServer } from '../../support/test-server';
 import { startWebhookReceiver } from '../../support/webhook-receiver';
 
 describe('the webhook outbox', () => {
@@ -20,10 +20,14 @@ describe('the webhook outbox', () => {
         body: { url: receiver.url, events: ['session.created', 'session.ended', 'ticket.created'] },
       });
       const customer = await connectClient(first.url);
+      const engineer = await connectClient(first.url, (await createEngineer(first)).cookie);
       const created = await request(customer, 'session:create', { customerName: 'Lin', description: 'Wi-Fi keeps dropping' });
-      expect(created.ok).toBe(true);
+      if (!created.ok) throw new Error('create failed');
+      // Taken by an engineer, so the session is filed in a ticket when it ends.
+      await request(engineer, 'session:claim', { code: created.code });
       await request(customer, 'session:end', {});
       customer.disconnect();
+      engineer.disconnect();
       await first.close();
       expect(receiver.received).toEqual([]);
 

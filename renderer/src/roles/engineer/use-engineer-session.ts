@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EndReason, ErrorCode, QueueEntry, SessionView, StaffUser } from '@firstline/protocol';
 import { useChatLog } from '../../features/chat/use-chat-log';
 import { useInventory } from '../../features/diagnostics/use-inventory';
+import { applyQueueChange } from './queue-changes';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { createSignallingClient, type ConnectionState, type SignallingClient } from '../../features/signalling/signalling-client';
 
@@ -65,7 +66,7 @@ export function useEngineerSession(user: StaffUser) {
         if (state === 'lost') endWith('connection_lost');
       }),
       signalling.on('session:presence', ({ role, connected }) => role === 'customer' && setCustomerAway(!connected)),
-      signalling.on('queue:updated', ({ queue: next }) => setQueue(next)),
+      signalling.on('queue:changed', (change) => setQueue((current) => applyQueueChange(current, change))),
       signalling.on('session:share', ({ sharing: next }) => setSharing(next)),
       signalling.on('session:ended', ({ reason, ticketId }) => endWith(reason, ticketId ?? null)),
       signalling.on('session:consent', ({ session, granted }) => {
