@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Finding, LiveMetrics, SectionResult } from './diagnostics';
+import { ControlInput } from './remote-control';
 
 export const CHAT_MAX_LENGTH = 4000;
 /** Frames stay under 16 KiB, safe across browsers: 12,000 bytes per chunk, base64 (16,000 chars). */
@@ -16,6 +17,8 @@ export const PeerMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('diag-metrics'), metrics: LiveMetrics }),
   /** The engineer asks for fresh dynamic data; static sections come from the session's cache. */
   z.object({ kind: z.literal('diag-refresh') }),
+  /** Remote control input; `seq` orders it and lets the customer's side count what it refused. */
+  z.object({ kind: z.literal('control'), seq: z.number().int().min(0), input: ControlInput }),
 ]);
 export type PeerMessage = z.infer<typeof PeerMessage>;
 

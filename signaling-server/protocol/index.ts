@@ -15,3 +15,4 @@ export * from './rest-auth';
 export * from './rest-tickets';
 export * from './rest-webhooks';
 export * from './rest-contract';
+export * from './remote-control';
