@@ -40,3 +40,25 @@ export const ControlInput = z.discriminatedUnion('type', [
   z.object({ type: z.literal('special-keys'), keys: SpecialKeys }).strict(),
 ]);
 export type ControlInput = z.infer<typeof ControlInput>;
+
+/** The customer's app: only the desktop app can inject input; a browser join can be shown a pointer, never controlled. */
+export const CustomerClient = z.enum(['desktop', 'browser']);
+export type CustomerClient = z.infer<typeof CustomerClient>;
+
+/** Unanswered for this long, a request for control counts as declined. */
+export const CONTROL_REQUEST_TIMEOUT_MS = 30_000;
+
+export const ControlDeclineReason = z.enum(['customer', 'timeout']);
+export type ControlDeclineReason = z.infer<typeof ControlDeclineReason>;
+
+/** How control ended: the customer's button or shortcut, the engineer, or the session ending. */
+export const ControlEndHow = z.enum(['button', 'shortcut', 'engineer', 'session-ended']);
+export type ControlEndHow = z.infer<typeof ControlEndHow>;
+
+/** Where remote control stands in a session; both members are told each change. */
+export const ControlState = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('off') }),
+  z.object({ state: z.literal('requested'), expiresAt: z.number() }),
+  z.object({ state: z.literal('granted'), since: z.number() }),
+]);
+export type ControlState = z.infer<typeof ControlState>;

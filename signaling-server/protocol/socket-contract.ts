@@ -4,6 +4,7 @@ import { EndReason, EngineerIdentity, Permission, QueueChange, QueueEntry, Sessi
 import { SignalData } from './signal';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CHAT_MAX_LENGTH } from './data-channel';
+import { ControlState, CustomerClient } from './remote-control';
 
 /**
  * Client → server events. Each has a payload schema (validated on entry) and a result schema
@@ -17,6 +18,8 @@ export const clientEvents = {
       customerEmail: z.email().max(254).optional(),
       description: z.string().trim().min(1).max(2000),
       language: z.string().max(16).optional(),
+      /** The desktop app can be remote-controlled (with consent); a browser join cannot. */
+      client: CustomerClient.default('browser'),
     }),
     result: resultOf({ session: SessionView, code: z.string(), customerToken: z.string() }),
   },
@@ -57,6 +60,26 @@ export const clientEvents = {
     payload: z.object({}),
     result: resultOf({}),
   },
+  /** The engineer asks to control the customer's mouse and keyboard; the customer is asked separately. */
+  'control:request': {
+    payload: z.object({}),
+    result: resultOf({ control: ControlState }),
+  },
+  /** The customer's answer to a request for control. */
+  'control:respond': {
+    payload: z.object({ granted: z.boolean() }),
+    result: resultOf({ control: ControlState }),
+  },
+  /** Either side ends control: the customer takes it back (button or shortcut), or the engineer lets go. */
+  'control:end': {
+    payload: z.object({ how: z.enum(['button', 'shortcut', 'engineer']) }),
+    result: resultOf({ control: ControlState }),
+  },
+  /** The customer's own mouse or keyboard paused remote input for a moment. */
+  'control:paused': {
+    payload: z.object({}),
+    result: resultOf({}),
+  },
   /** After a dropped connection: the customer by its token, the engineer by its own identity. */
   'session:resume': {
     payload: z.union([z.object({ customerToken: z.string().min(16).max(128) }), z.object({ sessionId: SessionId })]),
@@ -80,6 +103,8 @@ export const serverEvents = {
   'session:code': z.object({ code: z.string().regex(/^\d{9}$/) }),
   'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean() }),
   'signal:relay': z.object({ data: SignalData }),
+  /** Remote control changed: requested (the customer is asked), granted, or off again. */
+  'control:changed': z.object({ control: ControlState, engineer: EngineerIdentity.nullable() }),
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

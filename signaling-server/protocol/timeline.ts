@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
+import { ControlDeclineReason, ControlEndHow } from './remote-control';
 import { EndReason, Permission, Role } from './session';
 
 export const TimelineActor = z.object({ role: Role.or(z.literal('system')), name: z.string() });
@@ -26,6 +27,11 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.linked'), fromTicketId: z.number(), toTicketId: z.number() }),
   z.object({ type: z.literal('ticket.escalated'), ticketId: z.number(), assigneeName: z.string(), reason: z.string().max(1000) }),
   z.object({ type: z.literal('rating.given'), score: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() }),
+  z.object({ type: z.literal('control.requested') }),
+  z.object({ type: z.literal('control.granted') }),
+  z.object({ type: z.literal('control.declined'), reason: ControlDeclineReason }),
+  z.object({ type: z.literal('control.revoked'), how: ControlEndHow }),
+  z.object({ type: z.literal('control.paused') }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;
 export type TimelineType = TimelinePayload['type'];

@@ -42,6 +42,8 @@ export interface AppDeps {
   codeTtlMs?: number;
   sweepIntervalMs?: number;
   reconnectGraceMs?: number;
+  /** How long a request for remote control waits for the customer (default 30 s). */
+  controlTimeoutMs?: number;
   /** Shared rate-limit counters across processes. */
   redis?: Redis;
   /** Behind reverse proxies: which to believe when reading X-Forwarded-For (the rightmost untrusted hop wins). */
@@ -164,6 +166,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     now,
     codeTtlMs: deps.codeTtlMs,
     reconnectGraceMs: deps.reconnectGraceMs,
+    controlTimeoutMs: deps.controlTimeoutMs,
     onError: (err, context) => deps.log.error({ err }, context),
   });
   const sweeper = setInterval(() => {

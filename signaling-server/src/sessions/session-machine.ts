@@ -8,6 +8,8 @@ import {
   type SessionStatus,
   type SessionView,
   type TimelinePayload,
+  type ControlState,
+  type CustomerClient,
 } from '../../protocol';
 
 /** The pure state of one help session. No sockets, no database: transitions return new values. */
@@ -25,6 +27,9 @@ export interface HelpSession {
   readonly sharing: boolean;
   readonly endedAt: number | null;
   readonly endReason: EndReason | null;
+  /** Whether the customer's app can be controlled (the desktop app), and where control stands. */
+  readonly client: CustomerClient;
+  readonly control: ControlState;
 }
 
 export type Transition = { ok: true; session: HelpSession; events: TimelinePayload[] } | Failure;
@@ -32,7 +37,15 @@ export type Transition = { ok: true; session: HelpSession; events: TimelinePaylo
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const REQUESTED_PERMISSIONS: readonly Permission[] = ['screen', 'chat', 'diagnostics'];
 
-export function openSession(input: { id: string; code: string; customerName: string; description: string; now: number; ttlMs?: number }): {
+export function openSession(input: {
+  id: string;
+  code: string;
+  customerName: string;
+  description: string;
+  now: number;
+  ttlMs?: number;
+  client?: CustomerClient;
+}): {
   session: HelpSession;
   events: TimelinePayload[];
 } {
@@ -50,6 +63,8 @@ export function openSession(input: { id: string; code: string; customerName: str
     sharing: false,
     endedAt: null,
     endReason: null,
+    client: input.client ?? 'browser',
+    control: { state: 'off' },
   };
   return { session, events: [{ type: 'session.created', description: input.description }] };
 }
@@ -100,11 +115,12 @@ export function reportShare(session: HelpSession, sharing: boolean, sourceLabel?
 export function end(session: HelpSession, reason: EndReason, now: number): Transition {
   if (session.status === 'ended') return failure('invalid_state', 'This session has already ended');
   const events: TimelinePayload[] = [];
+  if (session.control.state === 'granted') events.push({ type: 'control.revoked', how: 'session-ended' });
   if (session.sharing) events.push({ type: 'share.stopped' });
   events.push({ type: 'session.ended', reason });
   return {
     ok: true,
-    session: { ...session, status: 'ended', sharing: false, endedAt: now, endReason: reason },
+    session: { ...session, status: 'ended', sharing: false, endedAt: now, endReason: reason, control: { state: 'off' } },
     events,
   };
 }

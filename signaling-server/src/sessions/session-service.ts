@@ -6,6 +6,7 @@ import {
   type Failure,
   type Permission,
   type QueueChange,
+  type CustomerClient,
   type SignalData,
   type StaffUser,
   type TimelineActor,
@@ -20,6 +21,7 @@ import type { CreationLimits } from './creation-limits';
 import { createReconnectGrace, type Schedule } from './reconnect-grace';
 import { createSessionContext } from './session-context';
 import { createSessionRecords } from './session-records';
+import { createRemoteControlService } from './remote-control-service';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
 
@@ -36,6 +38,8 @@ export interface SessionServiceDeps {
   /** How long a dropped member may take to come back before the session ends (default 20 s). */
   reconnectGraceMs?: number;
   schedule?: Schedule;
+  /** How long a request for control waits for the customer's answer (default 30 s). */
+  controlTimeoutMs?: number;
   onError?: (err: unknown, context: string) => void;
 }
 
@@ -53,6 +57,17 @@ export function createSessionService(deps: SessionServiceDeps) {
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
   const { actorFor, record, memberSession } = createSessionContext({ registry, store, now });
+  const remoteControl = createRemoteControlService({
+    registry,
+    notifier,
+    now,
+    actorFor,
+    record,
+    memberSession,
+    timeoutMs: deps.controlTimeoutMs,
+    schedule: deps.schedule,
+    onError: deps.onError,
+  });
 
   const queueChanged = (change: QueueChange) => notifier.toEngineers('queue:changed', change);
 
@@ -94,7 +109,11 @@ export function createSessionService(deps: SessionServiceDeps) {
   }
 
   return {
-    async create(socketId: string, address: string, input: { customerName: string; customerEmail?: string; description: string }) {
+    async create(
+      socketId: string,
+      address: string,
+      input: { customerName: string; customerEmail?: string; description: string; client?: CustomerClient },
+    ) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
       const refused = await deps.creationLimits.admit(address);
       if (refused) return refused;
@@ -106,6 +125,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         description: input.description,
         now: now(),
         ttlMs: deps.codeTtlMs,
+        client: input.client,
       });
       const customerToken = randomBytes(24).toString('base64url');
       const s = opened.session;
@@ -205,6 +225,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     },
 
     ...createSessionRecords({ registry, notifier, actorFor, record, memberSession }),
+    ...remoteControl,
 
     async end(socketId: string): Promise<Ok | Failure> {
       const found = memberSession(socketId);
@@ -248,6 +269,7 @@ export function createSessionService(deps: SessionServiceDeps) {
 
     dispose(): void {
       grace.dispose();
+      remoteControl.disposeControl();
     },
 
     async sweepExpired(): Promise<void> {

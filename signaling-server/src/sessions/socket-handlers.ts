@@ -26,5 +26,9 @@ export const socketHandlers: HandlerTable = {
   'chat:record': (ctx, p) => ctx.service.recordChat(ctx.socketId, p),
   'diagnostics:record': (ctx, p) => ctx.service.recordDiagnostics(ctx.socketId, p),
   'session:end': (ctx) => ctx.service.end(ctx.socketId),
+  'control:request': (ctx) => (ctx.staff ? ctx.service.requestControl(ctx.socketId) : staffOnly),
+  'control:respond': (ctx, p) => ctx.service.respondControl(ctx.socketId, p.granted),
+  'control:end': (ctx, p) => ctx.service.endControl(ctx.socketId, p.how),
+  'control:paused': (ctx) => ctx.service.reportControlPause(ctx.socketId),
   'session:resume': (ctx, p) => ctx.service.resume(ctx.socketId, ctx.staff, p),
 };

@@ -18,6 +18,10 @@ const SAMPLE: Record<ClientEventName, unknown> = {
   'chat:record': { id: randomUUID(), text: 'hi', sentAt: 1 },
   'diagnostics:record': { sections: [], findings: [] },
   'session:end': {},
+  'control:request': {},
+  'control:respond': { granted: true },
+  'control:end': { how: 'button' },
+  'control:paused': {},
   'session:resume': { sessionId: randomUUID() },
 };
 
@@ -63,10 +67,10 @@ describe('authorisation, route by route and event by event', () => {
 
   it("keeps each side to its own role's actions inside a session", async () => {
     const { engineer, customer } = await openActiveSession(ctx.server, ctx.track);
-    for (const event of ['consent:respond', 'share:report'] as const) {
+    for (const event of ['consent:respond', 'share:report', 'control:respond', 'control:paused', 'control:end'] as const) {
       expect(await sendRaw(engineer, event, SAMPLE[event]), `engineer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    for (const event of ['queue:watch', 'session:claim'] as const) {
+    for (const event of ['queue:watch', 'session:claim', 'control:request'] as const) {
       expect(await sendRaw(customer, event, SAMPLE[event]), `customer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });

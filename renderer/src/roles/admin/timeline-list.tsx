@@ -34,7 +34,9 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
             p.type === 'session.linked' ? p.toTicketId : p.type === 'ticket.updated' || p.type === 'ticket.escalated' ? p.ticketId : 0,
           assignee: p.type === 'ticket.escalated' ? p.assigneeName : '',
           score: p.type === 'rating.given' ? p.score : 0,
-          reason: p.type === 'session.ended' ? t(`endReason.${p.reason}`) : '',
+          reason:
+            p.type === 'session.ended' ? t(`endReason.${p.reason}`) : p.type === 'control.declined' ? t(`controlDecline.${p.reason}`) : '',
+          how: p.type === 'control.revoked' ? t(`controlEnd.${p.how}`) : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
           sections: p.type === 'diagnostics.snapshot' ? p.snapshot.sections.filter((s) => s.status === 'ok').length : 0,
           findings: p.type === 'diagnostics.snapshot' ? p.snapshot.findings.length : 0,
