@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
-const ENTRIES = ['join', 'engineer', 'admin', 'bar'];
+const ENTRIES = ['join', 'engineer', 'admin', 'bar', 'border'];
 
 mkdirSync('dist/renderer/assets', { recursive: true });
 const page = readFileSync('renderer/pages/page.html', 'utf8');
@@ -44,7 +44,8 @@ await Promise.all([
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['electron'],
+    // Native modules load from node_modules at run time (prebuilt Node-API binaries).
+    external: ['electron', '@jitsi/robotjs'],
   }),
 ]);
 console.log('[build] renderer, server and electron bundles written to dist/');

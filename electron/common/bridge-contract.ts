@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
+import { ControlInput, DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
 
 /**
  * The one contract between the Electron main process and the renderer: each IPC channel with its
@@ -18,9 +18,18 @@ export const AppInfo = z.object({ serverUrl: z.string().url(), version: z.string
 export type AppInfo = z.infer<typeof AppInfo>;
 
 /** What the always-on-top sharing bar shows, and what its buttons ask for. */
-export const SharingState = z.object({ sharing: z.boolean(), engineerName: z.string().max(200) });
+export const SharingState = z.object({
+  sharing: z.boolean(),
+  engineerName: z.string().max(200),
+  /** While the engineer controls the computer: the shortcut that takes control back, as the customer reads it. */
+  controlShortcut: z.string().max(60).nullable().optional(),
+});
 export type SharingState = z.infer<typeof SharingState>;
-export const SharingCommand = z.enum(['stop-sharing', 'end-session']);
+export const SharingCommand = z.enum(['stop-sharing', 'end-session', 'take-back-control']);
+
+/** Why remote input stopped on the customer's side: the take-back shortcut, or their own mouse or keyboard. */
+export const ControlInterruption = z.enum(['shortcut', 'local-input']);
+export type ControlInterruption = z.infer<typeof ControlInterruption>;
 export type SharingCommand = z.infer<typeof SharingCommand>;
 
 /** Renderer → main calls. `pages` lists the only pages allowed to make each call. */
@@ -48,6 +57,22 @@ export const bridgeChannels = {
     args: z.tuple([DiagnosticsConsent]),
     result: DiagnosticsSnapshot,
   },
+  /** Control was granted: inject from now on, into the shared screen; the shortcut to take it back is registered. */
+  'control:start': {
+    method: 'startControl',
+    pages: ['join.html'],
+    args: z.tuple([]),
+    result: z.object({ ok: z.boolean(), shortcut: z.string().max(60), reason: z.string().max(200).nullable() }),
+  },
+  /** One message of remote input from the engineer, checked again (grant, schema, rate) before it is injected. */
+  'control:input': {
+    method: 'controlInput',
+    pages: ['join.html'],
+    args: z.tuple([ControlInput]),
+    result: z.object({ ok: z.boolean(), refused: z.string().max(40).nullable() }),
+  },
+  /** Control ended: nothing more is injected, and nothing stays held down. */
+  'control:stop': { method: 'stopControl', pages: ['join.html'], args: z.tuple([]), result: z.object({ ok: z.boolean() }) },
   'diagnostics:watch': {
     method: 'watchMetrics',
     pages: ['join.html'],
@@ -62,6 +87,7 @@ export const bridgeEvents = {
   'sharing:state': { method: 'onSharingState', payload: SharingState },
   'diagnostics:section': { method: 'onDiagnosticsSection', payload: SectionResult },
   'diagnostics:metrics': { method: 'onMetrics', payload: LiveMetrics },
+  'control:interrupted': { method: 'onControlInterrupted', payload: ControlInterruption },
 } as const;
 
 export type BridgeEvent = keyof typeof bridgeEvents;

@@ -1,15 +1,22 @@
 import { ControlInput, type PointerButton } from '@firstline/protocol';
-import { toInjectorPoint, type InjectorRect } from './coordinate-spaces';
+import { toInjectorPoint, type InjectorPoint, type InjectorRect } from './coordinate-spaces';
 import type { Injector } from './injector';
 import { injectorKeyFor, injectorModifiers, SPECIAL_KEY_CHORDS } from './key-codes';
 
-export type ControlRefusal = 'not-granted' | 'paused' | 'malformed' | 'unknown-key' | 'flood';
+export type ControlRefusal = 'not-granted' | 'paused' | 'malformed' | 'unknown-key' | 'flood' | 'protected';
 
 export interface ControlGateOptions {
   injector: Injector;
   now: () => number;
   /** Called for every refused message, so refusals are logged and counted. */
   onRefused: (reason: ControlRefusal) => void;
+  /**
+   * Firstline's own windows (consent prompts, the sharing bar): pointer input that would land on
+   * them, and keys while one of them has the focus, are refused, so the engineer can never answer
+   * the customer's prompts for them.
+   */
+  isProtected?: (point: InjectorPoint) => boolean;
+  keyboardProtected?: () => boolean;
   /** How long the customer's own mouse or keyboard pauses remote input (default 1.5 s). */
   localInputPauseMs?: number;
   /** Messages a second, and the burst absorbed (defaults: 240 and 480; a pointer moves at up to 120 Hz). */
@@ -52,6 +59,12 @@ export function createControlGate(options: ControlGateOptions) {
     heldButtons.clear();
     heldKeys.clear();
   };
+
+  /** Where a pointer message would land, unless that is one of Firstline's own windows. */
+  function reachable(input: ControlInput, surface: InjectorRect): ControlRefusal | null {
+    if ('at' in input) return options.isProtected?.(toInjectorPoint(input.at, surface)) ? 'protected' : null;
+    return options.keyboardProtected?.() ? 'protected' : null;
+  }
 
   function inject(input: ControlInput, surface: InjectorRect): ControlRefusal | null {
     const { injector } = options;
@@ -122,7 +135,7 @@ export function createControlGate(options: ControlGateOptions) {
       if (!parsed.success) return refuse('malformed');
       if (!target) return refuse('not-granted');
       if (options.now() < pausedUntil) return refuse('paused');
-      const refusal = inject(parsed.data, target);
+      const refusal = reachable(parsed.data, target) ?? inject(parsed.data, target);
       return refusal ? refuse(refusal) : null;
     },
   };

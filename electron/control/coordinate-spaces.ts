@@ -53,6 +53,18 @@ export function injectorRectFor(surface: SharedSurface, platform: NodeJS.Platfor
   return { space: 'injector', x: Math.round(x * s), y: Math.round(y * s), width: Math.round(width * s), height: Math.round(height * s) };
 }
 
+/** Where the pointer is (Electron's screen.getCursorScreenPoint, in DIP), in the injector's coordinates. */
+export function injectorPointFor(
+  dip: { x: number; y: number },
+  scaleFactor: number,
+  platform: NodeJS.Platform,
+  dipToScreenPoint: (p: { x: number; y: number }) => { x: number; y: number },
+): InjectorPoint {
+  if (platform === 'win32') return { space: 'injector', ...dipToScreenPoint(dip) };
+  if (platform === 'darwin') return { space: 'injector', x: dip.x, y: dip.y };
+  return { space: 'injector', x: Math.round(dip.x * scaleFactor), y: Math.round(dip.y * scaleFactor) };
+}
+
 /** A normalised point on the shared surface, as the injector's pixel: inside the surface, never past its edge. */
 export function toInjectorPoint(point: NormalizedPoint, target: InjectorRect): InjectorPoint {
   const clamp = (v: number) => Math.min(1, Math.max(0, v));

@@ -9,6 +9,7 @@ import { createScreenSourceService } from './services/screen-sources';
 import { createSharingBarController } from './services/sharing-bar-controller';
 import { createSharingBarWindow } from './sharing-bar-window';
 import { hardenSession } from './session-security';
+import { wireRemoteControl } from './remote-control-wiring';
 
 // Composition root of the desktop app: wire services, security handlers and the window.
 const serverUrl = process.env.FIRSTLINE_SERVER_URL ?? 'http://127.0.0.1:4000';
@@ -31,12 +32,17 @@ app
       createBar: () => createSharingBarWindow(preloadPath),
       sendToCustomer: (command) => customerWindow.webContents.send('sharing:command', command),
     });
+    const log = (message: string) => console.warn(`[firstline] ${message}`);
+    const remoteControl = wireRemoteControl({ screens, preloadPath, log });
+    // Control never outlives the customer's window.
+    customerWindow.on('closed', () => remoteControl.stop());
     registerIpc({
       screens,
       sharingBar,
+      remoteControl,
       collector: createCollector({ internetHost: process.env.FIRSTLINE_CHECK_HOST ?? 'example.com' }),
       appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),
-      log: (message) => console.warn(`[firstline] ${message}`),
+      log,
     });
   })
   .catch((err: unknown) => {

@@ -4,12 +4,14 @@ import type { DiagnosticsConsent } from '@firstline/protocol';
 import type { Collector } from '../../diagnostics/collector';
 import { startLiveMetrics } from '../../diagnostics/live-metrics';
 import { isAllowedSender } from '../security/security-policy';
+import type { RemoteControlController } from '../services/remote-control-controller';
 import type { ScreenSourceService } from '../services/screen-sources';
 import type { SharingBarController } from '../services/sharing-bar-controller';
 
 export interface IpcServices {
   screens: ScreenSourceService;
   sharingBar: SharingBarController;
+  remoteControl: RemoteControlController;
   collector: Collector;
   appInfo: () => AppInfo;
   log: (message: string) => void;
@@ -39,6 +41,9 @@ export function registerIpc(services: IpcServices): void {
     'sharing:request': (_caller, command: Parameters<SharingBarController['request']>[0]) => services.sharingBar.request(command),
     'diagnostics:collect': (caller, consent: DiagnosticsConsent) =>
       services.collector.collect(consent, (section) => caller.send('diagnostics:section', section)),
+    'control:start': (caller) => services.remoteControl.start((why) => caller.send('control:interrupted', why)),
+    'control:input': (_caller, input: unknown) => services.remoteControl.input(input),
+    'control:stop': () => services.remoteControl.stop(),
     'diagnostics:watch': (caller, on: boolean) => {
       watchers.get(caller.id)?.();
       watchers.delete(caller.id);

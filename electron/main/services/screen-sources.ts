@@ -3,6 +3,8 @@ import type { ScreenSource } from '@firstline/bridge-contract';
 export interface CapturerSource {
   id: string;
   name: string;
+  /** For a screen: the Electron display it shows (screen.getAllDisplays()[n].id, as text). */
+  display_id?: string;
   thumbnail: { toDataURL(): string };
 }
 
@@ -16,6 +18,7 @@ export interface ScreenSourceDeps {
  */
 export function createScreenSourceService(deps: ScreenSourceDeps) {
   let chosenId: string | null = null;
+  let shared: CapturerSource | null = null;
   const query = () => deps.getSources({ types: ['screen', 'window'], thumbnailSize: { width: 320, height: 200 } });
 
   return {
@@ -37,7 +40,12 @@ export function createScreenSourceService(deps: ScreenSourceDeps) {
       const id = chosenId;
       chosenId = null;
       if (!id) return null;
-      return (await query()).find((s) => s.id === id) ?? null;
+      shared = (await query()).find((s) => s.id === id) ?? null;
+      return shared;
+    },
+    /** The display being shared (remote control injects into it), or null while a window or nothing is shared. */
+    sharedDisplayId(): string | null {
+      return shared?.id.startsWith('screen:') ? (shared.display_id ?? null) : null;
     },
   };
 }

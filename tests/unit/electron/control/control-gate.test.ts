@@ -91,3 +91,26 @@ describe('the control gate on the customer’s side', () => {
     expect(refused2.filter((r) => r === 'flood').length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe("the customer's own Firstline windows", () => {
+  it('are out of reach: no click lands on a prompt, no key reaches one that has the focus', () => {
+    const { injector, calls } = recordingInjector();
+    const refused: ControlRefusal[] = [];
+    let promptFocused = false;
+    const g = createControlGate({
+      injector,
+      now: () => 0,
+      onRefused: (r) => refused.push(r),
+      // A consent prompt at 800–1120 × 400–600 on the shared screen.
+      isProtected: (p) => p.x >= 800 && p.x < 1120 && p.y >= 400 && p.y < 600,
+      keyboardProtected: () => promptFocused,
+    });
+    g.grant(SCREEN);
+    expect(g.handle({ type: 'pointer-down', at: { x: 0.5, y: 0.5 }, button: 'left' })).toBe('protected');
+    expect(g.handle({ type: 'pointer-move', at: { x: 0.1, y: 0.1 } })).toBeNull();
+    promptFocused = true;
+    expect(g.handle({ type: 'key-down', code: 'Enter', key: 'Enter', modifiers: none })).toBe('protected');
+    expect(calls).toEqual(['move 192,108']);
+    expect(refused).toEqual(['protected', 'protected']);
+  });
+});

@@ -1,0 +1,75 @@
+import type { ControlInterruption } from '@firstline/bridge-contract';
+import type { ControlGate } from '../../control/control-gate';
+import type { InjectorPoint, InjectorRect } from '../../control/coordinate-spaces';
+import type { LocalInputDetector } from '../../control/local-input';
+
+/** The shortcut that takes control back, registered only while the engineer is in control. */
+export const TAKE_BACK_ACCELERATOR = 'Control+Alt+Shift+X';
+export const takeBackLabel = (platform: NodeJS.Platform) => (platform === 'darwin' ? '⌃⌥⇧X' : 'Ctrl+Alt+Shift+X');
+
+export interface RemoteControlDeps {
+  gate: ControlGate;
+  detector: LocalInputDetector;
+  /** The screen being shared, in the injector's coordinates; null for a window share. */
+  sharedSurface(): InjectorRect | null;
+  /** Where the pointer is, in the injector's coordinates. */
+  cursor(): InjectorPoint;
+  shortcut: { register(accelerator: string, onPress: () => void): boolean; unregister(accelerator: string): void };
+  /** The coloured frame around the controlled screen. */
+  border: { show(): void; hide(): void };
+  every(ms: number, run: () => void): () => void;
+  now(): number;
+  platform: NodeJS.Platform;
+}
+
+/**
+ * The desktop app's side of remote control: starts injecting only when the customer granted it,
+ * frames the controlled screen, registers the take-back shortcut, and watches the customer's own
+ * mouse; stops all of it at once. Electron's parts are passed in, so this is tested in Node.
+ */
+export function createRemoteControlController(deps: RemoteControlDeps) {
+  let active: { stopWatching: () => void; shortcut: boolean } | null = null;
+
+  function stop(): { ok: boolean } {
+    deps.gate.revoke();
+    if (active) {
+      active.stopWatching();
+      if (active.shortcut) deps.shortcut.unregister(TAKE_BACK_ACCELERATOR);
+      deps.border.hide();
+    }
+    active = null;
+    return { ok: true };
+  }
+
+  return {
+    start(notify: (why: ControlInterruption) => void): { ok: boolean; shortcut: string; reason: string | null } {
+      const surface = deps.sharedSurface();
+      if (!surface) return { ok: false, shortcut: '', reason: 'Control needs a shared screen; a shared window cannot be controlled' };
+      stop();
+      deps.gate.grant(surface);
+      deps.detector.reset();
+      const shortcut = deps.shortcut.register(TAKE_BACK_ACCELERATOR, () => {
+        stop();
+        notify('shortcut');
+      });
+      deps.border.show();
+      const stopWatching = deps.every(50, () => {
+        if (!deps.detector.sample(deps.cursor(), deps.now())) return;
+        deps.gate.localInput();
+        notify('local-input');
+      });
+      active = { stopWatching, shortcut };
+      return { ok: true, shortcut: shortcut ? takeBackLabel(deps.platform) : '', reason: null };
+    },
+    input(message: unknown): { ok: boolean; refused: string | null } {
+      const refused = deps.gate.handle(message);
+      return { ok: refused === null, refused };
+    },
+    stop,
+    get active(): boolean {
+      return active !== null;
+    },
+  };
+}
+
+export type RemoteControlController = ReturnType<typeof createRemoteControlController>;
