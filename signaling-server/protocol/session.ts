@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CustomerClient } from './remote-control';
 
 /** Session codes are 9 CSPRNG digits; people may type them with spaces or dashes. */
 export const SESSION_CODE_DIGITS = 9;
@@ -73,5 +74,7 @@ export const SessionView = z.object({
   engineer: EngineerIdentity.nullable(),
   permissions: z.array(Permission),
   sharing: z.boolean(),
+  /** The customer's app: only the desktop app can be remote-controlled. */
+  client: CustomerClient,
 });
 export type SessionView = z.infer<typeof SessionView>;

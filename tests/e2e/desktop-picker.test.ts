@@ -64,10 +64,10 @@ describe('desktop app flows through the bridge contract', () => {
     await screenshot(customer, 'customer-desktop-picker');
 
     await customer.getByRole('button', { name: 'Screen: Entire screen' }).click();
-    await customer.getByText('Grace Hopper can see Entire screen. They cannot control your computer.').waitFor();
+    await customer.getByText('Grace Hopper can see Entire screen, but cannot control your computer unless you allow it.').waitFor();
     expect(bridge.calls.filter((c) => c.channel === 'screen:choose-source').map((c) => c.args)).toEqual([['screen:0:0']]);
     await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
-    await expect.poll(() => barStates.at(-1)).toEqual({ sharing: true, engineerName: 'Grace Hopper' });
+    await expect.poll(() => barStates.at(-1)).toEqual({ sharing: true, engineerName: 'Grace Hopper', controlShortcut: null });
 
     // The bar's Stop button: bar → main (controller) → the customer's window, which stops sharing.
     expect(sharingBar.request('stop-sharing')).toEqual({ ok: true });

@@ -1,5 +1,12 @@
-import { BRIDGE_GLOBAL, type DesktopBridge, type ScreenSource, type SharingCommand, type SharingState } from '@firstline/bridge-contract';
-import type { DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
+import {
+  BRIDGE_GLOBAL,
+  type ControlInterruption,
+  type DesktopBridge,
+  type ScreenSource,
+  type SharingCommand,
+  type SharingState,
+} from '@firstline/bridge-contract';
+import type { ControlInput, DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
 import { collectBrowserInfo } from '../features/diagnostics/browser-info';
 
 /** The machine's inventory: the full one from the desktop app, or what a browser can tell. */
@@ -24,6 +31,13 @@ export interface CustomerBridge {
   /** Desktop only: the always-on-top bar that mirrors the in-page one while sharing. */
   sharingBar: { update(state: SharingState): void; onCommand(listener: (command: SharingCommand) => void): () => void } | null;
   diagnostics: DiagnosticsBridge;
+  /** Desktop only: remote control, injected by the app; a browser cannot be controlled. */
+  control: {
+    start(): Promise<{ ok: boolean; shortcut: string; reason: string | null }>;
+    input(input: ControlInput): Promise<unknown>;
+    stop(): Promise<unknown>;
+    onInterrupted(listener: (why: ControlInterruption) => void): () => void;
+  } | null;
 }
 
 const CAPTURE: DisplayMediaStreamOptions = { video: { frameRate: { ideal: 30, max: 30 } }, audio: false };
@@ -42,6 +56,12 @@ function desktopBridge(desktop: DesktopBridge): CustomerBridge {
     sharingBar: {
       update: (state) => void desktop.updateSharing(state),
       onCommand: (listener) => desktop.onSharingCommand(listener),
+    },
+    control: {
+      start: () => desktop.startControl(),
+      input: (input) => desktop.controlInput(input),
+      stop: () => desktop.stopControl(),
+      onInterrupted: (listener) => desktop.onControlInterrupted(listener),
     },
     diagnostics: {
       kind: 'full',
@@ -71,6 +91,7 @@ export const browserBridge: CustomerBridge = {
   listSources: null,
   captureScreen: () => navigator.mediaDevices.getDisplayMedia(CAPTURE),
   sharingBar: null,
+  control: null,
   diagnostics: {
     kind: 'browser',
     async collect(consent, onSection) {

@@ -136,6 +136,7 @@ export function toView(session: HelpSession): SessionView {
     engineer: session.engineer,
     permissions: [...session.permissions],
     sharing: session.sharing,
+    client: session.client,
   };
 }
 

@@ -4,6 +4,7 @@ import { getCustomerBridge } from '../../bridge/customer-bridge';
 import { ChatPanel } from '../../features/chat/chat-panel';
 import { AppHeader } from '../../features/ui/app-header';
 import { ConsentView } from './consent-view';
+import { ControlPrompt } from './control-prompt';
 import { EndedView } from './ended-view';
 import { GetHelpForm } from './get-help-form';
 import { SharePicker } from './share-picker';
@@ -23,8 +24,10 @@ export function CustomerApp() {
         <SharingBar
           engineerName={phase.engineer.name}
           sharing={session.sharing !== null}
+          controlShortcut={session.remoteControl.shortcut}
           onStopSharing={() => void session.stopSharing()}
           onEnd={() => void session.end()}
+          onTakeBack={() => void session.remoteControl.takeBack('button')}
         />
       )}
       <AppHeader title={t('customer.title')} />
@@ -53,6 +56,18 @@ export function CustomerApp() {
             diagnosticsKind={bridge.diagnostics.kind}
             onRespond={(g, d) => void session.respond(g, d)}
           />
+        )}
+        {phase.name === 'connected' && session.remoteControl.control.state === 'requested' && session.remoteControl.asker && (
+          <ControlPrompt
+            engineer={session.remoteControl.asker}
+            expiresAt={session.remoteControl.control.expiresAt}
+            onRespond={(granted) => void session.remoteControl.respond(granted)}
+          />
+        )}
+        {session.remoteControl.failed && (
+          <p className="error" role="alert">
+            {t('customer.control.failed')}
+          </p>
         )}
         {phase.name === 'connected' && (
           <div className="session-layout">

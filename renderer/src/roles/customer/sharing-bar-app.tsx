@@ -23,7 +23,9 @@ export function SharingBarApp() {
         engineerName={state.engineerName}
         sharing={state.sharing}
         onStopSharing={() => void bridge.requestSharingCommand('stop-sharing')}
+        controlShortcut={state.controlShortcut}
         onEnd={() => void bridge.requestSharingCommand('end-session')}
+        onTakeBack={() => void bridge.requestSharingCommand('take-back-control')}
       />
     </div>
   );

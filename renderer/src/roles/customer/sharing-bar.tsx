@@ -1,16 +1,38 @@
 import { useTranslation } from 'react-i18next';
 
-/** Always visible while a session is live: who is connected, what they see, and how to stop. */
-export function SharingBar(props: { engineerName: string; sharing: boolean; onStopSharing: () => void; onEnd: () => void }) {
+/**
+ * Always visible while a session is live: who is connected, what they see, whether they control
+ * the computer, and how to stop each of those at once.
+ */
+export function SharingBar(props: {
+  engineerName: string;
+  sharing: boolean;
+  /** While the engineer controls the computer: the take-back shortcut ('' when none could be registered). */
+  controlShortcut?: string | null;
+  onStopSharing: () => void;
+  onEnd: () => void;
+  onTakeBack?: () => void;
+}) {
   const { t } = useTranslation();
+  const controlled = typeof props.controlShortcut === 'string';
   return (
-    <div className={`sharing-bar ${props.sharing ? 'live' : 'idle'}`} role="status" data-testid="sharing-bar">
+    <div className={`sharing-bar ${controlled ? 'controlled' : props.sharing ? 'live' : 'idle'}`} role="status" data-testid="sharing-bar">
       <span className="dot" aria-hidden="true" />
       <span className="sharing-text">
-        {props.sharing
-          ? t('customer.bar.sharing', { name: props.engineerName })
-          : t('customer.bar.connected', { name: props.engineerName })}
+        {controlled
+          ? t('customer.bar.controlled', { name: props.engineerName })
+          : props.sharing
+            ? t('customer.bar.sharing', { name: props.engineerName })
+            : t('customer.bar.connected', { name: props.engineerName })}
+        {controlled && props.controlShortcut && (
+          <span className="bar-hint"> {t('customer.bar.shortcutHint', { shortcut: props.controlShortcut })}</span>
+        )}
       </span>
+      {controlled && props.onTakeBack && (
+        <button type="button" className="bar-button take-back" onClick={props.onTakeBack}>
+          {t('customer.bar.takeBack')}
+        </button>
+      )}
       {props.sharing && (
         <button type="button" className="bar-button" onClick={props.onStopSharing}>
           {t('customer.bar.stop')}

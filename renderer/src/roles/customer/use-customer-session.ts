@@ -8,6 +8,7 @@ import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
 import { callApi } from '../../features/api/rest-client';
+import { useCustomerControl } from './use-customer-control';
 
 /** 'monitor' | 'window' | 'browser' as the browser reports it; translated where it is shown. */
 function describeSurface(track: MediaStreamTrack | undefined): string {
@@ -43,6 +44,8 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [ratingToken, setRatingToken] = useState<string | null>(null);
   const chat = useChatLog(customerLabel);
   const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
+  const remoteControl = useCustomerControl(bridge);
+  const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
 
   const teardown = useCallback(() => {
@@ -53,13 +56,14 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     link.current = null;
     signalling.current?.close();
     signalling.current = null;
+    attachControl(null);
     token.current = null;
     setSharing(null);
     setPeerConnected(false);
     setReconnecting(false);
     setEngineerAway(false);
     setCodeChanged(false);
-  }, [stopDiagnostics]);
+  }, [stopDiagnostics, attachControl]);
 
   const finish = useCallback(
     (reason: CustomerEndReason) => {
@@ -76,6 +80,8 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       setError(null);
       const client = createSignallingClient(await bridge.serverUrl());
       signalling.current = client;
+      attachControl(client);
+      client.on('control:changed', onControlChanged);
       client.on('session:claimed', ({ engineer, permissions }) => {
         engineerRef.current = engineer;
         setPhase({ name: 'consent', engineer, permissions });
@@ -101,6 +107,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         customerName,
         description,
         language: navigator.language,
+        client: bridge.kind,
         ...(customerEmail && { customerEmail }),
       });
       if (!result.ok) {
@@ -112,7 +119,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       setRatingToken(result.customerToken);
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
-    [bridge, finish, teardown],
+    [bridge, finish, teardown, attachControl, onControlChanged],
   );
 
   const respond = useCallback(
@@ -135,6 +142,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
           onMessage: (m) => {
             if (m.kind === 'chat') chat.receive(m.id, m.text, engineer.name, m.sentAt);
             if (m.kind === 'diag-refresh' && diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
+            if (m.kind === 'control') onControlInput(m.input);
           },
           onClose: () => setPeerConnected(false),
         },
@@ -142,7 +150,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
     },
-    [bridge, chat, finish, startDiagnostics],
+    [bridge, chat, finish, startDiagnostics, onControlInput],
   );
 
   const stopSharing = useCallback(async () => {
@@ -181,16 +189,17 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   // The desktop app's always-on-top bar follows the session, and its buttons act here.
   const engineerName = phase.name === 'connected' ? phase.engineer.name : '';
   useEffect(() => {
-    bridge.sharingBar?.update({ sharing: sharing !== null && engineerName !== '', engineerName });
-  }, [bridge, sharing, engineerName]);
+    bridge.sharingBar?.update({ sharing: sharing !== null && engineerName !== '', engineerName, controlShortcut: remoteControl.shortcut });
+  }, [bridge, sharing, engineerName, remoteControl.shortcut]);
   const endRef = useRef<() => Promise<void>>(async () => undefined);
   useEffect(
     () =>
       bridge.sharingBar?.onCommand((command) => {
         if (command === 'stop-sharing') void stopSharing();
+        else if (command === 'take-back-control') void takeBack('button');
         else void endRef.current();
       }),
-    [bridge, stopSharing],
+    [bridge, stopSharing, takeBack],
   );
 
   const refreshSources = useCallback(async () => {
@@ -224,6 +233,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   }, []);
 
   return {
+    remoteControl,
     rate: ratingToken ? rate : null,
     diagnosticsProgress: diagnosticsSharing.progress,
     phase,

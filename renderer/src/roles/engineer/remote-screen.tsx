@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeStats, type ConnectionStats, type StatsSample } from '../../features/peer/connection-stats';
 import { markTiming } from '../../features/peer/timing-marks';
+import { useControlCapture } from '../../features/control/use-control-capture';
+import type { ControlInput } from '@firstline/protocol';
 
 type Fit = 'fit' | 'actual';
 
@@ -10,16 +12,20 @@ export function RemoteScreen({
   stream,
   sharing,
   getStats,
+  control,
 }: {
   stream: MediaStream | null;
   sharing: boolean;
   getStats: () => Promise<RTCStatsReport | null>;
+  /** While the engineer controls the customer's computer: where the captured input goes. */
+  control: { capturing: boolean; send: (input: ControlInput) => void; onRelease: () => void };
 }) {
   const { t } = useTranslation();
   const videoRef = useRef<HTMLVideoElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<Fit>('fit');
   const [stats, setStats] = useState<ConnectionStats | null>(null);
+  useControlCapture({ enabled: control.capturing, frameRef, videoRef, send: control.send, onRelease: control.onRelease });
 
   useEffect(() => {
     const video = videoRef.current;
@@ -72,7 +78,12 @@ export function RemoteScreen({
           <dd>{stats?.rttMs != null ? t('engineer.stats.ms', { value: stats.rttMs }) : dash}</dd>
         </dl>
       </div>
-      <div className={`screen-frame ${fit}`} ref={frameRef}>
+      <div
+        className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}`}
+        ref={frameRef}
+        tabIndex={control.capturing ? 0 : undefined}
+        aria-label={control.capturing ? t('engineer.control.capturing') : undefined}
+      >
         <video ref={videoRef} data-testid="remote-video" muted playsInline autoPlay />
         {(!stream || !sharing) && <p className="screen-placeholder">{t(stream ? 'engineer.screen.paused' : 'engineer.screen.waiting')}</p>}
       </div>

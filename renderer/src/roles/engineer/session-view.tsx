@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatPanel } from '../../features/chat/chat-panel';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { MetricsChart } from '../../features/diagnostics/metrics-chart';
+import { ControlToolbar } from './control-toolbar';
 import { RemoteScreen } from './remote-screen';
 import { WrapUpPanel } from './wrap-up-panel';
 import type { useEngineerSession } from './use-engineer-session';
@@ -13,6 +14,8 @@ export function SessionView({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { phase } = session;
   const [tab, setTab] = useState<'screen' | 'system'>('screen');
+  const [capturing, setCapturing] = useState(false);
+  const release = useCallback(() => setCapturing(false), []);
   if (phase.name === 'queue') return null;
   const { customerName, description } = phase.session;
 
@@ -80,7 +83,29 @@ export function SessionView({ session }: { session: Session }) {
               </button>
             </div>
             <div hidden={tab !== 'screen'}>
-              <RemoteScreen stream={session.remoteStream} sharing={session.sharing} getStats={session.getStats} />
+              {phase.name === 'active' && (
+                <ControlToolbar
+                  client={phase.session.client}
+                  customerName={customerName}
+                  sharing={session.sharing}
+                  control={session.control.state}
+                  capturing={capturing}
+                  onAsk={() => void session.control.request()}
+                  onLetGo={() => void session.control.letGo()}
+                  onCapture={setCapturing}
+                  onSpecialKeys={(keys) => session.control.send({ type: 'special-keys', keys })}
+                />
+              )}
+              <RemoteScreen
+                stream={session.remoteStream}
+                sharing={session.sharing}
+                getStats={session.getStats}
+                control={{
+                  capturing: capturing && session.control.state.state === 'granted',
+                  send: session.control.send,
+                  onRelease: release,
+                }}
+              />
             </div>
             {tab === 'system' && (
               <>

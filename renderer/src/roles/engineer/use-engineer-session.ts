@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EndReason, ErrorCode, QueueEntry, SessionView, StaffUser } from '@firstline/protocol';
+import type { ControlInput, ControlState, EndReason, ErrorCode, QueueEntry, SessionView, StaffUser } from '@firstline/protocol';
 import { useChatLog } from '../../features/chat/use-chat-log';
 import { useInventory } from '../../features/diagnostics/use-inventory';
 import { applyQueueChange } from './queue-changes';
@@ -22,6 +22,8 @@ export function useEngineerSession(user: StaffUser) {
   const [sharing, setSharing] = useState(false);
   const [peerConnected, setPeerConnected] = useState(false);
   const [customerAway, setCustomerAway] = useState(false);
+  const [control, setControl] = useState<ControlState>({ state: 'off' });
+  const controlSeq = useRef(0);
   const client = useRef<SignallingClient | null>(null);
   const link = useRef<PeerLink | null>(null);
   const phaseRef = useRef(phase);
@@ -38,6 +40,7 @@ export function useEngineerSession(user: StaffUser) {
     setSharing(false);
     setPeerConnected(false);
     setCustomerAway(false);
+    setControl({ state: 'off' });
   }, []);
 
   const endWith = useCallback(
@@ -68,6 +71,7 @@ export function useEngineerSession(user: StaffUser) {
       signalling.on('session:presence', ({ role, connected }) => role === 'customer' && setCustomerAway(!connected)),
       signalling.on('queue:changed', (change) => setQueue((current) => applyQueueChange(current, change))),
       signalling.on('session:share', ({ sharing: next }) => setSharing(next)),
+      signalling.on('control:changed', ({ control: next }) => setControl(next)),
       signalling.on('session:ended', ({ reason, ticketId }) => endWith(reason, ticketId ?? null)),
       signalling.on('session:consent', ({ session, granted }) => {
         if (!granted) return;
@@ -113,6 +117,21 @@ export function useEngineerSession(user: StaffUser) {
     void client.current?.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
   }, [resetInventory]);
 
+  const requestControl = useCallback(async () => {
+    setError(null);
+    const result = await client.current?.request('control:request', {});
+    if (result && !result.ok) setError(result.error.code);
+  }, []);
+
+  const letGoControl = useCallback(async () => {
+    await client.current?.request('control:end', { how: 'engineer' });
+  }, []);
+
+  /** Remote input over the data channel; the customer's side checks the grant again before injecting. */
+  const sendControl = useCallback((input: ControlInput) => {
+    link.current?.send({ kind: 'control', seq: controlSeq.current++, input });
+  }, []);
+
   const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
   const refreshInventory = useCallback(() => link.current?.send({ kind: 'diag-refresh' }) ?? false, []);
   const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
@@ -133,5 +152,6 @@ export function useEngineerSession(user: StaffUser) {
     backToQueue,
     sendChat,
     getStats,
+    control: { state: control, request: requestControl, letGo: letGoControl, send: sendControl },
   };
 }

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import type { SharingState } from '@firstline/bridge-contract';
+import { createControlGate } from '../../electron/control/control-gate';
+import { createLocalInputDetector } from '../../electron/control/local-input';
+import { createRemoteControlController } from '../../electron/main/services/remote-control-controller';
+import { createScreenSourceService } from '../../electron/main/services/screen-sources';
+import { createSharingBarController } from '../../electron/main/services/sharing-bar-controller';
+import { screenshot } from '../support/browser';
+import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { installFakeDesktopBridge } from '../support/fake-desktop-bridge';
+import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
+
+/**
+ * Remote control end to end, without the Electron binary: the customer's page gets the bridge the
+ * preload builds, backed by the desktop app's own controller and gate; only the injector records
+ * instead of moving the pointer (the real one is tested on an X display in the integration tests).
+ */
+describe('remote control, with the customer in charge', () => {
+  let e2e: E2eFixture;
+  beforeAll(async () => {
+    e2e = await startE2e('Grace Hopper');
+  }, 60_000);
+  afterAll(async () => e2e?.close());
+
+  it(
+    'asks the customer, injects the engineer’s click at the mapped point, and stops the moment the customer takes control back',
+    { timeout: 90_000 },
+    async () => {
+      const engineer = await e2e.newPage(1400, 1000);
+      await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
+
+      const injected: string[] = [];
+      const detector = createLocalInputDetector();
+      const gate = createControlGate({
+        injector: {
+          moveTo: (p) => injected.push(`move ${p.x},${p.y}`),
+          button: (b, down) => injected.push(`${b} ${down ? 'down' : 'up'}`),
+          scroll: (dx, dy) => injected.push(`scroll ${dx},${dy}`),
+          key: (k, down) => injected.push(`key ${k} ${down ? 'down' : 'up'}`),
+        },
+        now: Date.now,
+        onRefused: () => undefined,
+      });
+      const shortcuts = new Map<string, () => void>();
+      let customerPage: Page | undefined;
+      const screens = createScreenSourceService({
+        getSources: async () => [
+          { id: 'screen:1:0', name: 'Entire screen', display_id: '1', thumbnail: { toDataURL: () => 'data:image/png;base64,' } },
+        ],
+      });
+      const remoteControl = createRemoteControlController({
+        gate,
+        detector,
+        // The shared display: 1920×1080 at the origin, as Electron would report it for display 1.
+        sharedSurface: () => (screens.sharedDisplayId() === '1' ? { space: 'injector', x: 0, y: 0, width: 1920, height: 1080 } : null),
+        cursor: () => ({ space: 'injector', x: 0, y: 0 }),
+        shortcut: { register: (a, run) => (shortcuts.set(a, run), true), unregister: (a) => void shortcuts.delete(a) },
+        border: { show: () => injected.push('border on'), hide: () => injected.push('border off') },
+        every: () => () => undefined,
+        now: Date.now,
+        platform: 'linux',
+      });
+      const barStates: SharingState[] = [];
+      const sharingBar = createSharingBarController({
+        createBar: () => ({ showWith: (state) => barStates.push(state), hide: () => undefined, isDestroyed: () => false }),
+        sendToCustomer: (command) => void bridge.emit(customerPage!, 'sharing:command', command),
+      });
+      const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const bridge = await installFakeDesktopBridge(context, {
+        'screen:list-sources': () => screens.list(),
+        'screen:choose-source': (id: string) => screens.choose(id),
+        'app:info': () => ({ serverUrl: e2e.server.url, version: 'test', platform: process.platform }),
+        'sharing:update': (state: SharingState) => sharingBar.update(state),
+        'sharing:current': () => sharingBar.current(),
+        'sharing:request': (command: 'stop-sharing' | 'end-session' | 'take-back-control') => sharingBar.request(command),
+        'control:start': () => remoteControl.start((why) => void bridge.emit(customerPage!, 'control:interrupted', why)),
+        'control:input': (input: unknown) => remoteControl.input(input),
+        'control:stop': () => remoteControl.stop(),
+      });
+      // The display-media request is granted for the chosen source, as the main process does.
+      await context.addInitScript({ content: '' });
+      const customer = (customerPage = await context.newPage());
+      await askForHelp(customer, e2e.server.url, 'Lin', 'Outlook asks for a password');
+      await takeFromQueue(engineer, 'Outlook asks for a password');
+      await customer.getByRole('button', { name: 'Allow' }).click();
+      await customer.getByRole('button', { name: 'Screen: Entire screen' }).click();
+      // What the main process's display-media handler does when the page captures the chosen screen.
+      await screens.takeChosen();
+      await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
+      await expect.poll(() => engineer.getByTestId('remote-video').evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBeGreaterThan(0);
+
+      await engineer.getByRole('button', { name: 'Ask for control' }).click();
+      const prompt = customer.getByRole('alertdialog');
+      await prompt.getByText('Grace Hopper from Acme Support asks to control your mouse and keyboard').waitFor();
+      await screenshot(customer, 'customer-control-prompt');
+      await prompt.getByRole('button', { name: 'Allow control' }).click();
+      await customer.getByTestId('sharing-bar').getByText('Grace Hopper is controlling your computer').waitFor();
+      await customer.getByText('(or press Ctrl+Alt+Shift+X)').waitFor();
+      await expect.poll(() => barStates.at(-1)?.controlShortcut).toBe('Ctrl+Alt+Shift+X');
+
+      await engineer.getByRole('button', { name: 'Control' }).click();
+      const video = engineer.getByTestId('remote-video');
+      const box = (await video.boundingBox())!;
+      const size = await video.evaluate((v) => ({ w: (v as HTMLVideoElement).videoWidth, h: (v as HTMLVideoElement).videoHeight }));
+      // The centre of the picture (letterboxed or not) is the centre of the customer's screen.
+      await engineer.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await engineer.keyboard.press('KeyA');
+      await expect
+        .poll(() => injected.filter((c) => c.startsWith('left') || c.startsWith('key')))
+        .toEqual(['left down', 'left up', 'key a down', 'key a up']);
+      expect(injected).toContain('move 960,540');
+      expect(size.w / size.h).toBeCloseTo(1920 / 1080, 1);
+      await screenshot(engineer, 'engineer-in-control');
+
+      await customer.getByRole('button', { name: 'Take back control' }).click();
+      await engineer.getByRole('button', { name: 'Ask for control' }).waitFor();
+      const before = injected.length;
+      await engineer.mouse.click(box.x + box.width / 4, box.y + box.height / 4);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(injected.slice(before)).toEqual([]);
+      expect(remoteControl.input({ type: 'pointer-move', at: { x: 0.2, y: 0.2 } })).toEqual({ ok: false, refused: 'not-granted' });
+      expect(shortcuts.size).toBe(0);
+
+      const sessionId = (
+        await e2e.server.store.sessions.query({ sort: 'created', order: 'desc', page: 1, pageSize: 1 }, undefined, Date.now())
+      ).sessions[0]!.id;
+      const types = (await e2e.server.store.sessions.timeline(sessionId))
+        .map((e) => e.payload.type)
+        .filter((t) => t.startsWith('control.'));
+      expect(types).toEqual(['control.requested', 'control.granted', 'control.revoked']);
+    },
+  );
+});
