@@ -10,6 +10,7 @@ import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
 import { installFakeDesktopBridge } from '../support/fake-desktop-bridge';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
+import { ADMIN_EMAIL } from '../support/test-server';
 
 /**
  * Remote control end to end, without the Electron binary: the customer's page gets the bridge the

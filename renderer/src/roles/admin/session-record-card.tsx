@@ -3,6 +3,7 @@ import type { SessionRecord, TimelineEvent } from '@firstline/protocol';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { formatDateTime, formatElapsed } from '../../features/ui/format';
 import { TimelineList } from './timeline-list';
+import { controlDurationMs } from '../../features/control/control-duration';
 
 export const stars = (rating: number) => `${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}`;
 
@@ -16,6 +17,7 @@ export function SessionRecordCard({
 }) {
   const { t, i18n } = useTranslation();
   const Heading = heading;
+  const controlMs = controlDurationMs(session.timeline);
   return (
     <section className="card" data-testid="ticket-session">
       <Heading>{t('admin.session.title', { engineer: session.engineerName ?? t('admin.session.unclaimed') })}</Heading>
@@ -29,6 +31,12 @@ export function SessionRecordCard({
         <dd>{formatDateTime(session.createdAt, i18n.language)}</dd>
         <dt>{t('admin.session.duration')}</dt>
         <dd>{session.endedAt ? formatElapsed(session.endedAt - session.createdAt) : '—'}</dd>
+        {controlMs > 0 && (
+          <>
+            <dt>{t('admin.session.control')}</dt>
+            <dd data-testid="control-duration">{formatElapsed(controlMs)}</dd>
+          </>
+        )}
         <dt>{t('admin.session.outcome')}</dt>
         <dd>{session.endReason ? t(`endReason.${session.endReason}`) : t(`sessionStatus.${session.status}`)}</dd>
         <dt>{t('admin.session.rating')}</dt>
