@@ -130,6 +130,14 @@ describe('remote control, with the customer in charge', () => {
         .map((e) => e.payload.type)
         .filter((t) => t.startsWith('control.'));
       expect(types).toEqual(['control.requested', 'control.granted', 'control.revoked']);
+
+      // The session as filed says how long the engineer was in control.
+      await engineer.getByRole('button', { name: 'End session' }).click();
+      const admin = await e2e.newPage();
+      await signInStaff(admin, `${e2e.server.url}/admin#/sessions/${sessionId}`, ADMIN_EMAIL, e2e.server.adminPassword);
+      await expect.poll(() => admin.getByTestId('control-duration').textContent()).toMatch(/\d/);
+      await admin.getByText('remote control ended: the customer took back control').waitFor();
+      await screenshot(admin, 'admin-session-with-control');
     },
   );
 });
