@@ -71,6 +71,19 @@ export const bridgeChannels = {
     args: z.tuple([ControlInput]),
     result: z.object({ ok: z.boolean(), refused: z.string().max(40).nullable() }),
   },
+  /** Clipboard text, read only when the customer presses "Send my clipboard", written only when the engineer sends some. */
+  'clipboard:read': {
+    method: 'readClipboard',
+    pages: ['join.html'],
+    args: z.tuple([]),
+    result: z.object({ text: z.string().max(100_000) }),
+  },
+  'clipboard:write': {
+    method: 'writeClipboard',
+    pages: ['join.html'],
+    args: z.tuple([z.string().min(1).max(100_000)]),
+    result: z.object({ ok: z.boolean() }),
+  },
   /** Control ended: nothing more is injected, and nothing stays held down. */
   'control:stop': { method: 'stopControl', pages: ['join.html'], args: z.tuple([]), result: z.object({ ok: z.boolean() }) },
   'diagnostics:watch': {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, desktopCapturer, session } from 'electron';
+import { app, clipboard, desktopCapturer, session } from 'electron';
 import { createCollector } from '../diagnostics/collector';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createCustomerWindow } from './customer-window';
@@ -40,6 +40,7 @@ app
       screens,
       sharingBar,
       remoteControl,
+      clipboard,
       collector: createCollector({ internetHost: process.env.FIRSTLINE_CHECK_HOST ?? 'example.com' }),
       appInfo: () => ({ serverUrl, version: app.getVersion(), platform: process.platform }),
       log,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Finding, LiveMetrics, SectionResult } from './diagnostics';
-import { ControlInput } from './remote-control';
+import { CLIPBOARD_MAX_CHARS, ControlInput } from './remote-control';
 
 export const CHAT_MAX_LENGTH = 4000;
 /** Frames stay under 16 KiB, safe across browsers: 12,000 bytes per chunk, base64 (16,000 chars). */
@@ -19,6 +19,8 @@ export const PeerMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('diag-refresh') }),
   /** Remote control input; `seq` orders it and lets the customer's side count what it refused. */
   z.object({ kind: z.literal('control'), seq: z.number().int().min(0), input: ControlInput }),
+  /** Clipboard text one side chose to send to the other. */
+  z.object({ kind: z.literal('clipboard'), id: z.string().uuid(), text: z.string().min(1).max(CLIPBOARD_MAX_CHARS) }),
 ]);
 export type PeerMessage = z.infer<typeof PeerMessage>;
 

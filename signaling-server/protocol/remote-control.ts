@@ -62,3 +62,8 @@ export const ControlState = z.discriminatedUnion('state', [
   z.object({ state: z.literal('granted'), since: z.number() }),
 ]);
 export type ControlState = z.infer<typeof ControlState>;
+
+/** Clipboard text, sent on purpose by one side; the timeline records the size, never the text. */
+export const CLIPBOARD_MAX_CHARS = 100_000;
+export const ClipboardDirection = z.enum(['to-customer', 'to-engineer']);
+export type ClipboardDirection = z.infer<typeof ClipboardDirection>;

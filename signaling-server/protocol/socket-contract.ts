@@ -4,7 +4,7 @@ import { EndReason, EngineerIdentity, Permission, QueueChange, QueueEntry, Sessi
 import { SignalData } from './signal';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CHAT_MAX_LENGTH } from './data-channel';
-import { ControlState, CustomerClient } from './remote-control';
+import { CLIPBOARD_MAX_CHARS, ControlState, CustomerClient } from './remote-control';
 
 /**
  * Client → server events. Each has a payload schema (validated on entry) and a result schema
@@ -49,6 +49,11 @@ export const clientEvents = {
   },
   'chat:record': {
     payload: z.object({ id: z.string().uuid(), text: z.string().min(1).max(CHAT_MAX_LENGTH), sentAt: z.number() }),
+    result: resultOf({}),
+  },
+  /** The sender of clipboard text records that it did, and how much (the text itself stays peer to peer). */
+  'clipboard:record': {
+    payload: z.object({ id: z.string().uuid(), chars: z.number().int().min(1).max(CLIPBOARD_MAX_CHARS) }),
     result: resultOf({}),
   },
   /** The customer files the (already redacted) inventory with the session. */

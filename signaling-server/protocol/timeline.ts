@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
-import { ControlDeclineReason, ControlEndHow } from './remote-control';
+import { CLIPBOARD_MAX_CHARS, ClipboardDirection, ControlDeclineReason, ControlEndHow } from './remote-control';
 import { EndReason, Permission, Role } from './session';
 
 export const TimelineActor = z.object({ role: Role.or(z.literal('system')), name: z.string() });
@@ -32,6 +32,7 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('control.declined'), reason: ControlDeclineReason }),
   z.object({ type: z.literal('control.revoked'), how: ControlEndHow }),
   z.object({ type: z.literal('control.paused') }),
+  z.object({ type: z.literal('clipboard.sent'), direction: ClipboardDirection, chars: z.number().int().min(1).max(CLIPBOARD_MAX_CHARS) }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;
 export type TimelineType = TimelinePayload['type'];

@@ -58,10 +58,10 @@ describe('help session in the browser', () => {
     await expect.poll(async () => stats.textContent(), { timeout: 10_000 }).toMatch(/\d+×\d+/);
 
     await customer.getByPlaceholder('Type a message').fill('Hello, can you see the printer dialog?');
-    await customer.getByRole('button', { name: 'Send' }).click();
+    await customer.getByRole('button', { name: 'Send', exact: true }).click();
     await engineer.getByText('Hello, can you see the printer dialog?').waitFor();
     await engineer.getByPlaceholder('Type a message').fill('Yes — open Settings, then Printers.');
-    await engineer.getByRole('button', { name: 'Send' }).click();
+    await engineer.getByRole('button', { name: 'Send', exact: true }).click();
     await customer.getByText('Yes — open Settings, then Printers.').waitFor();
     await screenshot(customer, 'customer-sharing');
     await screenshot(engineer, 'engineer-session');

@@ -25,7 +25,7 @@ describe('remote control, with the customer in charge', () => {
   afterAll(async () => e2e?.close());
 
   it(
-    'asks the customer, injects the engineer’s click at the mapped point, and stops the moment the customer takes control back',
+    'asks the customer, injects the engineer’s click at the mapped point, stops the moment the customer takes control back, and passes clipboard text both ways',
     { timeout: 90_000 },
     async () => {
       const engineer = await e2e.newPage(1400, 1000);
@@ -63,6 +63,7 @@ describe('remote control, with the customer in charge', () => {
         platform: 'linux',
       });
       const barStates: SharingState[] = [];
+      const customerClipboard: string[] = [];
       const sharingBar = createSharingBarController({
         createBar: () => ({ showWith: (state) => barStates.push(state), hide: () => undefined, isDestroyed: () => false }),
         sendToCustomer: (command) => void bridge.emit(customerPage!, 'sharing:command', command),
@@ -78,9 +79,9 @@ describe('remote control, with the customer in charge', () => {
         'control:start': () => remoteControl.start((why) => void bridge.emit(customerPage!, 'control:interrupted', why)),
         'control:input': (input: unknown) => remoteControl.input(input),
         'control:stop': () => remoteControl.stop(),
+        'clipboard:read': () => ({ text: 'Error 0x800CCC0E at C:\\Users\\lin\\outlook.log' }),
+        'clipboard:write': (text: string) => (customerClipboard.push(text), { ok: true }),
       });
-      // The display-media request is granted for the chosen source, as the main process does.
-      await context.addInitScript({ content: '' });
       const customer = (customerPage = await context.newPage());
       await askForHelp(customer, e2e.server.url, 'Lin', 'Outlook asks for a password');
       await takeFromQueue(engineer, 'Outlook asks for a password');
@@ -130,6 +131,20 @@ describe('remote control, with the customer in charge', () => {
         .map((e) => e.payload.type)
         .filter((t) => t.startsWith('control.'));
       expect(types).toEqual(['control.requested', 'control.granted', 'control.revoked']);
+
+      // Clipboard text, both ways, only when sent on purpose; the timeline keeps the size, not the text.
+      await engineer.getByLabel("Text for Lin's clipboard").fill('smtp.office365.com');
+      await engineer.getByRole('button', { name: "Put on Lin's clipboard" }).click();
+      await expect.poll(() => customerClipboard).toEqual(['smtp.office365.com']);
+      await customer.getByText('Grace Hopper put text on your clipboard (18 characters).').waitFor();
+      await customer.getByRole('button', { name: 'Send my clipboard text to Grace Hopper' }).click();
+      await expect.poll(() => engineer.getByLabel('Text from Lin').inputValue()).toBe('Error 0x800CCC0E at C:\\Users\\lin\\outlook.log');
+      await screenshot(engineer, 'engineer-clipboard');
+      const clipboardEvents = (await e2e.server.store.sessions.timeline(sessionId)).filter((e) => e.payload.type === 'clipboard.sent');
+      expect(clipboardEvents.map((e) => e.payload)).toEqual([
+        { type: 'clipboard.sent', direction: 'to-customer', chars: 18 },
+        { type: 'clipboard.sent', direction: 'to-engineer', chars: 44 },
+      ]);
 
       // The session as filed says how long the engineer was in control.
       await engineer.getByRole('button', { name: 'End session' }).click();

@@ -46,7 +46,7 @@ describe('XSS payloads render as text', () => {
     await allowAndShare(customer, ENGINEER);
 
     await customer.getByPlaceholder('Type a message').fill(CHAT);
-    await customer.getByRole('button', { name: 'Send' }).click();
+    await customer.getByRole('button', { name: 'Send', exact: true }).click();
     await engineer.getByText(CHAT).waitFor();
     await engineer.getByText(CHAT).click();
     await screenshot(engineer, 'xss-engineer-session');

@@ -12,6 +12,7 @@ export interface IpcServices {
   screens: ScreenSourceService;
   sharingBar: SharingBarController;
   remoteControl: RemoteControlController;
+  clipboard: { readText(): string; writeText(text: string): void };
   collector: Collector;
   appInfo: () => AppInfo;
   log: (message: string) => void;
@@ -44,6 +45,8 @@ export function registerIpc(services: IpcServices): void {
     'control:start': (caller) => services.remoteControl.start((why) => caller.send('control:interrupted', why)),
     'control:input': (_caller, input: unknown) => services.remoteControl.input(input),
     'control:stop': () => services.remoteControl.stop(),
+    'clipboard:read': () => ({ text: services.clipboard.readText().slice(0, 100_000) }),
+    'clipboard:write': (_caller, text: string) => (services.clipboard.writeText(text), { ok: true }),
     'diagnostics:watch': (caller, on: boolean) => {
       watchers.get(caller.id)?.();
       watchers.delete(caller.id);

@@ -31,6 +31,8 @@ export interface CustomerBridge {
   /** Desktop only: the always-on-top bar that mirrors the in-page one while sharing. */
   sharingBar: { update(state: SharingState): void; onCommand(listener: (command: SharingCommand) => void): () => void } | null;
   diagnostics: DiagnosticsBridge;
+  /** Clipboard text: the app's clipboard on the desktop, the browser's (with its permission) otherwise. */
+  clipboard: { read(): Promise<string>; write(text: string): Promise<void> };
   /** Desktop only: remote control, injected by the app; a browser cannot be controlled. */
   control: {
     start(): Promise<{ ok: boolean; shortcut: string; reason: string | null }>;
@@ -56,6 +58,10 @@ function desktopBridge(desktop: DesktopBridge): CustomerBridge {
     sharingBar: {
       update: (state) => void desktop.updateSharing(state),
       onCommand: (listener) => desktop.onSharingCommand(listener),
+    },
+    clipboard: {
+      read: async () => (await desktop.readClipboard()).text,
+      write: async (text) => void (await desktop.writeClipboard(text)),
     },
     control: {
       start: () => desktop.startControl(),
@@ -91,6 +97,7 @@ export const browserBridge: CustomerBridge = {
   listSources: null,
   captureScreen: () => navigator.mediaDevices.getDisplayMedia(CAPTURE),
   sharingBar: null,
+  clipboard: { read: () => navigator.clipboard.readText(), write: (text) => navigator.clipboard.writeText(text) },
   control: null,
   diagnostics: {
     kind: 'browser',

@@ -41,6 +41,22 @@ export function createSessionRecords(deps: SessionContext & { registry: SessionR
       return { ok: true };
     },
 
+    /** Clipboard text went from this member to the other: the direction and size, never the text. */
+    async recordClipboard(socketId: string, message: { id: string; chars: number }): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.session.status !== 'active') return failure('invalid_state', 'The clipboard needs an active session');
+      const direction = found.role === 'engineer' ? 'to-customer' : 'to-engineer';
+      const id = `${found.session.id}:clipboard:${message.id}`;
+      await record(
+        found.session.id,
+        actorFor(socketId, found.session),
+        [{ type: 'clipboard.sent', direction, chars: message.chars }],
+        [id],
+      );
+      return { ok: true };
+    },
+
     async recordChat(socketId: string, message: { id: string; text: string }): Promise<Ok | Failure> {
       const found = memberSession(socketId);
       if ('ok' in found) return found;

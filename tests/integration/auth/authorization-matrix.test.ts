@@ -16,6 +16,7 @@ const SAMPLE: Record<ClientEventName, unknown> = {
   'signal:relay': { data: { type: 'offer', sdp: 'v=0' } },
   'share:report': { sharing: true },
   'chat:record': { id: randomUUID(), text: 'hi', sentAt: 1 },
+  'clipboard:record': { id: randomUUID(), chars: 5 },
   'diagnostics:record': { sections: [], findings: [] },
   'session:end': {},
   'control:request': {},

@@ -86,3 +86,25 @@ describe('remote control consent', () => {
     expect(await controlEvents(ctx.server, browser.sessionId)).toEqual([]);
   });
 });
+
+describe('clipboard text', () => {
+  const ctx = withTestServer();
+
+  it('is recorded with its direction and size, never its text, and only in an active session', async () => {
+    const { engineer, customer, sessionId } = await sharingSession(ctx.server, ctx.track, 'browser');
+    const id = '0b5e3c4e-8a59-4e8c-9a49-1d4c3e7e9f10';
+    expect(await request(engineer, 'clipboard:record', { id, chars: 18 })).toEqual({ ok: true });
+    // A retried record (same id) is stored once.
+    expect(await request(engineer, 'clipboard:record', { id, chars: 18 })).toEqual({ ok: true });
+    expect(await request(customer, 'clipboard:record', { id: '5f0c2b8e-1c7e-4c55-b0b8-86a3f0d6c2aa', chars: 44 })).toEqual({ ok: true });
+    expect(await request(customer, 'clipboard:record', { id, chars: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    const events = (await ctx.server.store.sessions.timeline(sessionId)).filter((e) => e.payload.type === 'clipboard.sent');
+    expect(events.map((e) => [e.actor.role, e.payload])).toEqual([
+      ['engineer', { type: 'clipboard.sent', direction: 'to-customer', chars: 18 }],
+      ['customer', { type: 'clipboard.sent', direction: 'to-engineer', chars: 44 }],
+    ]);
+    await request(customer, 'session:end', {});
+    const outsider = ctx.track(await connectClient(ctx.server.url));
+    expect(await request(outsider, 'clipboard:record', { id, chars: 3 })).toMatchObject({ ok: false, error: { code: 'not_in_session' } });
+  });
+});

@@ -37,6 +37,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           reason:
             p.type === 'session.ended' ? t(`endReason.${p.reason}`) : p.type === 'control.declined' ? t(`controlDecline.${p.reason}`) : '',
           how: p.type === 'control.revoked' ? t(`controlEnd.${p.how}`) : '',
+          chars: p.type === 'clipboard.sent' ? p.chars : 0,
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
           sections: p.type === 'diagnostics.snapshot' ? p.snapshot.sections.filter((s) => s.status === 'ok').length : 0,
           findings: p.type === 'diagnostics.snapshot' ? p.snapshot.findings.length : 0,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getCustomerBridge } from '../../bridge/customer-bridge';
 import { ChatPanel } from '../../features/chat/chat-panel';
 import { AppHeader } from '../../features/ui/app-header';
+import { ClipboardCard } from './clipboard-card';
 import { ConsentView } from './consent-view';
 import { ControlPrompt } from './control-prompt';
 import { EndedView } from './ended-view';
@@ -106,7 +107,17 @@ export function CustomerApp() {
                 />
               )}
             </div>
-            <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={!session.peerConnected} />
+            <div className="stack">
+              <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={!session.peerConnected} />
+              <ClipboardCard
+                engineerName={phase.engineer.name}
+                placedAutomatically={bridge.kind === 'desktop'}
+                received={session.clipboard.received}
+                sentChars={session.clipboard.sentChars}
+                disabled={!session.peerConnected}
+                onSendMine={session.clipboard.sendMine}
+              />
+            </div>
           </div>
         )}
         {phase.name === 'ended' && (

@@ -9,6 +9,7 @@ import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
 import { callApi } from '../../features/api/rest-client';
 import { useCustomerControl } from './use-customer-control';
+import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
 
 /** 'monitor' | 'window' | 'browser' as the browser reports it; translated where it is shown. */
 function describeSurface(track: MediaStreamTrack | undefined): string {
@@ -45,6 +46,8 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const chat = useChatLog(customerLabel);
   const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
   const remoteControl = useCustomerControl(bridge);
+  const clipboard = useClipboardExchange();
+  const { receive: receiveClipboard } = clipboard;
   const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
 
@@ -143,6 +146,11 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
             if (m.kind === 'chat') chat.receive(m.id, m.text, engineer.name, m.sentAt);
             if (m.kind === 'diag-refresh' && diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
             if (m.kind === 'control') onControlInput(m.input);
+            if (m.kind === 'clipboard') {
+              receiveClipboard(m.text);
+              // The desktop app puts the engineer's text straight on the clipboard (and says so).
+              if (bridge.kind === 'desktop') void bridge.clipboard.write(m.text);
+            }
           },
           onClose: () => setPeerConnected(false),
         },
@@ -150,7 +158,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
     },
-    [bridge, chat, finish, startDiagnostics, onControlInput],
+    [bridge, chat, finish, startDiagnostics, onControlInput, receiveClipboard],
   );
 
   const stopSharing = useCallback(async () => {
@@ -232,8 +240,17 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setPhase({ name: 'form' });
   }, []);
 
+  /** The customer's own clipboard text, sent only when they press the button. */
+  const sendMyClipboard = useCallback(async (): Promise<'sent' | 'empty' | 'failed'> => {
+    const text = await bridge.clipboard.read().catch(() => null);
+    if (text === null) return 'failed';
+    if (!text) return 'empty';
+    return clipboard.send(link.current, signalling.current, text.slice(0, 100_000)) ? 'sent' : 'failed';
+  }, [bridge, clipboard]);
+
   return {
     remoteControl,
+    clipboard: { received: clipboard.received, sentChars: clipboard.sentChars, sendMine: sendMyClipboard },
     rate: ratingToken ? rate : null,
     diagnosticsProgress: diagnosticsSharing.progress,
     phase,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChatPanel } from '../../features/chat/chat-panel';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { MetricsChart } from '../../features/diagnostics/metrics-chart';
+import { ClipboardCard } from './clipboard-card';
 import { ControlToolbar } from './control-toolbar';
 import { RemoteScreen } from './remote-screen';
 import { WrapUpPanel } from './wrap-up-panel';
@@ -106,6 +107,15 @@ export function SessionView({ session }: { session: Session }) {
                   onRelease: release,
                 }}
               />
+              {phase.name === 'active' && (
+                <ClipboardCard
+                  customerName={customerName}
+                  received={session.clipboard.received}
+                  sentChars={session.clipboard.sentChars}
+                  disabled={!session.peerConnected}
+                  onSend={session.clipboard.send}
+                />
+              )}
             </div>
             {tab === 'system' && (
               <>

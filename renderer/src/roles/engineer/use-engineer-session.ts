@@ -3,6 +3,7 @@ import type { ControlInput, ControlState, EndReason, ErrorCode, QueueEntry, Sess
 import { useChatLog } from '../../features/chat/use-chat-log';
 import { useInventory } from '../../features/diagnostics/use-inventory';
 import { applyQueueChange } from './queue-changes';
+import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { createSignallingClient, type ConnectionState, type SignallingClient } from '../../features/signalling/signalling-client';
 
@@ -31,6 +32,8 @@ export function useEngineerSession(user: StaffUser) {
   const chat = useChatLog(user.name);
   const inventory = useInventory();
   const { receive: receiveChat } = chat;
+  const clipboard = useClipboardExchange();
+  const { receive: receiveClipboard, clear: clearClipboard } = clipboard;
   const { receive: receiveInventory, reset: resetInventory } = inventory;
 
   const dropPeer = useCallback(() => {
@@ -84,6 +87,7 @@ export function useEngineerSession(user: StaffUser) {
             onStream: (stream) => setRemoteStream(stream),
             onMessage: (m) => {
               if (m.kind === 'chat') receiveChat(m.id, m.text, session.customerName, m.sentAt);
+              else if (m.kind === 'clipboard') receiveClipboard(m.text);
               else receiveInventory(m);
             },
             onClose: () => setPeerConnected(false),
@@ -97,7 +101,7 @@ export function useEngineerSession(user: StaffUser) {
       signalling.close();
     };
     // The socket lives as long as the console: every dependency is a stable callback.
-  }, [dropPeer, endWith, receiveChat, receiveInventory]);
+  }, [dropPeer, endWith, receiveChat, receiveInventory, receiveClipboard]);
 
   const claim = useCallback(async (target: { code: string } | { sessionId: string }) => {
     setError(null);
@@ -114,8 +118,9 @@ export function useEngineerSession(user: StaffUser) {
   const backToQueue = useCallback(() => {
     setPhase({ name: 'queue' });
     resetInventory();
+    clearClipboard();
     void client.current?.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
-  }, [resetInventory]);
+  }, [resetInventory, clearClipboard]);
 
   const requestControl = useCallback(async () => {
     setError(null);
@@ -153,5 +158,10 @@ export function useEngineerSession(user: StaffUser) {
     sendChat,
     getStats,
     control: { state: control, request: requestControl, letGo: letGoControl, send: sendControl },
+    clipboard: {
+      received: clipboard.received,
+      sentChars: clipboard.sentChars,
+      send: (text: string) => clipboard.send(link.current, client.current, text),
+    },
   };
 }
