@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/rest-client';
+import { TotpCodeInput } from './totp-code-input';
 
 type Login = (email: string, password: string, totp?: string) => Promise<void>;
 
@@ -43,20 +44,7 @@ export function LoginForm({ onLogin, heading }: { onLogin: Login; heading: strin
         {t('login.password')}
         <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
-      {askTotp && (
-        <label>
-          {t('login.totp')}
-          <input
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="\d{6}"
-            required
-            autoFocus
-            value={totp}
-            onChange={(e) => setTotp(e.target.value.trim())}
-          />
-        </label>
-      )}
+      {askTotp && <TotpCodeInput value={totp} onChange={setTotp} autoFocus />}
       {error && (
         <p className="error" role="alert">
           {error}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteResponse, StaffUser } from '@firstline/protocol';
 import { ApiError, callApi } from '../api/rest-client';
+import { TotpCodeInput } from './totp-code-input';
 
 type Enrolment = RouteResponse<'POST /api/auth/totp/setup'>;
 
@@ -92,23 +93,5 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
         </p>
       )}
     </section>
-  );
-}
-
-/** The 6-digit code from an authenticator app. */
-function TotpCodeInput({ value, onChange }: { value: string; onChange: (code: string) => void }) {
-  const { t } = useTranslation();
-  return (
-    <label>
-      {t('login.totp')}
-      <input
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        pattern="\d{6}"
-        required
-        value={value}
-        onChange={(e) => onChange(e.target.value.trim())}
-      />
-    </label>
   );
 }
