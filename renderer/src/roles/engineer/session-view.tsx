@@ -15,8 +15,11 @@ export function SessionView({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { phase } = session;
   const [tab, setTab] = useState<'screen' | 'system'>('screen');
-  const [capturing, setCapturing] = useState(false);
-  const release = useCallback(() => setCapturing(false), []);
+  // Capture belongs to one grant: after a take-back and a new grant it starts off again.
+  const grantedSince = session.control.state.state === 'granted' ? session.control.state.since : null;
+  const [captureFor, setCaptureFor] = useState<number | null>(null);
+  const capturing = grantedSince !== null && captureFor === grantedSince;
+  const release = useCallback(() => setCaptureFor(null), []);
   if (phase.name === 'queue') return null;
   const { customerName, description } = phase.session;
 
@@ -93,7 +96,7 @@ export function SessionView({ session }: { session: Session }) {
                   capturing={capturing}
                   onAsk={() => void session.control.request()}
                   onLetGo={() => void session.control.letGo()}
-                  onCapture={setCapturing}
+                  onCapture={(on) => setCaptureFor(on ? grantedSince : null)}
                   onSpecialKeys={(keys) => session.control.send({ type: 'special-keys', keys })}
                 />
               )}
@@ -102,7 +105,7 @@ export function SessionView({ session }: { session: Session }) {
                 sharing={session.sharing}
                 getStats={session.getStats}
                 control={{
-                  capturing: capturing && session.control.state.state === 'granted',
+                  capturing,
                   send: session.control.send,
                   onRelease: release,
                 }}
