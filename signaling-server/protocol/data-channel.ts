@@ -19,6 +19,14 @@ export const PeerMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('diag-refresh') }),
   /** Remote control input; `seq` orders it and lets the customer's side count what it refused. */
   z.object({ kind: z.literal('control'), seq: z.number().int().min(0), input: ControlInput }),
+  /** The customer's screens (desktop app), so the engineer can ask to see another one. */
+  z.object({
+    kind: z.literal('screens'),
+    screens: z.array(z.object({ id: z.string().max(200), name: z.string().max(300) })).max(16),
+    current: z.string().max(200).nullable(),
+  }),
+  /** The engineer asks to see another of the customer's screens; the customer decides. */
+  z.object({ kind: z.literal('screen-switch'), id: z.string().max(200) }),
   /** Clipboard text one side chose to send to the other. */
   z.object({ kind: z.literal('clipboard'), id: z.string().uuid(), text: z.string().min(1).max(CLIPBOARD_MAX_CHARS) }),
 ]);

@@ -44,7 +44,8 @@ export const clientEvents = {
     result: resultOf({}),
   },
   'share:report': {
-    payload: z.object({ sharing: z.boolean(), sourceLabel: z.string().max(200).optional() }),
+    /** `switched`: still sharing, now another screen (the track was replaced, no renegotiation). */
+    payload: z.object({ sharing: z.boolean(), sourceLabel: z.string().max(200).optional(), switched: z.boolean().optional() }),
     result: resultOf({}),
   },
   'chat:record': {

@@ -16,6 +16,7 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('consent.declined') }),
   z.object({ type: z.literal('share.started'), sourceLabel: z.string().optional() }),
   z.object({ type: z.literal('share.stopped') }),
+  z.object({ type: z.literal('share.switched'), sourceLabel: z.string().optional() }),
   z.object({ type: z.literal('chat.message'), text: z.string() }),
   z.object({ type: z.literal('session.ended'), reason: EndReason }),
   z.object({ type: z.literal('note.added'), text: z.string().max(4000) }),

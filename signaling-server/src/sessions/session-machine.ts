@@ -104,9 +104,10 @@ export function respondToConsent(session: HelpSession, granted: boolean, permiss
   };
 }
 
-export function reportShare(session: HelpSession, sharing: boolean, sourceLabel?: string): Transition {
+export function reportShare(session: HelpSession, sharing: boolean, sourceLabel?: string, switched = false): Transition {
   if (session.status !== 'active') return failure('invalid_state', 'Sharing needs an active session');
   if (sharing && !session.permissions.includes('screen')) return failure('forbidden', 'Screen sharing was not granted');
+  if (sharing && session.sharing && switched) return { ok: true, session, events: [{ type: 'share.switched', sourceLabel }] };
   if (session.sharing === sharing) return { ok: true, session, events: [] };
   const event: TimelinePayload = sharing ? { type: 'share.started', sourceLabel } : { type: 'share.stopped' };
   return { ok: true, session: { ...session, sharing }, events: [event] };

@@ -10,11 +10,11 @@ type Ok = { ok: true };
 export function createSessionRecords(deps: SessionContext & { registry: SessionRegistry; notifier: SessionNotifier }) {
   const { registry, notifier, actorFor, record, memberSession } = deps;
   return {
-    async reportShare(socketId: string, sharing: boolean, sourceLabel?: string): Promise<Ok | Failure> {
+    async reportShare(socketId: string, sharing: boolean, sourceLabel?: string, switched?: boolean): Promise<Ok | Failure> {
       const found = memberSession(socketId);
       if ('ok' in found) return found;
       if (found.role !== 'customer') return failure('forbidden', 'Only the customer shares a screen');
-      const result = machine.reportShare(found.session, sharing, sourceLabel);
+      const result = machine.reportShare(found.session, sharing, sourceLabel, switched);
       if (!result.ok) return result;
       registry.update(result.session);
       await record(found.session.id, actorFor(socketId, found.session), result.events);

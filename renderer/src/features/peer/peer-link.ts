@@ -13,6 +13,8 @@ export interface PeerLink {
   send(message: PeerMessage): boolean;
   addStream(stream: MediaStream): void;
   removeStream(stream: MediaStream): void;
+  /** Shows another source in place of the current one, on the same connection (no renegotiation). */
+  replaceVideoTrack(stream: MediaStream, next: MediaStreamTrack): void;
   getStats(): Promise<RTCStatsReport | null>;
   destroy(): void;
 }
@@ -61,6 +63,15 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
     },
     addStream: (stream) => peer.addStream(stream),
     removeStream: (stream) => peer.removeStream(stream),
+    replaceVideoTrack(stream, next) {
+      const old = stream.getVideoTracks()[0];
+      if (!old) return;
+      peer.replaceTrack(old, next, stream);
+      // The stream keeps standing for what is sent, so a later removeStream finds the new track.
+      stream.removeTrack(old);
+      stream.addTrack(next);
+      old.stop();
+    },
     async getStats() {
       // simple-peer keeps its RTCPeerConnection private; stats need the standard report.
       const pc = (peer as unknown as { _pc?: RTCPeerConnection })._pc;

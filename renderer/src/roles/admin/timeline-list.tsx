@@ -41,7 +41,10 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
           sections: p.type === 'diagnostics.snapshot' ? p.snapshot.sections.filter((s) => s.status === 'ok').length : 0,
           findings: p.type === 'diagnostics.snapshot' ? p.snapshot.findings.length : 0,
-          source: p.type === 'share.started' ? t(`surfaces.${p.sourceLabel ?? 'monitor'}`, { defaultValue: p.sourceLabel }) : '',
+          source:
+            p.type === 'share.started' || p.type === 'share.switched'
+              ? t(`surfaces.${p.sourceLabel ?? 'monitor'}`, { defaultValue: p.sourceLabel })
+              : '',
         };
         return (
           <li key={event.id} className={`timeline-item ${p.type.replace('.', '-')}`} data-type={p.type}>

@@ -8,7 +8,9 @@ import { ConsentView } from './consent-view';
 import { ControlPrompt } from './control-prompt';
 import { EndedView } from './ended-view';
 import { GetHelpForm } from './get-help-form';
+import { ScreenSwitcher } from './screen-switcher';
 import { SharePicker } from './share-picker';
+import { SwitchPrompt } from './switch-prompt';
 import { SharingBar } from './sharing-bar';
 import { useCustomerSession } from './use-customer-session';
 import { WaitingView } from './waiting-view';
@@ -65,6 +67,13 @@ export function CustomerApp() {
             onRespond={(granted) => void session.remoteControl.respond(granted)}
           />
         )}
+        {phase.name === 'connected' && session.screenSwitching.asked && (
+          <SwitchPrompt
+            engineerName={phase.engineer.name}
+            screenName={session.screenSwitching.asked.name}
+            onRespond={(yes) => void session.screenSwitching.respond(yes)}
+          />
+        )}
         {session.remoteControl.failed && (
           <p className="error" role="alert">
             {t('customer.control.failed')}
@@ -98,6 +107,11 @@ export function CustomerApp() {
                   <button type="button" className="danger-outline" onClick={() => void session.stopSharing()}>
                     {t('customer.bar.stop')}
                   </button>
+                  <ScreenSwitcher
+                    screens={session.screenSwitching.screens}
+                    current={session.screenSwitching.current}
+                    onSwitch={(id) => void session.screenSwitching.switchTo(id)}
+                  />
                 </section>
               ) : (
                 <SharePicker

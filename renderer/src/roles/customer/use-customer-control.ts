@@ -50,6 +50,11 @@ export function useCustomerControl(bridge: CustomerBridge) {
     [bridge],
   );
 
+  /** The shared screen changed: control moves with it (the app is granted again, over the new screen). */
+  const follow = useCallback(() => {
+    if (granted.current) void bridge.control?.start();
+  }, [bridge]);
+
   const respond = useCallback(async (yes: boolean) => {
     await client.current?.request('control:respond', { granted: yes });
   }, []);
@@ -76,7 +81,7 @@ export function useCustomerControl(bridge: CustomerBridge) {
     [bridge],
   );
 
-  return { control, asker, shortcut, failed, onChanged, onInput, respond, takeBack, attach };
+  return { control, asker, shortcut, failed, onChanged, onInput, respond, takeBack, attach, follow };
 }
 
 export type CustomerControl = ReturnType<typeof useCustomerControl>;

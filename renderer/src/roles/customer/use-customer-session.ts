@@ -9,6 +9,7 @@ import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
 import { callApi } from '../../features/api/rest-client';
 import { useCustomerControl } from './use-customer-control';
+import { useScreenSwitching } from './use-screen-switching';
 import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
 
 /** 'monitor' | 'window' | 'browser' as the browser reports it; translated where it is shown. */
@@ -48,6 +49,19 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const remoteControl = useCustomerControl(bridge);
   const clipboard = useClipboardExchange();
   const { receive: receiveClipboard } = clipboard;
+  const onSwitched = useCallback((label: string) => setSharing({ label }), []);
+  const switching = useScreenSwitching({
+    bridge,
+    link,
+    stream,
+    signalling,
+    sources,
+    connected: peerConnected,
+    onSwitched,
+    onControlFollow: remoteControl.follow,
+  });
+  const switchRequest = useRef(switching.onRequest);
+  switchRequest.current = switching.onRequest;
   const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
 
@@ -146,6 +160,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
             if (m.kind === 'chat') chat.receive(m.id, m.text, engineer.name, m.sentAt);
             if (m.kind === 'diag-refresh' && diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
             if (m.kind === 'control') onControlInput(m.input);
+            if (m.kind === 'screen-switch') switchRequest.current(m.id);
             if (m.kind === 'clipboard') {
               receiveClipboard(m.text);
               // The desktop app puts the engineer's text straight on the clipboard (and says so).
@@ -189,9 +204,10 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       const picked = sourceId ? sources?.find((s) => s.id === sourceId)?.name : undefined;
       const label = picked ?? describeSurface(track);
       setSharing({ label });
+      switching.announce(sourceId ?? null);
       await signalling.current?.request('share:report', { sharing: true, sourceLabel: label.slice(0, 200) });
     },
-    [bridge, sources, stopSharing],
+    [bridge, sources, stopSharing, switching],
   );
 
   // The desktop app's always-on-top bar follows the session, and its buttons act here.
@@ -250,6 +266,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
 
   return {
     remoteControl,
+    screenSwitching: switching,
     clipboard: { received: clipboard.received, sentChars: clipboard.sentChars, sendMine: sendMyClipboard },
     rate: ratingToken ? rate : null,
     diagnosticsProgress: diagnosticsSharing.progress,

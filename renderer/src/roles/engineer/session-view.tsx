@@ -5,6 +5,7 @@ import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { MetricsChart } from '../../features/diagnostics/metrics-chart';
 import { ClipboardCard } from './clipboard-card';
 import { ControlToolbar } from './control-toolbar';
+import { CustomerScreens } from './customer-screens';
 import { RemoteScreen } from './remote-screen';
 import { WrapUpPanel } from './wrap-up-panel';
 import type { useEngineerSession } from './use-engineer-session';
@@ -87,6 +88,13 @@ export function SessionView({ session }: { session: Session }) {
               </button>
             </div>
             <div hidden={tab !== 'screen'}>
+              {phase.name === 'active' && (
+                <CustomerScreens
+                  customerName={customerName}
+                  screens={session.sharing ? session.customerScreens : null}
+                  onAsk={session.askForScreen}
+                />
+              )}
               {phase.name === 'active' && (
                 <ControlToolbar
                   client={phase.session.client}

@@ -25,6 +25,9 @@ export function useEngineerSession(user: StaffUser) {
   const [customerAway, setCustomerAway] = useState(false);
   const [control, setControl] = useState<ControlState>({ state: 'off' });
   const controlSeq = useRef(0);
+  const [customerScreens, setCustomerScreens] = useState<{ list: Array<{ id: string; name: string }>; current: string | null } | null>(
+    null,
+  );
   const client = useRef<SignallingClient | null>(null);
   const link = useRef<PeerLink | null>(null);
   const phaseRef = useRef(phase);
@@ -44,6 +47,7 @@ export function useEngineerSession(user: StaffUser) {
     setPeerConnected(false);
     setCustomerAway(false);
     setControl({ state: 'off' });
+    setCustomerScreens(null);
   }, []);
 
   const endWith = useCallback(
@@ -88,6 +92,7 @@ export function useEngineerSession(user: StaffUser) {
             onMessage: (m) => {
               if (m.kind === 'chat') receiveChat(m.id, m.text, session.customerName, m.sentAt);
               else if (m.kind === 'clipboard') receiveClipboard(m.text);
+              else if (m.kind === 'screens') setCustomerScreens({ list: m.screens, current: m.current });
               else receiveInventory(m);
             },
             onClose: () => setPeerConnected(false),
@@ -158,6 +163,8 @@ export function useEngineerSession(user: StaffUser) {
     sendChat,
     getStats,
     control: { state: control, request: requestControl, letGo: letGoControl, send: sendControl },
+    customerScreens,
+    askForScreen: (id: string) => void link.current?.send({ kind: 'screen-switch', id }),
     clipboard: {
       received: clipboard.received,
       sentChars: clipboard.sentChars,

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SharingState } from '@firstline/bridge-contract';
+import { createScreenSourceService } from '../../electron/main/services/screen-sources';
+import { createSharingBarController } from '../../electron/main/services/sharing-bar-controller';
+import { screenshot } from '../support/browser';
+import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { installFakeDesktopBridge } from '../support/fake-desktop-bridge';
+import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
+
+/** Two screens on the customer's desktop; the engineer asks for the other, the customer decides. */
+describe('switching screens during a session', () => {
+  let e2e: E2eFixture;
+  beforeAll(async () => {
+    e2e = await startE2e('Grace Hopper');
+  }, 60_000);
+  afterAll(async () => e2e?.close());
+
+  it(
+    'shows another screen on the same connection when the customer agrees, and lets the customer switch back',
+    { timeout: 90_000 },
+    async () => {
+      const engineer = await e2e.newPage(1400, 1000);
+      await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
+      const screens = createScreenSourceService({
+        getSources: async () => [
+          { id: 'screen:1:0', name: 'Screen 1', display_id: '1', thumbnail: { toDataURL: () => 'data:image/png;base64,' } },
+          { id: 'screen:2:0', name: 'Screen 2', display_id: '2', thumbnail: { toDataURL: () => 'data:image/png;base64,' } },
+        ],
+      });
+      const sharingBar = createSharingBarController({
+        createBar: () => ({ showWith: () => undefined, hide: () => undefined, isDestroyed: () => false }),
+        sendToCustomer: () => undefined,
+      });
+      const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const bridge = await installFakeDesktopBridge(context, {
+        'screen:list-sources': () => screens.list(),
+        'screen:choose-source': (id: string) => screens.choose(id),
+        'app:info': () => ({ serverUrl: e2e.server.url, version: 'test', platform: process.platform }),
+        'sharing:update': (state: SharingState) => sharingBar.update(state),
+        'sharing:current': () => sharingBar.current(),
+      });
+      const customer = await context.newPage();
+      await askForHelp(customer, e2e.server.url, 'Lin', 'Excel opens on the wrong screen');
+      await takeFromQueue(engineer, 'Excel opens on the wrong screen');
+      await customer.getByRole('button', { name: 'Allow' }).click();
+      await customer.getByRole('button', { name: 'Screen: Screen 1' }).click();
+      await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
+      await engineer.getByText('Showing Screen 1').waitFor();
+      const frames = () => engineer.getByTestId('connection-stats').evaluate((el) => Number((el as HTMLElement).dataset.framesDecoded));
+
+      // Count the session descriptions relayed from here on: a track replaced needs none.
+      const service = e2e.server.app.sessions;
+      const relay = service.relay.bind(service);
+      const renegotiations: string[] = [];
+      service.relay = (socketId, data) => {
+        if (data.type !== 'candidate') renegotiations.push(data.type);
+        return relay(socketId, data);
+      };
+      await engineer.getByRole('button', { name: 'Ask to see Screen 2' }).click();
+      const prompt = customer.getByRole('alertdialog');
+      await prompt.getByText('Grace Hopper asks to see Screen 2').waitFor();
+      await screenshot(customer, 'customer-switch-prompt');
+      await prompt.getByRole('button', { name: 'Show it' }).click();
+      await engineer.getByText('Showing Screen 2').waitFor();
+      await customer.getByText('Grace Hopper can see Screen 2, but cannot control your computer unless you allow it.').waitFor();
+      expect(bridge.calls.filter((c) => c.channel === 'screen:choose-source').map((c) => c.args[0])).toEqual(['screen:1:0', 'screen:2:0']);
+      // The picture keeps coming on the same connection.
+      const before = await frames();
+      await expect.poll(frames, { timeout: 10_000 }).toBeGreaterThan(before);
+      await screenshot(engineer, 'engineer-customer-screens');
+
+      await customer.getByRole('button', { name: 'Show Screen 1 instead' }).click();
+      await engineer.getByText('Showing Screen 1').waitFor();
+
+      expect(renegotiations).toEqual([]);
+      const sessionId = (
+        await e2e.server.store.sessions.query({ sort: 'created', order: 'desc', page: 1, pageSize: 1 }, undefined, Date.now())
+      ).sessions[0]!.id;
+      const shares = (await e2e.server.store.sessions.timeline(sessionId))
+        .filter((e) => e.payload.type.startsWith('share.'))
+        .map((e) => e.payload);
+      expect(shares).toEqual([
+        { type: 'share.started', sourceLabel: 'Screen 1' },
+        { type: 'share.switched', sourceLabel: 'Screen 2' },
+        { type: 'share.switched', sourceLabel: 'Screen 1' },
+      ]);
+    },
+  );
+});
