@@ -48,6 +48,9 @@ describe('switching screens during a session', () => {
       await engineer.getByText('Showing Screen 1').waitFor();
       const frames = () => engineer.getByTestId('connection-stats').evaluate((el) => Number((el as HTMLElement).dataset.framesDecoded));
 
+      // The first share's own renegotiation is over once its frames arrive: the customer sends media
+      // only after the engineer's answer came back through the server.
+      await expect.poll(() => engineer.getByTestId('remote-video').evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBeGreaterThan(0);
       // Count the session descriptions relayed from here on: a track replaced needs none.
       const service = e2e.server.app.sessions;
       const relay = service.relay.bind(service);
