@@ -36,8 +36,7 @@ describe.skipIf(!tools.ok)('remote control input on a real X display (Xvfb)', ()
     );
 
     expect(gate.handle({ type: 'pointer-move', at: { x: 0.25, y: 0.3 } })).toBeNull();
-    await settle();
-    expect(x.pointer()).toEqual({ x: 400, y: 270 });
+    await expect.poll(() => x.pointer()).toEqual({ x: 400, y: 270 });
 
     gate.handle({ type: 'pointer-down', at: { x: 0.25, y: 0.3 }, button: 'left' });
     gate.handle({ type: 'pointer-up', at: { x: 0.25, y: 0.3 }, button: 'left' });
@@ -49,7 +48,8 @@ describe.skipIf(!tools.ok)('remote control input on a real X display (Xvfb)', ()
       gate.handle({ type: 'key-down', code, key: '', modifiers: { ...none, shift } });
       gate.handle({ type: 'key-up', code, key: '', modifiers: { ...none, shift } });
     }
-    await settle();
+    // xev reports what the X server delivered; wait until all of it has been printed.
+    await expect.poll(() => window.events().filter((e) => e.type === 'KeyRelease').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     const events = window.events();
     const presses = events.filter((e) => e.type === 'ButtonPress');
     expect(presses.map((e) => e.button)).toEqual([1, 5, 5]);
