@@ -1,4 +1,4 @@
-import { ControlInput, type PointerButton } from '@firstline/protocol';
+import { ControlInput, createTokenBucket, type PointerButton } from '@firstline/protocol';
 import { toInjectorPoint, type InjectorPoint, type InjectorRect } from './coordinate-spaces';
 import type { Injector } from './injector';
 import { injectorKeyFor, injectorModifiers, SPECIAL_KEY_CHORDS } from './key-codes';
@@ -39,19 +39,9 @@ export function createControlGate(options: ControlGateOptions) {
   const burst = options.burst ?? 480;
   let target: InjectorRect | null = null;
   let pausedUntil = 0;
-  let tokens = burst;
-  let lastRefill = options.now();
+  const bucket = createTokenBucket({ capacity: burst, refillPerSecond: perSecond, now: options.now });
   const heldButtons = new Set<PointerButton>();
   const heldKeys = new Set<string>();
-
-  const take = () => {
-    const now = options.now();
-    tokens = Math.min(burst, tokens + (Math.max(0, now - lastRefill) / 1000) * perSecond);
-    lastRefill = now;
-    if (tokens < 1) return false;
-    tokens -= 1;
-    return true;
-  };
 
   const releaseAll = () => {
     for (const button of heldButtons) options.injector.button(button, false);
@@ -130,7 +120,7 @@ export function createControlGate(options: ControlGateOptions) {
     /** Checks one message from the data channel and injects it, or says why not. */
     handle(raw: unknown): ControlRefusal | null {
       const refuse = (reason: ControlRefusal) => (options.onRefused(reason), reason);
-      if (!take()) return refuse('flood');
+      if (!bucket.take()) return refuse('flood');
       const parsed = ControlInput.safeParse(raw);
       if (!parsed.success) return refuse('malformed');
       if (!target) return refuse('not-granted');

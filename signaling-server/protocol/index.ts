@@ -16,3 +16,4 @@ export * from './rest-tickets';
 export * from './rest-webhooks';
 export * from './rest-contract';
 export * from './remote-control';
+export * from './token-bucket';

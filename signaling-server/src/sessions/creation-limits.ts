@@ -1,6 +1,6 @@
 import { failure, type Failure } from '../../protocol';
 import type { FailureGuard } from '../security/failure-guard';
-import { createTokenBucket } from './socket-rate-limit';
+import { createTokenBucket } from '../../protocol';
 
 export interface CreationLimitOptions {
   /** New help requests per address per window, and the window. */

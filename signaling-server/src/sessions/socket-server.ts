@@ -13,7 +13,7 @@ import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
 import { socketHandlers, type HandlerContext } from './socket-handlers';
-import { createTokenBucket } from './socket-rate-limit';
+import { createTokenBucket } from '../../protocol';
 import { staffRooms, stillSignedIn, type StaffIdentity } from './staff-sockets';
 
 interface SocketData {

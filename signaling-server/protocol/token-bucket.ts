@@ -1,4 +1,7 @@
-/** A token bucket per socket: bursts are fine, floods are refused. Pure; the clock is injected. */
+/**
+ * A token bucket: bursts are fine, floods are refused. Pure, the clock injected; the signalling
+ * server limits sockets and new help requests with it, and the desktop app remote-control input.
+ */
 export function createTokenBucket(options: { capacity: number; refillPerSecond: number; now: () => number }) {
   let tokens = options.capacity;
   let last = options.now();

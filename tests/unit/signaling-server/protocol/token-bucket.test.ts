@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenBucket } from '../../../../signaling-server/src/sessions/socket-rate-limit';
+import { createTokenBucket } from '@firstline/protocol';
 
 describe('token bucket', () => {
   it('allows a burst, refuses the flood, and refills with time', () => {
