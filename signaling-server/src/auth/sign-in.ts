@@ -46,20 +46,20 @@ export function createSignIn(deps: SignInDeps) {
         await deps.accountGuard.release(input.email);
         return locked(client.retryAfterSeconds);
       }
-      // The attempt that reaches the limit is still answered; the next one is refused unchecked.
-      const refuse = (message: string) => failure('unauthorized', message);
       const giveBack = () => Promise.all([deps.accountGuard.release(input.email), deps.addressGuard.release(address)]);
 
       const user = await store.users.findByEmail(input.email);
       const password = await verifyPassword(input.password, user?.passwordHash ?? (await decoy));
-      if (!user || !password.ok || user.disabled) return refuse('Wrong email or password');
+      // The attempt that reaches the limit is still answered; the next one is refused unchecked.
+      if (!user || !password.ok || user.disabled) return failure('unauthorized', 'Wrong email or password');
       if (user.totpEnabled && user.totpSecret) {
         // Asking for the code is not a failure.
         if (!input.totp) return giveBack().then(() => failure('totp_required', 'Enter the code from your authenticator app'));
         const step = verifyTotp(user.totpSecret, input.totp, now());
-        if (step === null) return refuse('Wrong authenticator code');
+        if (step === null) return failure('unauthorized', 'Wrong authenticator code');
         // A code works once: a replay within its 30 seconds (or its neighbours') is refused.
-        if (!(await store.users.useTotpStep(user.id, step))) return refuse('That code was already used; wait for the next one');
+        if (!(await store.users.useTotpStep(user.id, step)))
+          return failure('unauthorized', 'That code was already used; wait for the next one');
       }
       await Promise.all([deps.accountGuard.reset(input.email), deps.addressGuard.release(address)]);
       if (password.rehash) await store.users.setPassword(user.id, await hashPassword(input.password), user.mustChangePassword);

@@ -35,12 +35,17 @@ export interface Reservation {
 /** The rule over keys held in this process's memory. */
 function memoryFailureOps(rule: FailureRule) {
   const states = new Map<string, FailureState>();
+  let lastSweep = 0;
+  // Past 10,000 keys (an attack from many addresses), keys idle for a day are dropped: at most once
+  // a minute, so the sweep never runs on every attempt.
   const forgetOld = (now: number) => {
+    if (states.size <= 10_000 || now - lastSweep < 60_000) return;
+    lastSweep = now;
     for (const [key, state] of states)
       if (now - Math.max(state.windowStart, state.lastStrikeAt, state.blockedUntil) > STRIKE_MEMORY_MS) states.delete(key);
   };
   return async (op: FailureOp, key: string, now: number): Promise<HitOutcome> => {
-    if (states.size > 10_000) forgetOld(now);
+    forgetOld(now);
     const state = states.get(key) ?? EMPTY_FAILURE_STATE;
     if (op === 'check') return { admitted: now >= state.blockedUntil, blockedUntil: state.blockedUntil };
     if (op === 'release' || op === 'reset') {

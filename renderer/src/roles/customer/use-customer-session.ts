@@ -204,7 +204,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       const picked = sourceId ? sources?.find((s) => s.id === sourceId)?.name : undefined;
       const label = picked ?? describeSurface(track);
       setSharing({ label });
-      switching.announce(sourceId ?? null);
+      switching.shown(sourceId ?? null);
       await signalling.current?.request('share:report', { sharing: true, sourceLabel: label.slice(0, 200) });
     },
     [bridge, sources, stopSharing, switching],

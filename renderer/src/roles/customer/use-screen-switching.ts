@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
 import type { PeerLink } from '../../features/peer/peer-link';
@@ -23,17 +23,14 @@ export function useScreenSwitching(deps: {
   const { bridge, link, stream, signalling, sources, connected, onSwitched, onControlFollow } = deps;
   const [current, setCurrent] = useState<string | null>(null);
   const [asked, setAsked] = useState<ScreenSource | null>(null);
-  const screens = sources?.filter((s) => s.kind === 'screen') ?? [];
-
-  /** Which screen is shown now (null: a window, or nothing). */
-  const announce = useCallback((currentId: string | null) => setCurrent(currentId), []);
+  const screens = useMemo(() => sources?.filter((s) => s.kind === 'screen') ?? [], [sources]);
 
   // The engineer is told which screens there are and which one is shown, once the channel is open
   // and whenever either changes.
   useEffect(() => {
-    const list = (sources ?? []).filter((s) => s.kind === 'screen').map((s) => ({ id: s.id, name: s.name.slice(0, 300) }));
-    if (connected && current !== null && list.length > 0) link.current?.send({ kind: 'screens', screens: list.slice(0, 16), current });
-  }, [connected, current, sources, link]);
+    const list = screens.slice(0, 16).map((s) => ({ id: s.id, name: s.name.slice(0, 300) }));
+    if (connected && current !== null && list.length > 0) link.current?.send({ kind: 'screens', screens: list, current });
+  }, [connected, current, screens, link]);
 
   const switchTo = useCallback(
     async (id: string) => {
@@ -45,16 +42,16 @@ export function useScreenSwitching(deps: {
       link.current.replaceVideoTrack(shown, track);
       const label = sources?.find((s) => s.id === id)?.name ?? 'monitor';
       onSwitched(label);
-      announce(id);
+      setCurrent(id);
       onControlFollow();
       await signalling.current?.request('share:report', { sharing: true, sourceLabel: label.slice(0, 200), switched: true });
       return true;
     },
-    [bridge, link, stream, signalling, sources, current, announce, onSwitched, onControlFollow],
+    [bridge, link, stream, signalling, sources, current, onSwitched, onControlFollow],
   );
 
   /** The engineer asked to see another screen. */
-  const onRequest = useCallback((id: string) => setAsked(sources?.find((s) => s.id === id && s.kind === 'screen') ?? null), [sources]);
+  const onRequest = useCallback((id: string) => setAsked(screens.find((s) => s.id === id) ?? null), [screens]);
 
   const respond = useCallback(
     async (yes: boolean) => {
@@ -65,5 +62,6 @@ export function useScreenSwitching(deps: {
     [asked, switchTo],
   );
 
-  return { screens, current, asked, announce, switchTo, onRequest, respond };
+  /** `shown(id)`: which screen the share shows now (null: a window, or nothing). */
+  return { screens, current, asked, shown: setCurrent, switchTo, onRequest, respond };
 }
