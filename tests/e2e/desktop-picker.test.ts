@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright';
-import type { SharingState } from '@firstline/bridge-contract';
-import { createScreenSourceService } from '../../electron/main/services/screen-sources';
-import { createSharingBarController } from '../../electron/main/services/sharing-bar-controller';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { capturerSource, installFakeDesktopApp } from '../support/fake-desktop-app';
 import { installFakeDesktopBridge } from '../support/fake-desktop-bridge';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 
@@ -27,27 +24,14 @@ describe('desktop app flows through the bridge contract', () => {
     const thumbnail = `data:image/png;base64,${(await engineer.screenshot({ scale: 'css' })).toString('base64')}`;
 
     const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 850 } });
-    const screens = createScreenSourceService({
-      getSources: async () => [
-        { id: 'screen:0:0', name: 'Entire screen', thumbnail: { toDataURL: () => thumbnail } },
-        { id: 'window:7:0', name: 'Printer settings', thumbnail: { toDataURL: () => thumbnail } },
+    const { bridge, sharingBar, barStates, openPage } = await installFakeDesktopApp(context, {
+      serverUrl: e2e.server.url,
+      sources: [
+        capturerSource('screen:0:0', 'Entire screen', { thumbnail }),
+        capturerSource('window:7:0', 'Printer settings', { thumbnail }),
       ],
     });
-    const barStates: Array<SharingState | 'hidden'> = [];
-    let customerPage: Page | undefined;
-    const sharingBar = createSharingBarController({
-      createBar: () => ({ showWith: (state) => barStates.push(state), hide: () => barStates.push('hidden'), isDestroyed: () => false }),
-      sendToCustomer: (command) => void bridge.emit(customerPage!, 'sharing:command', command),
-    });
-    const bridge = await installFakeDesktopBridge(context, {
-      'screen:list-sources': () => screens.list(),
-      'screen:choose-source': (id: string) => screens.choose(id),
-      'app:info': () => ({ serverUrl: e2e.server.url, version: 'test', platform: process.platform }),
-      'sharing:update': (state: SharingState) => sharingBar.update(state),
-      'sharing:current': () => sharingBar.current(),
-      'sharing:request': (command: 'stop-sharing' | 'end-session') => sharingBar.request(command),
-    });
-    const customer = (customerPage = await context.newPage());
+    const customer = await openPage();
     await askForHelp(customer, e2e.server.url, 'Lin', 'Printer offline');
     await takeFromQueue(engineer, 'Printer offline');
     await customer.getByRole('button', { name: 'Allow' }).click();

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
-import type { SharingState } from '@firstline/bridge-contract';
 import { createControlGate } from '../../electron/control/control-gate';
 import { createLocalInputDetector } from '../../electron/control/local-input';
 import { createRemoteControlController } from '../../electron/main/services/remote-control-controller';
-import { createScreenSourceService } from '../../electron/main/services/screen-sources';
-import { createSharingBarController } from '../../electron/main/services/sharing-bar-controller';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
-import { installFakeDesktopBridge } from '../support/fake-desktop-bridge';
+import { capturerSource, installFakeDesktopApp } from '../support/fake-desktop-app';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 import { ADMIN_EMAIL } from '../support/test-server';
 
@@ -44,17 +40,11 @@ describe('remote control, with the customer in charge', () => {
         onRefused: () => undefined,
       });
       const shortcuts = new Map<string, () => void>();
-      let customerPage: Page | undefined;
-      const screens = createScreenSourceService({
-        getSources: async () => [
-          { id: 'screen:1:0', name: 'Entire screen', display_id: '1', thumbnail: { toDataURL: () => 'data:image/png;base64,' } },
-        ],
-      });
       const remoteControl = createRemoteControlController({
         gate,
         detector,
         // The shared display: 1920×1080 at the origin, as Electron would report it for display 1.
-        sharedSurface: () => (screens.sharedDisplayId() === '1' ? { space: 'injector', x: 0, y: 0, width: 1920, height: 1080 } : null),
+        sharedSurface: () => (app.screens.sharedDisplayId() === '1' ? { space: 'injector', x: 0, y: 0, width: 1920, height: 1080 } : null),
         cursor: () => ({ space: 'injector', x: 0, y: 0 }),
         shortcut: { register: (a, run) => (shortcuts.set(a, run), true), unregister: (a) => void shortcuts.delete(a) },
         border: { show: () => injected.push('border on'), hide: () => injected.push('border off') },
@@ -62,33 +52,26 @@ describe('remote control, with the customer in charge', () => {
         now: Date.now,
         platform: 'linux',
       });
-      const barStates: SharingState[] = [];
       const customerClipboard: string[] = [];
-      const sharingBar = createSharingBarController({
-        createBar: () => ({ showWith: (state) => barStates.push(state), hide: () => undefined, isDestroyed: () => false }),
-        sendToCustomer: (command) => void bridge.emit(customerPage!, 'sharing:command', command),
-      });
       const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });
-      const bridge = await installFakeDesktopBridge(context, {
-        'screen:list-sources': () => screens.list(),
-        'screen:choose-source': (id: string) => screens.choose(id),
-        'app:info': () => ({ serverUrl: e2e.server.url, version: 'test', platform: process.platform }),
-        'sharing:update': (state: SharingState) => sharingBar.update(state),
-        'sharing:current': () => sharingBar.current(),
-        'sharing:request': (command: 'stop-sharing' | 'end-session' | 'take-back-control') => sharingBar.request(command),
-        'control:start': () => remoteControl.start((why) => void bridge.emit(customerPage!, 'control:interrupted', why)),
-        'control:input': (input: unknown) => remoteControl.input(input),
-        'control:stop': () => remoteControl.stop(),
-        'clipboard:read': () => ({ text: 'Error 0x800CCC0E at C:\\Users\\lin\\outlook.log' }),
-        'clipboard:write': (text: string) => (customerClipboard.push(text), { ok: true }),
+      const app = await installFakeDesktopApp(context, {
+        serverUrl: e2e.server.url,
+        sources: [capturerSource('screen:1:0', 'Entire screen', { display_id: '1' })],
+        extra: {
+          'control:start': () => remoteControl.start((why) => app.emit('control:interrupted', why)),
+          'control:input': (input: unknown) => remoteControl.input(input),
+          'control:stop': () => remoteControl.stop(),
+          'clipboard:read': () => ({ text: 'Error 0x800CCC0E at C:\\Users\\lin\\outlook.log' }),
+          'clipboard:write': (text: string) => (customerClipboard.push(text), { ok: true }),
+        },
       });
-      const customer = (customerPage = await context.newPage());
+      const customer = await app.openPage();
       await askForHelp(customer, e2e.server.url, 'Lin', 'Outlook asks for a password');
       await takeFromQueue(engineer, 'Outlook asks for a password');
       await customer.getByRole('button', { name: 'Allow' }).click();
       await customer.getByRole('button', { name: 'Screen: Entire screen' }).click();
       // What the main process's display-media handler does when the page captures the chosen screen.
-      await screens.takeChosen();
+      await app.screens.takeChosen();
       await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
       await expect.poll(() => engineer.getByTestId('remote-video').evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBeGreaterThan(0);
 
@@ -99,7 +82,7 @@ describe('remote control, with the customer in charge', () => {
       await prompt.getByRole('button', { name: 'Allow control' }).click();
       await customer.getByTestId('sharing-bar').getByText('Grace Hopper is controlling your computer').waitFor();
       await customer.getByText('(or press Ctrl+Alt+Shift+X)').waitFor();
-      await expect.poll(() => barStates.at(-1)?.controlShortcut).toBe('Ctrl+Alt+Shift+X');
+      await expect.poll(() => app.barStates.at(-1)).toMatchObject({ controlShortcut: 'Ctrl+Alt+Shift+X' });
 
       await engineer.getByRole('button', { name: 'Control' }).click();
       const video = engineer.getByTestId('remote-video');

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SharingState } from '@firstline/bridge-contract';
-import { createScreenSourceService } from '../../electron/main/services/screen-sources';
-import { createSharingBarController } from '../../electron/main/services/sharing-bar-controller';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
-import { installFakeDesktopBridge } from '../support/fake-desktop-bridge';
+import { capturerSource, installFakeDesktopApp } from '../support/fake-desktop-app';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 
 /** Two screens on the customer's desktop; the engineer asks for the other, the customer decides. */
@@ -21,25 +18,15 @@ describe('switching screens during a session', () => {
     async () => {
       const engineer = await e2e.newPage(1400, 1000);
       await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
-      const screens = createScreenSourceService({
-        getSources: async () => [
-          { id: 'screen:1:0', name: 'Screen 1', display_id: '1', thumbnail: { toDataURL: () => 'data:image/png;base64,' } },
-          { id: 'screen:2:0', name: 'Screen 2', display_id: '2', thumbnail: { toDataURL: () => 'data:image/png;base64,' } },
+      const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const { bridge, openPage } = await installFakeDesktopApp(context, {
+        serverUrl: e2e.server.url,
+        sources: [
+          capturerSource('screen:1:0', 'Screen 1', { display_id: '1' }),
+          capturerSource('screen:2:0', 'Screen 2', { display_id: '2' }),
         ],
       });
-      const sharingBar = createSharingBarController({
-        createBar: () => ({ showWith: () => undefined, hide: () => undefined, isDestroyed: () => false }),
-        sendToCustomer: () => undefined,
-      });
-      const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });
-      const bridge = await installFakeDesktopBridge(context, {
-        'screen:list-sources': () => screens.list(),
-        'screen:choose-source': (id: string) => screens.choose(id),
-        'app:info': () => ({ serverUrl: e2e.server.url, version: 'test', platform: process.platform }),
-        'sharing:update': (state: SharingState) => sharingBar.update(state),
-        'sharing:current': () => sharingBar.current(),
-      });
-      const customer = await context.newPage();
+      const customer = await openPage();
       await askForHelp(customer, e2e.server.url, 'Lin', 'Excel opens on the wrong screen');
       await takeFromQueue(engineer, 'Excel opens on the wrong screen');
       await customer.getByRole('button', { name: 'Allow' }).click();
