@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Finding, LiveMetrics, SectionResult } from './diagnostics';
+import { FileMessages } from './file-transfer';
 import { CLIPBOARD_MAX_CHARS, ControlInput } from './remote-control';
 
 export const CHAT_MAX_LENGTH = 4000;
@@ -29,6 +30,7 @@ export const PeerMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('screen-switch'), id: z.string().max(200) }),
   /** Clipboard text one side chose to send to the other. */
   z.object({ kind: z.literal('clipboard'), id: z.string().uuid(), text: z.string().min(1).max(CLIPBOARD_MAX_CHARS) }),
+  ...FileMessages,
 ]);
 export type PeerMessage = z.infer<typeof PeerMessage>;
 

@@ -17,3 +17,4 @@ export * from './rest-webhooks';
 export * from './rest-contract';
 export * from './remote-control';
 export * from './token-bucket';
+export * from './file-transfer';

@@ -76,5 +76,7 @@ export const SessionView = z.object({
   sharing: z.boolean(),
   /** The customer's app: only the desktop app can be remote-controlled. */
   client: CustomerClient,
+  /** The largest file either member may send in this session, in bytes. */
+  fileSizeLimit: z.number().int().min(0),
 });
 export type SessionView = z.infer<typeof SessionView>;

@@ -5,6 +5,7 @@ import { SignalData } from './signal';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CHAT_MAX_LENGTH } from './data-channel';
 import { CLIPBOARD_MAX_CHARS, ControlState, CustomerClient } from './remote-control';
+import { FileRecord } from './file-transfer';
 
 /**
  * Client → server events. Each has a payload schema (validated on entry) and a result schema
@@ -55,6 +56,11 @@ export const clientEvents = {
   /** The sender of clipboard text records that it did, and how much (the text itself stays peer to peer). */
   'clipboard:record': {
     payload: z.object({ id: z.string().uuid(), chars: z.number().int().min(1).max(CLIPBOARD_MAX_CHARS) }),
+    result: resultOf({}),
+  },
+  /** The receiver of a file records how its transfer ended: name, size and, once checked, the SHA-256 (the bytes stay peer to peer). */
+  'file:record': {
+    payload: FileRecord,
     result: resultOf({}),
   },
   /** The customer files the (already redacted) inventory with the session. */

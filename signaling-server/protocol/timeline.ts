@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CLIPBOARD_MAX_CHARS, ClipboardDirection, ControlDeclineReason, ControlEndHow } from './remote-control';
+import { FileDirection, FileOutcome, Sha256Hex } from './file-transfer';
 import { EndReason, Permission, Role } from './session';
 
 export const TimelineActor = z.object({ role: Role.or(z.literal('system')), name: z.string() });
@@ -33,6 +34,14 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('control.declined'), reason: ControlDeclineReason }),
   z.object({ type: z.literal('control.revoked'), how: ControlEndHow }),
   z.object({ type: z.literal('control.paused') }),
+  z.object({
+    type: z.literal('file.transfer'),
+    direction: FileDirection,
+    name: z.string().max(255),
+    size: z.number().int().min(0),
+    outcome: FileOutcome,
+    sha256: Sha256Hex.optional(),
+  }),
   z.object({ type: z.literal('clipboard.sent'), direction: ClipboardDirection, chars: z.number().int().min(1).max(CLIPBOARD_MAX_CHARS) }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;

@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { DEFAULT_FILE_SIZE_LIMIT } from '../protocol';
 import { createAccountService } from './auth/account-service';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { hashToken, SESSION_COOKIE } from './auth/session-tokens';
@@ -44,6 +45,8 @@ export interface AppDeps {
   reconnectGraceMs?: number;
   /** How long a request for remote control waits for the customer (default 30 s). */
   controlTimeoutMs?: number;
+  /** The largest file either member may send in a session, in bytes (default 2 GiB). */
+  fileSizeLimit?: number;
   /** Shared rate-limit counters across processes. */
   redis?: Redis;
   /** Behind reverse proxies: which to believe when reading X-Forwarded-For (the rightmost untrusted hop wins). */
@@ -146,6 +149,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const limits = { ...DEFAULT_CREATION_LIMITS, ...deps.creationLimits };
   sessions = createSessionService({
     registry,
+    fileSizeLimit: deps.fileSizeLimit ?? DEFAULT_FILE_SIZE_LIMIT,
     codeProtection: createCodeProtection({
       guard: createFailureGuard({ name: 'claim', failures: 6, windowSeconds: 60, redis: deps.redis, ...deps.claimGuard }),
       registry,

@@ -14,6 +14,8 @@ const Env = z.object({
   FIRSTLINE_TRUST_PROXY: z.string().max(2000).default('false'),
   /** Other origins whose pages may use the consoles' API and sockets, comma-separated (e.g. https://support.example.com). */
   FIRSTLINE_ALLOWED_ORIGINS: z.string().max(4000).default(''),
+  /** The largest file a member may send in a session, in MiB (default 2048, i.e. 2 GiB). */
+  FIRSTLINE_FILE_SIZE_LIMIT_MB: z.coerce.number().int().min(1).max(1_048_576).default(2048),
   REDIS_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
     allowedOrigins: e.FIRSTLINE_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    fileSizeLimit: e.FIRSTLINE_FILE_SIZE_LIMIT_MB * 1024 * 1024,
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,

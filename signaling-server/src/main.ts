@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    fileSizeLimit: config.fileSizeLimit,
   });
 
   const admin = await app.users.ensureAdmin(config.adminEmail, config.adminPassword);

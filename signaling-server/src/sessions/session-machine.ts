@@ -126,7 +126,8 @@ export function end(session: HelpSession, reason: EndReason, now: number): Trans
   };
 }
 
-export function toView(session: HelpSession): SessionView {
+/** The session as its members see it; the service adds the limits that apply to it. */
+export function toView(session: HelpSession): Omit<SessionView, 'fileSizeLimit'> {
   return {
     id: session.id,
     status: session.status,

@@ -1,4 +1,4 @@
-import { failure, parseSection, type DiagnosticsSnapshot, type Failure, type SectionResult } from '../../protocol';
+import { failure, parseSection, type DiagnosticsSnapshot, type Failure, type FileRecord, type SectionResult } from '../../protocol';
 import * as machine from './session-machine';
 import type { SessionContext } from './session-context';
 import type { SessionNotifier } from './session-notifier';
@@ -7,7 +7,9 @@ import type { SessionRegistry } from './session-registry';
 type Ok = { ok: true };
 
 /** What the members of an active session report for its record: sharing, diagnostics, chat. */
-export function createSessionRecords(deps: SessionContext & { registry: SessionRegistry; notifier: SessionNotifier }) {
+export function createSessionRecords(
+  deps: SessionContext & { registry: SessionRegistry; notifier: SessionNotifier; fileSizeLimit: number },
+) {
   const { registry, notifier, actorFor, record, memberSession } = deps;
   return {
     async reportShare(socketId: string, sharing: boolean, sourceLabel?: string, switched?: boolean): Promise<Ok | Failure> {
@@ -54,6 +56,26 @@ export function createSessionRecords(deps: SessionContext & { registry: SessionR
         [{ type: 'clipboard.sent', direction, chars: message.chars }],
         [id],
       );
+      return { ok: true };
+    },
+
+    /** A file came (or was meant to come) to this member: its name, size, outcome and checked hash, never its bytes. */
+    async recordFile(socketId: string, file: FileRecord): Promise<Ok | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.session.status !== 'active') return failure('invalid_state', 'Files need an active session');
+      if (file.size > deps.fileSizeLimit) return failure('invalid_payload', 'The file is larger than this server allows');
+      if (file.outcome === 'received' && !file.sha256) return failure('invalid_payload', 'A received file is recorded with its hash');
+      const direction = found.role === 'engineer' ? ('to-engineer' as const) : ('to-customer' as const);
+      const payload = {
+        type: 'file.transfer' as const,
+        direction,
+        name: file.name,
+        size: file.size,
+        outcome: file.outcome,
+        sha256: file.sha256,
+      };
+      await record(found.session.id, actorFor(socketId, found.session), [payload], [`${found.session.id}:file:${file.id}`]);
       return { ok: true };
     },
 

@@ -7,6 +7,7 @@ import {
   type Permission,
   type QueueChange,
   type CustomerClient,
+  type SessionView,
   type SignalData,
   type StaffUser,
   type TimelineActor,
@@ -38,6 +39,8 @@ export interface SessionServiceDeps {
   /** How long a dropped member may take to come back before the session ends (default 20 s). */
   reconnectGraceMs?: number;
   schedule?: Schedule;
+  /** The largest file either member may send, in bytes; the members are told it with the session. */
+  fileSizeLimit: number;
   /** How long a request for control waits for the customer's answer (default 30 s). */
   controlTimeoutMs?: number;
   onError?: (err: unknown, context: string) => void;
@@ -57,6 +60,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
   const { actorFor, record, memberSession } = createSessionContext({ registry, store, now });
+  const viewOf = (session: machine.HelpSession): SessionView => ({ ...machine.toView(session), fileSizeLimit: deps.fileSizeLimit });
   const remoteControl = createRemoteControlService({
     registry,
     notifier,
@@ -146,7 +150,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       registry.add(s, customerToken);
       registry.join(socketId, s.id, 'customer');
       queueChanged({ op: 'added', entry: machine.toQueueEntry(s) });
-      return { ok: true as const, session: machine.toView(s), code, customerToken };
+      return { ok: true as const, session: viewOf(s), code, customerToken };
     },
 
     watchQueue(socketId: string): Ok<{ queue: ReturnType<typeof machine.toQueueEntry>[] }> {
@@ -178,7 +182,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       registry.join(socketId, session.id, 'engineer');
       await store.sessions.update(session.id, { status: 'claimed', engineerId: engineer.id, claimedAt: claimed.session.claimedAt });
       await record(session.id, { role: 'engineer', name: engineer.name }, claimed.events);
-      const view = machine.toView(claimed.session);
+      const view = viewOf(claimed.session);
       const customer = registry.counterpart(socketId);
       if (customer)
         notifier.toSocket(customer, 'session:claimed', {
@@ -198,7 +202,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       if (!result.ok) return result;
       const actor = actorFor(socketId, found.session);
       const engineerSocket = registry.counterpart(socketId);
-      const view = machine.toView(result.session);
+      const view = viewOf(result.session);
       if (engineerSocket) notifier.toSocket(engineerSocket, 'session:consent', { session: view, granted });
       if (!granted) {
         await finish(found.session, 'consent_declined', actor, [{ type: 'consent.declined' }]);
@@ -224,7 +228,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { ok: true };
     },
 
-    ...createSessionRecords({ registry, notifier, actorFor, record, memberSession }),
+    ...createSessionRecords({ registry, notifier, actorFor, record, memberSession, fileSizeLimit: deps.fileSizeLimit }),
     ...remoteControl,
 
     async end(socketId: string): Promise<Ok | Failure> {
@@ -264,7 +268,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       grace.cancel(session.id, role);
       const other = registry.counterpart(socketId);
       if (other) notifier.toSocket(other, 'session:presence', { role, connected: true });
-      return { ok: true as const, session: machine.toView(session), role };
+      return { ok: true as const, session: viewOf(session), role };
     },
 
     dispose(): void {

@@ -25,6 +25,7 @@ export const socketHandlers: HandlerTable = {
   'share:report': (ctx, p) => ctx.service.reportShare(ctx.socketId, p.sharing, p.sourceLabel, p.switched),
   'chat:record': (ctx, p) => ctx.service.recordChat(ctx.socketId, p),
   'clipboard:record': (ctx, p) => ctx.service.recordClipboard(ctx.socketId, p),
+  'file:record': (ctx, p) => ctx.service.recordFile(ctx.socketId, p),
   'diagnostics:record': (ctx, p) => ctx.service.recordDiagnostics(ctx.socketId, p),
   'session:end': (ctx) => ctx.service.end(ctx.socketId),
   'control:request': (ctx) => (ctx.staff ? ctx.service.requestControl(ctx.socketId) : staffOnly),

@@ -17,6 +17,7 @@ const SAMPLE: Record<ClientEventName, unknown> = {
   'share:report': { sharing: true },
   'chat:record': { id: randomUUID(), text: 'hi', sentAt: 1 },
   'clipboard:record': { id: randomUUID(), chars: 5 },
+  'file:record': { id: randomUUID(), name: 'a.txt', size: 1, outcome: 'declined' },
   'diagnostics:record': { sections: [], findings: [] },
   'session:end': {},
   'control:request': {},
