@@ -84,7 +84,7 @@ export default tseslint.config(
   ...serverLayerRules,
   // Plain-Node modules of the desktop app never import Electron, so they are tested in Node.
   {
-    files: ['electron/diagnostics/**/*.ts', 'electron/control/**/*.ts', 'electron/common/**/*.ts'],
+    files: ['electron/diagnostics/**/*.ts', 'electron/control/**/*.ts', 'electron/files/**/*.ts', 'electron/common/**/*.ts'],
     rules: forbid(
       ['electron', '../main/*', '../../main/*', '../preload/*'],
       'Plain-Node modules never import Electron or the main process.',
@@ -94,7 +94,15 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: forbid(
-      ['**/signaling-server/src/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/diagnostics/**', 'electron', 'node:*'],
+      [
+        '**/signaling-server/src/**',
+        '**/electron/main/**',
+        '**/electron/preload/**',
+        '**/electron/diagnostics/**',
+        '**/electron/files/**',
+        'electron',
+        'node:*',
+      ],
       'The renderer never imports server or Electron code.',
     ),
   },

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ControlInput, DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
+import {
+  ControlInput,
+  DiagnosticsConsent,
+  DiagnosticsSnapshot,
+  FILE_CHUNK_BYTES,
+  LiveMetrics,
+  SectionResult,
+  Sha256Hex,
+} from '@firstline/protocol';
 
 /**
  * The one contract between the Electron main process and the renderer: each IPC channel with its
@@ -31,6 +39,10 @@ export const SharingCommand = z.enum(['stop-sharing', 'end-session', 'take-back-
 export const ControlInterruption = z.enum(['shortcut', 'local-input']);
 export type ControlInterruption = z.infer<typeof ControlInterruption>;
 export type SharingCommand = z.infer<typeof SharingCommand>;
+
+const TransferId = z.string().uuid();
+export const SaveRefusal = z.enum(['too-large', 'unknown', 'size-mismatch', 'hash-mismatch', 'busy', 'write-failed']);
+const FileBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= FILE_CHUNK_BYTES, 'chunk too large');
 
 /** Renderer → main calls. `pages` lists the only pages allowed to make each call. */
 export const bridgeChannels = {
@@ -84,6 +96,28 @@ export const bridgeChannels = {
     args: z.tuple([z.string().min(1).max(100_000)]),
     result: z.object({ ok: z.boolean() }),
   },
+  /** A file the customer accepted starts arriving: it is written to a hidden part file in Downloads. */
+  'files:begin': {
+    method: 'beginDownload',
+    pages: ['join.html'],
+    args: z.tuple([z.object({ id: TransferId, name: z.string().min(1).max(255), size: z.number().int().min(0) })]),
+    result: z.object({ ok: z.boolean(), reason: SaveRefusal.nullable() }),
+  },
+  'files:write': {
+    method: 'writeDownload',
+    pages: ['join.html'],
+    args: z.tuple([TransferId, FileBytes]),
+    result: z.object({ ok: z.boolean() }),
+  },
+  /** Every byte arrived: kept under a safe, unused name only if its SHA-256 matches the sender's. */
+  'files:finish': {
+    method: 'finishDownload',
+    pages: ['join.html'],
+    args: z.tuple([TransferId, Sha256Hex]),
+    result: z.object({ ok: z.boolean(), savedAs: z.string().max(300).nullable(), reason: SaveRefusal.nullable() }),
+  },
+  /** Cancelled, paused for good or failed: the part file is deleted. */
+  'files:abort': { method: 'abortDownload', pages: ['join.html'], args: z.tuple([TransferId]), result: z.object({ ok: z.boolean() }) },
   /** Control ended: nothing more is injected, and nothing stays held down. */
   'control:stop': { method: 'stopControl', pages: ['join.html'], args: z.tuple([]), result: z.object({ ok: z.boolean() }) },
   'diagnostics:watch': {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { app, clipboard, desktopCapturer, session } from 'electron';
+import { DEFAULT_FILE_SIZE_LIMIT } from '@firstline/protocol';
 import { createCollector } from '../diagnostics/collector';
+import { createDownloadWriter } from '../files/download-writer';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createCustomerWindow } from './customer-window';
 import { registerIpc } from './ipc/register-ipc';
@@ -36,7 +38,12 @@ app
     const remoteControl = wireRemoteControl({ screens, preloadPath, log });
     // Control never outlives the customer's window.
     customerWindow.on('closed', () => remoteControl.stop());
+    // Files the engineer sends land in Downloads; the limit is the server's, which the page also enforces.
+    const downloads = createDownloadWriter({ directory: app.getPath('downloads'), maxBytes: DEFAULT_FILE_SIZE_LIMIT });
+    void downloads.sweepLeftovers();
+    customerWindow.on('closed', () => void downloads.abortAll());
     registerIpc({
+      downloads,
       screens,
       sharingBar,
       remoteControl,

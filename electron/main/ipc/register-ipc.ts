@@ -2,6 +2,7 @@ import { ipcMain } from 'electron';
 import { bridgeChannels, type AppInfo, type BridgeChannel, type BridgeEvent } from '@firstline/bridge-contract';
 import type { DiagnosticsConsent } from '@firstline/protocol';
 import type { Collector } from '../../diagnostics/collector';
+import type { DownloadWriter } from '../../files/download-writer';
 import { startLiveMetrics } from '../../diagnostics/live-metrics';
 import { isAllowedSender } from '../security/security-policy';
 import type { RemoteControlController } from '../services/remote-control-controller';
@@ -14,6 +15,7 @@ export interface IpcServices {
   remoteControl: RemoteControlController;
   clipboard: { readText(): string; writeText(text: string): void };
   collector: Collector;
+  downloads: DownloadWriter;
   appInfo: () => AppInfo;
   log: (message: string) => void;
 }
@@ -47,6 +49,17 @@ export function registerIpc(services: IpcServices): void {
     'control:stop': () => services.remoteControl.stop(),
     'clipboard:read': () => ({ text: services.clipboard.readText().slice(0, 100_000) }),
     'clipboard:write': (_caller, text: string) => (services.clipboard.writeText(text), { ok: true }),
+    'files:begin': async (caller, file: { id: string; name: string; size: number }) => {
+      const begun = await services.downloads.begin(file.id, file.name, file.size);
+      caller.onGone(() => void services.downloads.abort(file.id));
+      return begun.ok ? { ok: true, reason: null } : begun;
+    },
+    'files:write': (_caller, id: string, bytes: Uint8Array) => services.downloads.write(id, bytes),
+    'files:finish': async (_caller, id: string, sha256: string) => {
+      const done = await services.downloads.finish(id, sha256);
+      return done.ok ? { ...done, reason: null } : { ...done, savedAs: null };
+    },
+    'files:abort': async (_caller, id: string) => (await services.downloads.abort(id), { ok: true }),
     'diagnostics:watch': (caller, on: boolean) => {
       watchers.get(caller.id)?.();
       watchers.delete(caller.id);
