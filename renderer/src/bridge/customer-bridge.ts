@@ -8,6 +8,7 @@ import {
 } from '@firstline/bridge-contract';
 import type { ControlInput, DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
 import { collectBrowserInfo } from '../features/diagnostics/browser-info';
+import { createBrowserDownloadSink, type ReceivedFileSink } from '../features/files/received-file-sink';
 
 /** The machine's inventory: the full one from the desktop app, or what a browser can tell. */
 export interface DiagnosticsBridge {
@@ -33,6 +34,8 @@ export interface CustomerBridge {
   diagnostics: DiagnosticsBridge;
   /** Clipboard text: the app's clipboard on the desktop, the browser's (with its permission) otherwise. */
   clipboard: { read(): Promise<string>; write(text: string): Promise<void> };
+  /** Where files the engineer sends are written: the desktop app's Downloads folder, or the browser's downloads. */
+  files: ReceivedFileSink;
   /** Desktop only: remote control, injected by the app; a browser cannot be controlled. */
   control: {
     start(): Promise<{ ok: boolean; shortcut: string; reason: string | null }>;
@@ -43,6 +46,36 @@ export interface CustomerBridge {
 }
 
 const CAPTURE: DisplayMediaStreamOptions = { video: { frameRate: { ideal: 30, max: 30 } }, audio: false };
+
+/**
+ * Files written by the main process into Downloads. Pieces go one call after another, so they
+ * reach the writer in order, and finish waits for the last (the writer counts and hashes each byte).
+ */
+function desktopDownloads(desktop: DesktopBridge): ReceivedFileSink {
+  const pending = new Map<string, Promise<unknown>>();
+  const after = (id: string) => pending.get(id) ?? Promise.resolve();
+  return {
+    kind: 'downloads-folder',
+    begin: (id, name, size) => desktop.beginDownload({ id, name, size }),
+    write(id, bytes) {
+      pending.set(
+        id,
+        after(id).then(() => desktop.writeDownload(id, bytes)),
+      );
+    },
+    async finish(id, sha256) {
+      await after(id).catch(() => undefined);
+      pending.delete(id);
+      const done = await desktop.finishDownload(id, sha256);
+      return done.ok && done.savedAs ? { ok: true, savedAs: done.savedAs } : { ok: false, reason: done.reason ?? 'write-failed' };
+    },
+    async abort(id) {
+      await after(id).catch(() => undefined);
+      pending.delete(id);
+      await desktop.abortDownload(id);
+    },
+  };
+}
 
 function desktopBridge(desktop: DesktopBridge): CustomerBridge {
   return {
@@ -63,6 +96,7 @@ function desktopBridge(desktop: DesktopBridge): CustomerBridge {
       read: async () => (await desktop.readClipboard()).text,
       write: async (text) => void (await desktop.writeClipboard(text)),
     },
+    files: desktopDownloads(desktop),
     control: {
       start: () => desktop.startControl(),
       input: (input) => desktop.controlInput(input),
@@ -98,6 +132,7 @@ export const browserBridge: CustomerBridge = {
   captureScreen: () => navigator.mediaDevices.getDisplayMedia(CAPTURE),
   sharingBar: null,
   clipboard: { read: () => navigator.clipboard.readText(), write: (text) => navigator.clipboard.writeText(text) },
+  files: createBrowserDownloadSink(),
   control: null,
   diagnostics: {
     kind: 'browser',

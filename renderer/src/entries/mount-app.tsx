@@ -5,6 +5,7 @@ import '../styles/base.css';
 import '../styles/shell.css';
 import '../styles/customer.css';
 import '../styles/session.css';
+import '../styles/files.css';
 import '../styles/data-views.css';
 
 /** Every page: translations first, then the role's app. */

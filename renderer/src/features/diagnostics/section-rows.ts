@@ -1,3 +1,4 @@
+import { formatBytes } from '../ui/format';
 /** Pure helpers that turn a section's data into rows and tables a person can read. */
 export type Cell = string | number | boolean | null;
 export interface FieldRow {
@@ -50,17 +51,6 @@ const UNITS: Array<[RegExp, string]> = [
   [/^ms$/, 'ms'],
 ];
 
-function bytes(value: number, language: string): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let v = value;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i += 1;
-  }
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: i === 0 ? 0 : 1 }).format(v)} ${units[i]}`;
-}
-
 function duration(seconds: number): string {
   const d = Math.floor(seconds / 86_400);
   const h = Math.floor((seconds % 86_400) / 3600);
@@ -73,7 +63,7 @@ export function formatValue(key: string, value: Cell, language: string, yesNo: [
   if (value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? yesNo[0] : yesNo[1];
   if (typeof value === 'string') return value;
-  if (/Bytes$/.test(key)) return bytes(value, language);
+  if (/Bytes$/.test(key)) return formatBytes(value, language);
   if (/Seconds$/.test(key)) return duration(value);
   const unit = UNITS.find(([pattern]) => pattern.test(key))?.[1];
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);

@@ -1,11 +1,13 @@
 import Peer from 'simple-peer';
-import { createPeerMessageDecoder, encodePeerMessage, SignalData, type PeerMessage } from '@firstline/protocol';
+import { createPeerMessageDecoder, encodePeerMessage, FILE_CHANNEL, SignalData, type PeerMessage } from '@firstline/protocol';
 import type { SignallingClient } from '../signalling/signalling-client';
 
 export interface PeerLinkEvents {
   onConnect?: () => void;
   onStream?: (stream: MediaStream) => void;
   onMessage?: (message: PeerMessage) => void;
+  /** A binary frame on the file channel (a piece of a file the other side sends). */
+  onFileFrame?: (frame: ArrayBuffer) => void;
   onClose?: (reason: 'closed' | 'error') => void;
 }
 
@@ -15,6 +17,8 @@ export interface PeerLink {
   removeStream(stream: MediaStream): void;
   /** Shows another source in place of the current one, on the same connection (no renegotiation). */
   replaceVideoTrack(stream: MediaStream, next: MediaStreamTrack): void;
+  /** The binary channel files travel on, open once the link is connected. */
+  fileChannel(): RTCDataChannel | null;
   getStats(): Promise<RTCStatsReport | null>;
   destroy(): void;
 }
@@ -28,6 +32,9 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
   const peer = new Peer({ initiator: options.initiator, trickle: true, config: { iceServers: [] } });
   let connected = false;
   let closed = false;
+  let files: RTCDataChannel | null = null;
+  // simple-peer keeps its RTCPeerConnection private; stats and the second channel need it.
+  const pc = () => (peer as unknown as { _pc?: RTCPeerConnection })._pc ?? null;
 
   peer.on('signal', (data) => {
     const parsed = SignalData.safeParse(data);
@@ -38,6 +45,13 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
   });
   peer.on('connect', () => {
     connected = true;
+    // Negotiated on both sides with the same id: it opens without another offer and answer, and
+    // simple-peer (which takes over any channel the other side announces) never sees it.
+    files = pc()?.createDataChannel(FILE_CHANNEL.label, { negotiated: true, id: FILE_CHANNEL.id }) ?? null;
+    if (files) {
+      files.binaryType = 'arraybuffer';
+      files.onmessage = (event: MessageEvent<ArrayBuffer>) => events.onFileFrame?.(event.data);
+    }
     events.onConnect?.();
   });
   peer.on('stream', (stream: MediaStream) => events.onStream?.(stream));
@@ -72,10 +86,9 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
       stream.addTrack(next);
       old.stop();
     },
+    fileChannel: () => files,
     async getStats() {
-      // simple-peer keeps its RTCPeerConnection private; stats need the standard report.
-      const pc = (peer as unknown as { _pc?: RTCPeerConnection })._pc;
-      return pc ? pc.getStats() : null;
+      return pc()?.getStats() ?? null;
     },
     destroy() {
       stopRelay();

@@ -19,3 +19,18 @@ export function formatTime(at: number, language: string): string {
 export function formatDate(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(at);
 }
+
+/** 1536 → "1.5 KB": binary steps, the reader's digits. */
+export function formatBytes(value: number, language: string): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let v = value;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i += 1;
+  }
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: i === 0 ? 0 : 1 }).format(v)} ${units[i]}`;
+}
+
+/** User-entered text inside a translated sentence, isolated so a right-to-left name cannot reorder the sentence. */
+export const isolate = (text: string) => `\u2068${text}\u2069`;

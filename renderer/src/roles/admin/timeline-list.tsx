@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '@firstline/protocol';
-import { formatTime } from '../../features/ui/format';
+import { formatBytes, formatTime, isolate } from '../../features/ui/format';
 
 /** One line per event, in plain words, in the reader's language. */
 export function TimelineList({ events }: { events: TimelineEvent[] }) {
@@ -38,6 +38,11 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
             p.type === 'session.ended' ? t(`endReason.${p.reason}`) : p.type === 'control.declined' ? t(`controlDecline.${p.reason}`) : '',
           how: p.type === 'control.revoked' ? t(`controlEnd.${p.how}`) : '',
           chars: p.type === 'clipboard.sent' ? p.chars : 0,
+          // A file's line depends on how its transfer ended (timeline.file.transfer_received, _declined …).
+          context: p.type === 'file.transfer' ? p.outcome : undefined,
+          file: p.type === 'file.transfer' ? isolate(p.name) : '',
+          size: p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : '',
+          hash: p.type === 'file.transfer' ? (p.sha256 ?? '') : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
           sections: p.type === 'diagnostics.snapshot' ? p.snapshot.sections.filter((s) => s.status === 'ok').length : 0,
           findings: p.type === 'diagnostics.snapshot' ? p.snapshot.findings.length : 0,

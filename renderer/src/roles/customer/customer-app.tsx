@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getCustomerBridge } from '../../bridge/customer-bridge';
 import { ChatPanel } from '../../features/chat/chat-panel';
+import { FileTransferCard } from '../../features/files/file-transfer-card';
 import { AppHeader } from '../../features/ui/app-header';
 import { ClipboardCard } from './clipboard-card';
 import { ConsentView } from './consent-view';
@@ -130,6 +131,12 @@ export function CustomerApp() {
                 sentChars={session.clipboard.sentChars}
                 disabled={!session.peerConnected}
                 onSendMine={session.clipboard.sendMine}
+              />
+              <FileTransferCard
+                files={session.files}
+                peerName={phase.engineer.name}
+                limit={session.fileSizeLimit}
+                disabled={!session.peerConnected}
               />
             </div>
           </div>

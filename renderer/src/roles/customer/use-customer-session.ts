@@ -7,7 +7,8 @@ import { useChatLog } from '../../features/chat/use-chat-log';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
-import { callApi } from '../../features/api/rest-client';
+import { useFileTransfers } from '../../features/files/use-file-transfers';
+import { useSessionRating } from './use-session-rating';
 import { useCustomerControl } from './use-customer-control';
 import { useScreenSwitching } from './use-screen-switching';
 import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
@@ -42,8 +43,10 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [reconnecting, setReconnecting] = useState(false);
   const [engineerAway, setEngineerAway] = useState(false);
   const [codeChanged, setCodeChanged] = useState(false);
-  // Kept past the end of the session: it proves the customer's right to rate it.
-  const [ratingToken, setRatingToken] = useState<string | null>(null);
+  const { rate, setRatingToken } = useSessionRating(bridge);
+  const [fileSizeLimit, setFileSizeLimit] = useState(0);
+  const files = useFileTransfers({ link, signalling, sink: bridge.files, limit: fileSizeLimit });
+  const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = files;
   const chat = useChatLog(customerLabel);
   const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
   const remoteControl = useCustomerControl(bridge);
@@ -67,6 +70,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
 
   const teardown = useCallback(() => {
     stopDiagnostics();
+    closeFiles();
     stream.current?.getTracks().forEach((track) => track.stop());
     stream.current = null;
     link.current?.destroy();
@@ -80,7 +84,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setReconnecting(false);
     setEngineerAway(false);
     setCodeChanged(false);
-  }, [stopDiagnostics, attachControl]);
+  }, [stopDiagnostics, attachControl, closeFiles]);
 
   const finish = useCallback(
     (reason: CustomerEndReason) => {
@@ -134,9 +138,10 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       }
       token.current = result.customerToken;
       setRatingToken(result.customerToken);
+      setFileSizeLimit(result.session.fileSizeLimit);
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
-    [bridge, finish, teardown, attachControl, onControlChanged],
+    [bridge, finish, teardown, attachControl, onControlChanged, setRatingToken],
   );
 
   const respond = useCallback(
@@ -156,7 +161,9 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
             setPeerConnected(true);
             if (diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
           },
+          onFileFrame,
           onMessage: (m) => {
+            if (handleFileMessage(m)) return;
             if (m.kind === 'chat') chat.receive(m.id, m.text, engineer.name, m.sentAt);
             if (m.kind === 'diag-refresh' && diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
             if (m.kind === 'control') onControlInput(m.input);
@@ -167,13 +174,17 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
               if (bridge.kind === 'desktop') void bridge.clipboard.write(m.text);
             }
           },
-          onClose: () => setPeerConnected(false),
+          onClose: () => {
+            setPeerConnected(false);
+            closeFiles();
+          },
         },
       });
+      connectFiles();
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
     },
-    [bridge, chat, finish, startDiagnostics, onControlInput, receiveClipboard],
+    [bridge, chat, finish, startDiagnostics, onControlInput, receiveClipboard, connectFiles, closeFiles, handleFileMessage, onFileFrame],
   );
 
   const stopSharing = useCallback(async () => {
@@ -238,23 +249,11 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
 
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
 
-  const rate = useCallback(
-    async (score: number, comment: string) => {
-      if (!ratingToken) return false;
-      const body = { customerToken: ratingToken, score, ...(comment && { comment }) };
-      return callApi('POST /api/sessions/rating', { base: await bridge.serverUrl(), body }).then(
-        () => true,
-        () => false,
-      );
-    },
-    [bridge, ratingToken],
-  );
-
   const restart = useCallback(() => {
     setRatingToken(null);
     engineerRef.current = null;
     setPhase({ name: 'form' });
-  }, []);
+  }, [setRatingToken]);
 
   /** The customer's own clipboard text, sent only when they press the button. */
   const sendMyClipboard = useCallback(async (): Promise<'sent' | 'empty' | 'failed'> => {
@@ -268,7 +267,9 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     remoteControl,
     screenSwitching: switching,
     clipboard: { received: clipboard.received, sentChars: clipboard.sentChars, sendMine: sendMyClipboard },
-    rate: ratingToken ? rate : null,
+    rate,
+    files,
+    fileSizeLimit,
     diagnosticsProgress: diagnosticsSharing.progress,
     phase,
     sharing,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChatPanel } from '../../features/chat/chat-panel';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { MetricsChart } from '../../features/diagnostics/metrics-chart';
+import { FileTransferCard } from '../../features/files/file-transfer-card';
 import { ClipboardCard } from './clipboard-card';
 import { ControlToolbar } from './control-toolbar';
 import { CustomerScreens } from './customer-screens';
@@ -125,6 +126,14 @@ export function SessionView({ session }: { session: Session }) {
                   sentChars={session.clipboard.sentChars}
                   disabled={!session.peerConnected}
                   onSend={session.clipboard.send}
+                />
+              )}
+              {phase.name === 'active' && (
+                <FileTransferCard
+                  files={session.files}
+                  peerName={customerName}
+                  limit={session.fileSizeLimit}
+                  disabled={!session.peerConnected}
                 />
               )}
             </div>

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ControlInput, ControlState, EndReason, ErrorCode, QueueEntry, SessionView, StaffUser } from '@firstline/protocol';
 import { useChatLog } from '../../features/chat/use-chat-log';
 import { useInventory } from '../../features/diagnostics/use-inventory';
 import { applyQueueChange } from './queue-changes';
 import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
+import { createBrowserDownloadSink } from '../../features/files/received-file-sink';
+import { useFileTransfers } from '../../features/files/use-file-transfers';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { createSignallingClient, type ConnectionState, type SignallingClient } from '../../features/signalling/signalling-client';
 
@@ -38,8 +40,14 @@ export function useEngineerSession(user: StaffUser) {
   const clipboard = useClipboardExchange();
   const { receive: receiveClipboard, clear: clearClipboard } = clipboard;
   const { receive: receiveInventory, reset: resetInventory } = inventory;
+  // The engineer's console runs in a browser (or the app's web view): files come as browser downloads.
+  const downloads = useMemo(() => createBrowserDownloadSink(), []);
+  const fileSizeLimit = phase.name === 'active' ? phase.session.fileSizeLimit : 0;
+  const files = useFileTransfers({ link, signalling: client, sink: downloads, limit: fileSizeLimit });
+  const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = files;
 
   const dropPeer = useCallback(() => {
+    closeFiles();
     link.current?.destroy();
     link.current = null;
     setRemoteStream(null);
@@ -48,7 +56,7 @@ export function useEngineerSession(user: StaffUser) {
     setCustomerAway(false);
     setControl({ state: 'off' });
     setCustomerScreens(null);
-  }, []);
+  }, [closeFiles]);
 
   const endWith = useCallback(
     (reason: EndReason | 'connection_lost', ticketId: number | null = null) => {
@@ -89,15 +97,21 @@ export function useEngineerSession(user: StaffUser) {
           events: {
             onConnect: () => setPeerConnected(true),
             onStream: (stream) => setRemoteStream(stream),
+            onFileFrame,
             onMessage: (m) => {
+              if (handleFileMessage(m)) return;
               if (m.kind === 'chat') receiveChat(m.id, m.text, session.customerName, m.sentAt);
               else if (m.kind === 'clipboard') receiveClipboard(m.text);
               else if (m.kind === 'screens') setCustomerScreens({ list: m.screens, current: m.current });
               else receiveInventory(m);
             },
-            onClose: () => setPeerConnected(false),
+            onClose: () => {
+              setPeerConnected(false);
+              closeFiles();
+            },
           },
         });
+        connectFiles();
       }),
     ];
     return () => {
@@ -106,7 +120,7 @@ export function useEngineerSession(user: StaffUser) {
       signalling.close();
     };
     // The socket lives as long as the console: every dependency is a stable callback.
-  }, [dropPeer, endWith, receiveChat, receiveInventory, receiveClipboard]);
+  }, [dropPeer, endWith, receiveChat, receiveInventory, receiveClipboard, connectFiles, closeFiles, handleFileMessage, onFileFrame]);
 
   const claim = useCallback(async (target: { code: string } | { sessionId: string }) => {
     setError(null);
@@ -164,6 +178,8 @@ export function useEngineerSession(user: StaffUser) {
     getStats,
     control: { state: control, request: requestControl, letGo: letGoControl, send: sendControl },
     customerScreens,
+    files,
+    fileSizeLimit,
     askForScreen: (id: string) => void link.current?.send({ kind: 'screen-switch', id }),
     clipboard: {
       received: clipboard.received,
