@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Finding, LiveMetrics, SectionResult } from './diagnostics';
+import { AnnotationUpdate } from './annotation';
 import { FileMessages } from './file-transfer';
 import { CLIPBOARD_MAX_CHARS, ControlInput } from './remote-control';
 
@@ -30,6 +31,8 @@ export const PeerMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('screen-switch'), id: z.string().max(200) }),
   /** Clipboard text one side chose to send to the other. */
   z.object({ kind: z.literal('clipboard'), id: z.string().uuid(), text: z.string().min(1).max(CLIPBOARD_MAX_CHARS) }),
+  /** The engineer's laser pointer and drawings, shown over the customer's screen. */
+  z.object({ kind: z.literal('annotation'), update: AnnotationUpdate }),
   ...FileMessages,
 ]);
 export type PeerMessage = z.infer<typeof PeerMessage>;

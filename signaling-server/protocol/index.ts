@@ -18,3 +18,4 @@ export * from './rest-contract';
 export * from './remote-control';
 export * from './token-bucket';
 export * from './file-transfer';
+export * from './annotation';
