@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
-const ENTRIES = ['join', 'engineer', 'admin', 'bar', 'border'];
+const ENTRIES = ['join', 'engineer', 'admin', 'bar', 'border', 'overlay'];
 
 mkdirSync('dist/renderer/assets', { recursive: true });
 const page = readFileSync('renderer/pages/page.html', 'utf8');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AnnotationUpdate,
   ControlInput,
   DiagnosticsConsent,
   DiagnosticsSnapshot,
@@ -118,6 +119,13 @@ export const bridgeChannels = {
   },
   /** Cancelled, paused for good or failed: the part file is deleted. */
   'files:abort': { method: 'abortDownload', pages: ['join.html'], args: z.tuple([TransferId]), result: z.object({ ok: z.boolean() }) },
+  /** The engineer's pointer and drawings, shown in the click-through overlay over the shared screen; null puts it away. */
+  'annotation:show': {
+    method: 'showAnnotation',
+    pages: ['join.html'],
+    args: z.tuple([AnnotationUpdate.nullable()]),
+    result: z.object({ ok: z.boolean() }),
+  },
   /** Control ended: nothing more is injected, and nothing stays held down. */
   'control:stop': { method: 'stopControl', pages: ['join.html'], args: z.tuple([]), result: z.object({ ok: z.boolean() }) },
   'diagnostics:watch': {
@@ -135,6 +143,7 @@ export const bridgeEvents = {
   'diagnostics:section': { method: 'onDiagnosticsSection', payload: SectionResult },
   'diagnostics:metrics': { method: 'onMetrics', payload: LiveMetrics },
   'control:interrupted': { method: 'onControlInterrupted', payload: ControlInterruption },
+  'annotation:update': { method: 'onAnnotation', payload: AnnotationUpdate },
 } as const;
 
 export type BridgeEvent = keyof typeof bridgeEvents;

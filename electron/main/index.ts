@@ -12,6 +12,8 @@ import { createSharingBarController } from './services/sharing-bar-controller';
 import { createSharingBarWindow } from './sharing-bar-window';
 import { hardenSession } from './session-security';
 import { wireRemoteControl } from './remote-control-wiring';
+import { createAnnotationOverlayWindow } from './annotation-overlay-window';
+import { createAnnotationOverlayController } from './services/annotation-overlay-controller';
 
 // Composition root of the desktop app: wire services, security handlers and the window.
 const serverUrl = process.env.FIRSTLINE_SERVER_URL ?? 'http://127.0.0.1:4000';
@@ -42,7 +44,11 @@ app
     const downloads = createDownloadWriter({ directory: app.getPath('downloads'), maxBytes: DEFAULT_FILE_SIZE_LIMIT });
     void downloads.sweepLeftovers();
     customerWindow.on('closed', () => void downloads.abortAll());
+    const annotations = createAnnotationOverlayController({
+      createOverlay: () => createAnnotationOverlayWindow(preloadPath, () => screens.sharedDisplayId()),
+    });
     registerIpc({
+      annotations,
       downloads,
       screens,
       sharingBar,

@@ -5,6 +5,7 @@ import type { Collector } from '../../diagnostics/collector';
 import type { DownloadWriter } from '../../files/download-writer';
 import { startLiveMetrics } from '../../diagnostics/live-metrics';
 import { isAllowedSender } from '../security/security-policy';
+import type { AnnotationOverlayController } from '../services/annotation-overlay-controller';
 import type { RemoteControlController } from '../services/remote-control-controller';
 import type { ScreenSourceService } from '../services/screen-sources';
 import type { SharingBarController } from '../services/sharing-bar-controller';
@@ -13,6 +14,7 @@ export interface IpcServices {
   screens: ScreenSourceService;
   sharingBar: SharingBarController;
   remoteControl: RemoteControlController;
+  annotations: AnnotationOverlayController;
   clipboard: { readText(): string; writeText(text: string): void };
   collector: Collector;
   downloads: DownloadWriter;
@@ -47,6 +49,7 @@ export function registerIpc(services: IpcServices): void {
     'control:start': (caller) => services.remoteControl.start((why) => caller.send('control:interrupted', why)),
     'control:input': (_caller, input: unknown) => services.remoteControl.input(input),
     'control:stop': () => services.remoteControl.stop(),
+    'annotation:show': (_caller, update: Parameters<AnnotationOverlayController['show']>[0]) => services.annotations.show(update),
     'clipboard:read': () => ({ text: services.clipboard.readText().slice(0, 100_000) }),
     'clipboard:write': (_caller, text: string) => (services.clipboard.writeText(text), { ok: true }),
     'files:begin': async (caller, file: { id: string; name: string; size: number }) => {
