@@ -53,6 +53,7 @@ describe('remote control, with the customer in charge', () => {
         platform: 'linux',
       });
       const customerClipboard: string[] = [];
+      const overlay: unknown[] = [];
       const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });
       const app = await installFakeDesktopApp(context, {
         serverUrl: e2e.server.url,
@@ -63,6 +64,7 @@ describe('remote control, with the customer in charge', () => {
           'control:stop': () => remoteControl.stop(),
           'clipboard:read': () => ({ text: 'Error 0x800CCC0E at C:\\Users\\lin\\outlook.log' }),
           'clipboard:write': (text: string) => (customerClipboard.push(text), { ok: true }),
+          'annotation:show': (update: unknown) => (overlay.push(update), { ok: true }),
         },
       });
       const customer = await app.openPage();
@@ -129,6 +131,14 @@ describe('remote control, with the customer in charge', () => {
         { type: 'clipboard.sent', direction: 'to-engineer', chars: 44 },
       ]);
 
+      // In the desktop app the pointer goes to the overlay over the real screen, not into the page.
+      await engineer.getByRole('button', { name: 'Pointer' }).click();
+      const picture = (await video.boundingBox())!;
+      await engineer.mouse.move(picture.x + picture.width / 2 + 3, picture.y + picture.height / 2);
+      await engineer.mouse.move(picture.x + picture.width / 2, picture.y + picture.height / 2);
+      await expect.poll(() => overlay.at(-1)).toEqual({ op: 'laser', at: { x: expect.closeTo(0.5, 2), y: expect.closeTo(0.5, 2) } });
+      expect(await customer.getByTestId('annotation-layer').count()).toBe(0);
+
       // The session as filed says how long the engineer was in control.
       await engineer.getByRole('button', { name: 'End session' }).click();
       const admin = await e2e.newPage();
@@ -136,6 +146,8 @@ describe('remote control, with the customer in charge', () => {
       await expect.poll(() => admin.getByTestId('control-duration').textContent()).toMatch(/\d/);
       await admin.getByText('remote control ended: the customer took back control').waitFor();
       await screenshot(admin, 'admin-session-with-control');
+      // The session's end puts the overlay away.
+      expect(overlay.at(-1)).toBeNull();
     },
   );
 });

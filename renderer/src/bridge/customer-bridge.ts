@@ -6,7 +6,14 @@ import {
   type SharingCommand,
   type SharingState,
 } from '@firstline/bridge-contract';
-import type { ControlInput, DiagnosticsConsent, DiagnosticsSnapshot, LiveMetrics, SectionResult } from '@firstline/protocol';
+import type {
+  AnnotationUpdate,
+  ControlInput,
+  DiagnosticsConsent,
+  DiagnosticsSnapshot,
+  LiveMetrics,
+  SectionResult,
+} from '@firstline/protocol';
 import { collectBrowserInfo } from '../features/diagnostics/browser-info';
 import { createBrowserDownloadSink, type ReceivedFileSink } from '../features/files/received-file-sink';
 
@@ -36,6 +43,8 @@ export interface CustomerBridge {
   clipboard: { read(): Promise<string>; write(text: string): Promise<void> };
   /** Where files the engineer sends are written: the desktop app's Downloads folder, or the browser's downloads. */
   files: ReceivedFileSink;
+  /** Desktop only: the overlay over the real screen that shows the engineer's pointer and drawings (null puts it away). */
+  annotations: { show(update: AnnotationUpdate | null): void } | null;
   /** Desktop only: remote control, injected by the app; a browser cannot be controlled. */
   control: {
     start(): Promise<{ ok: boolean; shortcut: string; reason: string | null }>;
@@ -97,6 +106,7 @@ function desktopBridge(desktop: DesktopBridge): CustomerBridge {
       write: async (text) => void (await desktop.writeClipboard(text)),
     },
     files: desktopDownloads(desktop),
+    annotations: { show: (update) => void desktop.showAnnotation(update) },
     control: {
       start: () => desktop.startControl(),
       input: (input) => desktop.controlInput(input),
@@ -133,6 +143,7 @@ export const browserBridge: CustomerBridge = {
   sharingBar: null,
   clipboard: { read: () => navigator.clipboard.readText(), write: (text) => navigator.clipboard.writeText(text) },
   files: createBrowserDownloadSink(),
+  annotations: null,
   control: null,
   diagnostics: {
     kind: 'browser',

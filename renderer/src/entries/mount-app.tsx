@@ -6,6 +6,7 @@ import '../styles/shell.css';
 import '../styles/customer.css';
 import '../styles/session.css';
 import '../styles/files.css';
+import '../styles/annotations.css';
 import '../styles/data-views.css';
 
 /** Every page: translations first, then the role's app. */

@@ -15,6 +15,7 @@ import { SwitchPrompt } from './switch-prompt';
 import { SharingBar } from './sharing-bar';
 import { useCustomerSession } from './use-customer-session';
 import { WaitingView } from './waiting-view';
+import { WindowAnnotations } from './window-annotations';
 
 export function CustomerApp() {
   const { t } = useTranslation();
@@ -33,6 +34,9 @@ export function CustomerApp() {
           onEnd={() => void session.end()}
           onTakeBack={() => void session.remoteControl.takeBack('button')}
         />
+      )}
+      {phase.name === 'connected' && session.annotations.inPage && (
+        <WindowAnnotations scene={session.annotations.scene} now={session.annotations.now} />
       )}
       <AppHeader title={t('customer.title')} />
       <main>

@@ -8,16 +8,13 @@ import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
 import { useFileTransfers } from '../../features/files/use-file-transfers';
+import { describeSurface } from './describe-surface';
+import { useReceivedAnnotations } from './use-received-annotations';
 import { useSessionRating } from './use-session-rating';
+import { useSharingBarSync } from './use-sharing-bar-sync';
 import { useCustomerControl } from './use-customer-control';
 import { useScreenSwitching } from './use-screen-switching';
 import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
-
-/** 'monitor' | 'window' | 'browser' as the browser reports it; translated where it is shown. */
-function describeSurface(track: MediaStreamTrack | undefined): string {
-  const surface = track?.getSettings()?.displaySurface;
-  return surface === 'monitor' || surface === 'window' || surface === 'browser' ? surface : 'monitor';
-}
 
 export type CustomerEndReason = EndReason | 'connection_lost';
 
@@ -46,6 +43,8 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const { rate, setRatingToken } = useSessionRating(bridge);
   const [fileSizeLimit, setFileSizeLimit] = useState(0);
   const files = useFileTransfers({ link, signalling, sink: bridge.files, limit: fileSizeLimit });
+  const annotations = useReceivedAnnotations(bridge);
+  const { receive: receiveAnnotation, clear: clearAnnotations } = annotations;
   const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = files;
   const chat = useChatLog(customerLabel);
   const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
@@ -71,6 +70,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const teardown = useCallback(() => {
     stopDiagnostics();
     closeFiles();
+    clearAnnotations();
     stream.current?.getTracks().forEach((track) => track.stop());
     stream.current = null;
     link.current?.destroy();
@@ -84,7 +84,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setReconnecting(false);
     setEngineerAway(false);
     setCodeChanged(false);
-  }, [stopDiagnostics, attachControl, closeFiles]);
+  }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations]);
 
   const finish = useCallback(
     (reason: CustomerEndReason) => {
@@ -167,6 +167,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
             if (m.kind === 'chat') chat.receive(m.id, m.text, engineer.name, m.sentAt);
             if (m.kind === 'diag-refresh' && diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
             if (m.kind === 'control') onControlInput(m.input);
+            if (m.kind === 'annotation') receiveAnnotation(m.update);
             if (m.kind === 'screen-switch') switchRequest.current(m.id);
             if (m.kind === 'clipboard') {
               receiveClipboard(m.text);
@@ -184,7 +185,19 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
     },
-    [bridge, chat, finish, startDiagnostics, onControlInput, receiveClipboard, connectFiles, closeFiles, handleFileMessage, onFileFrame],
+    [
+      bridge,
+      chat,
+      finish,
+      startDiagnostics,
+      onControlInput,
+      receiveClipboard,
+      connectFiles,
+      closeFiles,
+      handleFileMessage,
+      onFileFrame,
+      receiveAnnotation,
+    ],
   );
 
   const stopSharing = useCallback(async () => {
@@ -221,22 +234,6 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     [bridge, sources, stopSharing, switching],
   );
 
-  // The desktop app's always-on-top bar follows the session, and its buttons act here.
-  const engineerName = phase.name === 'connected' ? phase.engineer.name : '';
-  useEffect(() => {
-    bridge.sharingBar?.update({ sharing: sharing !== null && engineerName !== '', engineerName, controlShortcut: remoteControl.shortcut });
-  }, [bridge, sharing, engineerName, remoteControl.shortcut]);
-  const endRef = useRef<() => Promise<void>>(async () => undefined);
-  useEffect(
-    () =>
-      bridge.sharingBar?.onCommand((command) => {
-        if (command === 'stop-sharing') void stopSharing();
-        else if (command === 'take-back-control') void takeBack('button');
-        else void endRef.current();
-      }),
-    [bridge, stopSharing, takeBack],
-  );
-
   const refreshSources = useCallback(async () => {
     if (bridge.listSources) setSources(await bridge.listSources());
   }, [bridge]);
@@ -245,7 +242,16 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     await signalling.current?.request('session:end', {});
     finish('customer_ended');
   }, [finish]);
-  endRef.current = end;
+  const takeBackByButton = useCallback(() => takeBack('button'), [takeBack]);
+  useSharingBarSync({
+    bridge,
+    sharing: sharing !== null,
+    engineerName: phase.name === 'connected' ? phase.engineer.name : '',
+    controlShortcut: remoteControl.shortcut,
+    stopSharing,
+    takeBack: takeBackByButton,
+    end,
+  });
 
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
 
@@ -270,6 +276,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     rate,
     files,
     fileSizeLimit,
+    annotations,
     diagnosticsProgress: diagnosticsSharing.progress,
     phase,
     sharing,

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { summarizeStats, type ConnectionStats, type StatsSample } from '../../features/peer/connection-stats';
 import { markTiming } from '../../features/peer/timing-marks';
 import { useControlCapture } from '../../features/control/use-control-capture';
-import type { ControlInput } from '@firstline/protocol';
+import type { AnnotationUpdate, ControlInput } from '@firstline/protocol';
+import { AnnotationLayer } from '../../features/annotation/annotation-layer';
+import type { AnnotationScene } from '../../features/annotation/annotation-scene';
+import { useAnnotationDrawing, type DrawTool } from '../../features/annotation/use-annotation-drawing';
+import { usePictureRect } from '../../features/annotation/use-picture-rect';
 
 type Fit = 'fit' | 'actual';
 
@@ -13,12 +17,15 @@ export function RemoteScreen({
   sharing,
   getStats,
   control,
+  annotation,
 }: {
   stream: MediaStream | null;
   sharing: boolean;
   getStats: () => Promise<RTCStatsReport | null>;
   /** While the engineer controls the customer's computer: where the captured input goes. */
   control: { capturing: boolean; send: (input: ControlInput) => void; onRelease: () => void };
+  /** The engineer's pointer and drawings: the tool in hand (none while control is captured) and the scene both sides see. */
+  annotation: { tool: DrawTool | null; pinned: boolean; scene: AnnotationScene; now: number; annotate: (update: AnnotationUpdate) => void };
 }) {
   const { t } = useTranslation();
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -26,6 +33,9 @@ export function RemoteScreen({
   const [fit, setFit] = useState<Fit>('fit');
   const [stats, setStats] = useState<ConnectionStats | null>(null);
   useControlCapture({ enabled: control.capturing, frameRef, videoRef, send: control.send, onRelease: control.onRelease });
+  const drawingTool = control.capturing || !sharing ? null : annotation.tool;
+  useAnnotationDrawing({ tool: drawingTool, pinned: annotation.pinned, frameRef, videoRef, annotate: annotation.annotate });
+  const picture = usePictureRect(videoRef);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -79,12 +89,17 @@ export function RemoteScreen({
         </dl>
       </div>
       <div
-        className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}`}
+        className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}${drawingTool ? ' drawing' : ''}`}
         ref={frameRef}
         tabIndex={control.capturing ? 0 : undefined}
         aria-label={control.capturing ? t('engineer.control.capturing') : undefined}
       >
         <video ref={videoRef} data-testid="remote-video" muted playsInline autoPlay />
+        {picture && stream && sharing && (
+          <div className="annotation-frame" style={{ left: picture.left, top: picture.top, width: picture.width, height: picture.height }}>
+            <AnnotationLayer scene={annotation.scene} now={annotation.now} width={picture.width} height={picture.height} />
+          </div>
+        )}
         {(!stream || !sharing) && <p className="screen-placeholder">{t(stream ? 'engineer.screen.paused' : 'engineer.screen.waiting')}</p>}
       </div>
     </section>

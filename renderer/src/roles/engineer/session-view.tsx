@@ -5,7 +5,9 @@ import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { MetricsChart } from '../../features/diagnostics/metrics-chart';
 import { FileTransferCard } from '../../features/files/file-transfer-card';
 import { ClipboardCard } from './clipboard-card';
+import { AnnotationToolbar } from './annotation-toolbar';
 import { ControlToolbar } from './control-toolbar';
+import type { DrawTool } from '../../features/annotation/use-annotation-drawing';
 import { CustomerScreens } from './customer-screens';
 import { RemoteScreen } from './remote-screen';
 import { WrapUpPanel } from './wrap-up-panel';
@@ -22,6 +24,17 @@ export function SessionView({ session }: { session: Session }) {
   const [captureFor, setCaptureFor] = useState<number | null>(null);
   const capturing = grantedSince !== null && captureFor === grantedSince;
   const release = useCallback(() => setCaptureFor(null), []);
+  const [tool, setTool] = useState<DrawTool | null>(null);
+  const [pinned, setPinned] = useState(false);
+  const { annotate, scene } = session.annotation;
+  const pin = useCallback(
+    (next: boolean) => {
+      setPinned(next);
+      // The switch applies to what is already drawn, too.
+      for (const shape of scene.shapes) annotate({ op: 'pin', id: shape.id, pinned: next });
+    },
+    [annotate, scene],
+  );
   if (phase.name === 'queue') return null;
   const { customerName, description } = phase.session;
 
@@ -109,6 +122,17 @@ export function SessionView({ session }: { session: Session }) {
                   onSpecialKeys={(keys) => session.control.send({ type: 'special-keys', keys })}
                 />
               )}
+              {phase.name === 'active' && (
+                <AnnotationToolbar
+                  customerName={customerName}
+                  tool={tool}
+                  pinned={pinned}
+                  disabled={!session.sharing || capturing}
+                  onTool={setTool}
+                  onPinned={pin}
+                  onClear={() => annotate({ op: 'clear' })}
+                />
+              )}
               <RemoteScreen
                 stream={session.remoteStream}
                 sharing={session.sharing}
@@ -118,6 +142,7 @@ export function SessionView({ session }: { session: Session }) {
                   send: session.control.send,
                   onRelease: release,
                 }}
+                annotation={{ ...session.annotation, tool, pinned }}
               />
               {phase.name === 'active' && (
                 <ClipboardCard

@@ -1,9 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ControlInput, ControlState, EndReason, ErrorCode, QueueEntry, SessionView, StaffUser } from '@firstline/protocol';
+import type {
+  AnnotationUpdate,
+  ControlInput,
+  ControlState,
+  EndReason,
+  ErrorCode,
+  QueueEntry,
+  SessionView,
+  StaffUser,
+} from '@firstline/protocol';
 import { useChatLog } from '../../features/chat/use-chat-log';
 import { useInventory } from '../../features/diagnostics/use-inventory';
 import { applyQueueChange } from './queue-changes';
 import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
+import { useAnnotationScene } from '../../features/annotation/use-annotation-scene';
 import { createBrowserDownloadSink } from '../../features/files/received-file-sink';
 import { useFileTransfers } from '../../features/files/use-file-transfers';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
@@ -44,10 +54,13 @@ export function useEngineerSession(user: StaffUser) {
   const downloads = useMemo(() => createBrowserDownloadSink(), []);
   const fileSizeLimit = phase.name === 'active' ? phase.session.fileSizeLimit : 0;
   const files = useFileTransfers({ link, signalling: client, sink: downloads, limit: fileSizeLimit });
+  const annotations = useAnnotationScene();
+  const { apply: applyAnnotation, reset: resetAnnotations } = annotations;
   const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = files;
 
   const dropPeer = useCallback(() => {
     closeFiles();
+    resetAnnotations();
     link.current?.destroy();
     link.current = null;
     setRemoteStream(null);
@@ -56,7 +69,7 @@ export function useEngineerSession(user: StaffUser) {
     setCustomerAway(false);
     setControl({ state: 'off' });
     setCustomerScreens(null);
-  }, [closeFiles]);
+  }, [closeFiles, resetAnnotations]);
 
   const endWith = useCallback(
     (reason: EndReason | 'connection_lost', ticketId: number | null = null) => {
@@ -156,6 +169,15 @@ export function useEngineerSession(user: StaffUser) {
     link.current?.send({ kind: 'control', seq: controlSeq.current++, input });
   }, []);
 
+  /** Shown on the engineer's picture at once, and over the customer's screen when it arrives. */
+  const annotate = useCallback(
+    (update: AnnotationUpdate) => {
+      applyAnnotation(update);
+      link.current?.send({ kind: 'annotation', update });
+    },
+    [applyAnnotation],
+  );
+
   const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
   const refreshInventory = useCallback(() => link.current?.send({ kind: 'diag-refresh' }) ?? false, []);
   const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
@@ -180,6 +202,7 @@ export function useEngineerSession(user: StaffUser) {
     customerScreens,
     files,
     fileSizeLimit,
+    annotation: { scene: annotations.scene, now: annotations.now, annotate },
     askForScreen: (id: string) => void link.current?.send({ kind: 'screen-switch', id }),
     clipboard: {
       received: clipboard.received,

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
+import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { startSharedSession } from '../support/session-flow';
+
+/** Drags across the engineer's picture between two points given as fractions of it. */
+async function drag(engineer: Page, from: [number, number], to: [number, number]) {
+  const box = (await engineer.getByTestId('remote-video').boundingBox())!;
+  const at = ([x, y]: [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
+  await engineer.mouse.move(...at(from));
+  await engineer.mouse.down();
+  for (let step = 1; step <= 8; step += 1) {
+    const t = step / 8;
+    await engineer.mouse.move(...at([from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * (t * t)]));
+  }
+  await engineer.mouse.up();
+}
+
+const shapesOn = (page: Page) =>
+  page.locator('[data-testid="annotation-layer"] g[data-tool]').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-tool')));
+
+/**
+ * The engineer's laser pointer and drawings reach a customer who joined from a browser: drawn over
+ * their page (which cannot be controlled), fading unless pinned, gone when cleared.
+ */
+describe('pointer and annotation', () => {
+  let e2e: E2eFixture;
+  beforeAll(async () => {
+    e2e = await startE2e('Grace Hopper');
+  }, 60_000);
+  afterAll(async () => e2e?.close());
+
+  it(
+    'shows the laser and the shapes on the customer’s page; unpinned ones fade, pinned ones stay until cleared',
+    { timeout: 90_000 },
+    async () => {
+      const engineer = await e2e.newPage(1400, 1000);
+      const customer = await e2e.newPage(1200, 800);
+      await startSharedSession({
+        engineer,
+        customer,
+        serverUrl: e2e.server.url,
+        engineerEmail: e2e.engineerEmail,
+        engineerPassword: ENGINEER_PASSWORD,
+        engineerName: 'Grace Hopper',
+        customerName: 'Lin',
+        problem: 'Where is the export button?',
+      });
+      await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
+      await expect.poll(() => engineer.getByTestId('remote-video').evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBeGreaterThan(0);
+
+      const tools = engineer.getByRole('toolbar', { name: "Point and draw on Lin's screen" });
+      await tools.getByRole('button', { name: 'Pointer' }).click();
+      const box = (await engineer.getByTestId('remote-video').boundingBox())!;
+      await engineer.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.5);
+      await engineer.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      const laser = customer.getByTestId('laser').locator('circle').last();
+      await laser.waitFor();
+      // The centre of the picture is the centre of the customer's window (the shared surface).
+      await expect.poll(async () => Number(await laser.getAttribute('cx'))).toBeCloseTo(1200 / 2, -1);
+
+      await tools.getByRole('button', { name: 'Arrow' }).click();
+      await drag(engineer, [0.2, 0.2], [0.45, 0.45]);
+      await tools.getByRole('button', { name: 'Rectangle' }).click();
+      await drag(engineer, [0.55, 0.3], [0.8, 0.6]);
+      await tools.getByRole('button', { name: 'Freehand' }).click();
+      await drag(engineer, [0.2, 0.7], [0.6, 0.85]);
+      await expect.poll(() => shapesOn(customer)).toEqual(['arrow', 'rectangle', 'freehand']);
+      expect(await customer.getByTestId('laser').count()).toBe(0);
+      await screenshot(customer, 'customer-annotations');
+      await screenshot(engineer, 'engineer-annotations');
+
+      // Unpinned shapes fade after a few seconds.
+      await expect.poll(() => shapesOn(customer), { timeout: 10_000 }).toEqual([]);
+
+      // Pinned ones stay, until cleared.
+      await tools.getByRole('checkbox', { name: 'Keep drawings (no fading)' }).check();
+      await tools.getByRole('button', { name: 'Rectangle' }).click();
+      await drag(engineer, [0.3, 0.3], [0.7, 0.7]);
+      await expect.poll(() => shapesOn(customer)).toEqual(['rectangle']);
+      await new Promise((resolve) => setTimeout(resolve, 5500));
+      expect(await shapesOn(customer)).toEqual(['rectangle']);
+      await tools.getByRole('button', { name: 'Clear drawings' }).click();
+      await expect.poll(() => shapesOn(customer)).toEqual([]);
+
+      // Clicks still reach the customer's page under the overlay.
+      await customer.getByLabel('Type a message').fill('I can see the arrow');
+      expect(await customer.getByLabel('Type a message').inputValue()).toBe('I can see the arrow');
+    },
+  );
+});
