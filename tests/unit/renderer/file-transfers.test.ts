@@ -139,6 +139,20 @@ describe('file transfers between two sides', () => {
     expect(records.map((r) => r.outcome)).toEqual(['failed', 'failed']);
   });
 
+  it('waits for bytes still on their way when "sent" overtakes them (they travel on different channels)', async () => {
+    const { b, saved, views } = pair();
+    const id = crypto.randomUUID();
+    const bytes = randomBytes(3000);
+    b.handle({ kind: 'file-offer', offer: { id, stream: 5, name: 'late.bin', size: 3000 } });
+    await b.accept(id);
+    b.onFrame(encodeFileFrame(5, bytes.subarray(0, 2000)).buffer);
+    b.handle({ kind: 'file-sent', id, sha256: sha(bytes) });
+    expect(views.b[0]?.state).toBe('receiving');
+    b.onFrame(encodeFileFrame(5, bytes.subarray(2000)).buffer);
+    await expect.poll(() => views.b[0]?.state).toBe('done');
+    expect(await shaOf(saved[0]!.blob)).toBe(sha(bytes));
+  });
+
   it('declines a flood of offers beyond ten waiting', async () => {
     const { a, views } = pair();
     for (let i = 0; i < 15; i += 1)

@@ -27,6 +27,8 @@ interface Entry extends Transfer {
   file?: Blob;
   resume?: () => void;
   cancelled?: boolean;
+  /** The sender's hash, once it said every byte is sent; the bytes may still be on their way. */
+  sentHash?: string;
 }
 
 export interface FileTransferDeps {
@@ -142,7 +144,9 @@ export function createFileTransfers(deps: FileTransferDeps) {
     } else if (message.kind === 'file-action') {
       applyAction(entry, message.action, 'peer');
     } else if (message.kind === 'file-sent' && entry.direction === 'in' && (entry.state === 'receiving' || entry.state === 'paused')) {
-      void check(entry, message.sha256);
+      // This message and the bytes travel on different channels: the last bytes may arrive after it.
+      entry.sentHash = message.sha256;
+      if (entry.bytes === entry.size) void check(entry, message.sha256);
     } else if (message.kind === 'file-result' && entry.direction === 'out') {
       set(entry, { state: message.outcome === 'received' ? 'done' : message.outcome });
     }
@@ -224,7 +228,8 @@ export function createFileTransfers(deps: FileTransferDeps) {
       }
       deps.sink.write(entry.id, decoded.bytes);
       entry.bytes += decoded.bytes.byteLength;
-      emit(true);
+      if (entry.sentHash && entry.bytes === entry.size) void check(entry, entry.sentHash);
+      else emit(true);
     },
     /** The connection is gone: nothing half-received stays, nothing half-sent goes on. */
     closeAll() {
