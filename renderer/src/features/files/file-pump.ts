@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createSHA256 } from 'hash-wasm';
 import { encodeFileFrame, FILE_CHUNK_BYTES } from '@firstline/protocol';
 
 /** Above this much queued in the channel the pump waits; it resumes when the queue drains to the low mark. */
@@ -39,7 +38,7 @@ function drained(channel: RTCDataChannel): Promise<void> {
  */
 export async function pumpFile(file: Blob, stream: number, channel: RTCDataChannel, control: PumpControl): Promise<string> {
   channel.bufferedAmountLowThreshold = LOW_WATER;
-  const hash = sha256.create();
+  const hash = await createSHA256();
   let sent = 0;
   let next = file.slice(0, READ_BYTES).arrayBuffer();
   for (let at = 0; at < file.size; at += READ_BYTES) {
@@ -58,5 +57,5 @@ export async function pumpFile(file: Blob, stream: number, channel: RTCDataChann
     control.onProgress(sent);
   }
   control.onProgress(sent);
-  return bytesToHex(hash.digest());
+  return hash.digest('hex');
 }

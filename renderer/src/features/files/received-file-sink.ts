@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createSHA256, type IHasher } from 'hash-wasm';
 
 export type SinkResult = { ok: true; savedAs: string } | { ok: false; reason: string };
 
@@ -16,31 +15,42 @@ export interface ReceivedFileSink {
   abort(id: string): Promise<void>;
 }
 
+/** Pieces are folded into a Blob every this many bytes, so the page's memory holds at most this much of a file. */
+const FOLD_BYTES = 16 * 1024 * 1024;
+
 /**
- * In a browser the page cannot choose a folder: the parts are kept as a Blob (which the browser
- * pages to disk when large), hashed as they come, and handed to the browser's own download,
- * which puts them in Downloads under a safe, unused name and never opens them.
+ * In a browser the page cannot choose a folder: the pieces are folded into Blobs as they come
+ * (the browser keeps those out of the page's memory, on disk when large), hashed, and handed to
+ * the browser's own download, which puts them in Downloads under a safe, unused name and never
+ * opens them.
  */
 export function createBrowserDownloadSink(save = saveWithBrowser): ReceivedFileSink {
-  const open = new Map<string, { name: string; parts: Uint8Array[]; hash: ReturnType<typeof sha256.create> }>();
+  const open = new Map<string, { name: string; blobs: Blob[]; parts: Uint8Array[]; held: number; hash: IHasher }>();
   return {
     kind: 'browser-download',
-    begin(id, name) {
-      open.set(id, { name, parts: [], hash: sha256.create() });
-      return Promise.resolve({ ok: true, reason: null });
+    async begin(id, name) {
+      open.set(id, { name, blobs: [], parts: [], held: 0, hash: await createSHA256() });
+      return { ok: true, reason: null };
     },
     write(id, bytes) {
       const entry = open.get(id);
       if (!entry) return;
       entry.hash.update(bytes);
-      entry.parts.push(bytes.slice());
+      // A view of this frame's own buffer: nothing else holds it, and the Blob copies it when folding.
+      entry.parts.push(bytes);
+      entry.held += bytes.byteLength;
+      if (entry.held >= FOLD_BYTES) {
+        entry.blobs.push(new Blob(entry.parts as BlobPart[]));
+        entry.parts = [];
+        entry.held = 0;
+      }
     },
     finish(id, expected) {
       const entry = open.get(id);
       open.delete(id);
       if (!entry) return Promise.resolve({ ok: false, reason: 'unknown' });
-      if (bytesToHex(entry.hash.digest()) !== expected) return Promise.resolve({ ok: false, reason: 'hash-mismatch' });
-      save(new Blob(entry.parts as BlobPart[]), entry.name);
+      if (entry.hash.digest('hex') !== expected) return Promise.resolve({ ok: false, reason: 'hash-mismatch' });
+      save(new Blob([...entry.blobs, ...(entry.parts as BlobPart[])]), entry.name);
       return Promise.resolve({ ok: true, savedAs: entry.name });
     },
     abort(id) {
