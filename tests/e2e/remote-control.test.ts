@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createControlGate } from '../../electron/control/control-gate';
-import { createLocalInputDetector } from '../../electron/control/local-input';
-import { createRemoteControlController } from '../../electron/main/services/remote-control-controller';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { createDesktopControl } from '../support/desktop-control';
 import { capturerSource, installFakeDesktopApp } from '../support/fake-desktop-app';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 import { ADMIN_EMAIL } from '../support/test-server';
@@ -28,30 +26,19 @@ describe('remote control, with the customer in charge', () => {
       await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
 
       const injected: string[] = [];
-      const detector = createLocalInputDetector();
-      const gate = createControlGate({
+      const desktop = createDesktopControl({
         injector: {
           moveTo: (p) => injected.push(`move ${p.x},${p.y}`),
           button: (b, down) => injected.push(`${b} ${down ? 'down' : 'up'}`),
           scroll: (dx, dy) => injected.push(`scroll ${dx},${dy}`),
           key: (k, down) => injected.push(`key ${k} ${down ? 'down' : 'up'}`),
         },
-        now: Date.now,
-        onRefused: () => undefined,
-      });
-      const shortcuts = new Map<string, () => void>();
-      const remoteControl = createRemoteControlController({
-        gate,
-        detector,
         // The shared display: 1920×1080 at the origin, as Electron would report it for display 1.
         sharedSurface: () => (app.screens.sharedDisplayId() === '1' ? { space: 'injector', x: 0, y: 0, width: 1920, height: 1080 } : null),
-        cursor: () => ({ space: 'injector', x: 0, y: 0 }),
-        shortcut: { register: (a, run) => (shortcuts.set(a, run), true), unregister: (a) => void shortcuts.delete(a) },
-        border: { show: () => injected.push('border on'), hide: () => injected.push('border off') },
-        every: () => () => undefined,
-        now: Date.now,
-        platform: 'linux',
+        onBorder: (shown) => injected.push(`border ${shown ? 'on' : 'off'}`),
+        emitInterrupted: (why) => void app.emit('control:interrupted', why),
       });
+      const { controller: remoteControl, shortcuts } = desktop;
       const customerClipboard: string[] = [];
       const overlay: unknown[] = [];
       const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -59,9 +46,7 @@ describe('remote control, with the customer in charge', () => {
         serverUrl: e2e.server.url,
         sources: [capturerSource('screen:1:0', 'Entire screen', { display_id: '1' })],
         extra: {
-          'control:start': () => remoteControl.start((why) => app.emit('control:interrupted', why)),
-          'control:input': (input: unknown) => remoteControl.input(input),
-          'control:stop': () => remoteControl.stop(),
+          ...desktop.handlers,
           'clipboard:read': () => ({ text: 'Error 0x800CCC0E at C:\\Users\\lin\\outlook.log' }),
           'clipboard:write': (text: string) => (customerClipboard.push(text), { ok: true }),
           'annotation:show': (update: unknown) => (overlay.push(update), { ok: true }),

@@ -12,7 +12,7 @@ export function xDisplayTools(): { ok: true } | { ok: false; missing: string } {
 export async function startXDisplay(
   width = 1600,
   height = 900,
-): Promise<{ display: string; pointer(): { x: number; y: number }; close(): void }> {
+): Promise<{ display: string; pointer(): { x: number; y: number }; close(): void; closeAfterExit(): void }> {
   const xvfb: ChildProcess = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp', '-noreset'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -31,6 +31,8 @@ export async function startXDisplay(
       return { x: Number(x), y: Number(y) };
     },
     close: () => xvfb.kill(),
+    /** For a process whose X clients (robotjs) stay connected until it ends: the display goes a moment after it. */
+    closeAfterExit: () => spawn('sh', ['-c', `sleep 1; kill ${xvfb.pid}`], { detached: true, stdio: 'ignore' }).unref(),
   };
 }
 

@@ -3,19 +3,18 @@ import { AnnotationUpdate, ANNOTATION_FADE_MS, MAX_SHAPES, PeerMessage } from '@
 import { applyAnnotation, EMPTY_SCENE, shapeOpacity, withoutFaded } from '../../../renderer/src/features/annotation/annotation-scene';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const arrow = (n: number, pinned = false) =>
-  ({
-    op: 'shape',
-    shape: {
-      id: id(n),
-      tool: 'arrow',
-      points: [
-        { x: 0.1, y: 0.1 },
-        { x: 0.5, y: 0.5 },
-      ],
-      pinned,
-    },
-  }) as const;
+const arrow = (n: number, pinned = false): Extract<AnnotationUpdate, { op: 'shape' }> => ({
+  op: 'shape',
+  shape: {
+    id: id(n),
+    tool: 'arrow',
+    points: [
+      { x: 0.1, y: 0.1 },
+      { x: 0.5, y: 0.5 },
+    ],
+    pinned,
+  },
+});
 
 describe('the annotation scene', () => {
   it('moves the laser, adds and replaces shapes by id, and clears shapes but not the laser', () => {
