@@ -3,6 +3,7 @@ import { BrowserWindow, globalShortcut, screen } from 'electron';
 import { createControlGate } from '../control/control-gate';
 import { dipRect, injectorPointFor, injectorRectFor, type InjectorPoint } from '../control/coordinate-spaces';
 import { createRobotInjector, type Injector, type RobotLike } from '../control/injector';
+import { createKeyboardWatch, type UiohookLike } from '../control/keyboard-watch';
 import { createLocalInputDetector } from '../control/local-input';
 import { createControlBorder } from './control-border-window';
 import { createRemoteControlController } from './services/remote-control-controller';
@@ -17,7 +18,12 @@ export function wireRemoteControl(deps: { screens: ScreenSourceService; preloadP
   const detector = createLocalInputDetector();
   const robot = createRequire(__filename)('@jitsi/robotjs') as RobotLike;
   const real = createRobotInjector(robot);
-  const injector: Injector = { ...real, moveTo: (p) => (detector.injected(p, Date.now()), real.moveTo(p)) };
+  const injector: Injector = {
+    ...real,
+    moveTo: (p) => (detector.injected(p, Date.now()), real.moveTo(p)),
+    key: (key, down, modifiers) => (detector.injectedKey(Date.now()), real.key(key, down, modifiers)),
+  };
+  const keyboard = createKeyboardWatch((createRequire(__filename)('uiohook-napi') as { uIOhook: UiohookLike }).uIOhook);
   // Firstline's own windows (the customer's window, prompts, the sharing bar) are out of the engineer's reach.
   const ownWindows = () => BrowserWindow.getAllWindows().filter((w) => w.isVisible() && w.isFocusable());
   const gate = createControlGate({
@@ -43,6 +49,7 @@ export function wireRemoteControl(deps: { screens: ScreenSourceService; preloadP
       return injectorRectFor(surface, platform, (r) => screen.dipToScreenRect(null, r));
     },
     cursor: () => toInjector(screen.getCursorScreenPoint()),
+    keyboard,
     shortcut: {
       register: (accelerator, onPress) => globalShortcut.register(accelerator, onPress),
       unregister: (a) => globalShortcut.unregister(a),

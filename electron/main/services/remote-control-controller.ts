@@ -1,6 +1,7 @@
 import type { ControlInterruption } from '@firstline/bridge-contract';
 import type { ControlGate } from '../../control/control-gate';
 import type { InjectorPoint, InjectorRect } from '../../control/coordinate-spaces';
+import type { KeyboardWatch } from '../../control/keyboard-watch';
 import type { LocalInputDetector } from '../../control/local-input';
 
 /** The shortcut that takes control back, registered only while the engineer is in control. */
@@ -18,6 +19,8 @@ export interface RemoteControlDeps {
   /** The coloured frame around the controlled screen. */
   border: { show(): void; hide(): void };
   every(ms: number, run: () => void): () => void;
+  /** Key presses anywhere on the machine, so the customer's own typing pauses remote input. */
+  keyboard?: KeyboardWatch;
   now(): number;
   platform: NodeJS.Platform;
 }
@@ -25,7 +28,7 @@ export interface RemoteControlDeps {
 /**
  * The desktop app's side of remote control: starts injecting only when the customer granted it,
  * frames the controlled screen, registers the take-back shortcut, and watches the customer's own
- * mouse; stops all of it at once. Electron's parts are passed in, so this is tested in Node.
+ * mouse and keyboard; stops all of it at once. Electron's parts are passed in, so this is tested in Node.
  */
 export function createRemoteControlController(deps: RemoteControlDeps) {
   let active: { stopWatching: () => void; shortcut: boolean } | null = null;
@@ -53,11 +56,16 @@ export function createRemoteControlController(deps: RemoteControlDeps) {
         notify('shortcut');
       });
       deps.border.show();
-      const stopWatching = deps.every(50, () => {
-        if (!deps.detector.sample(deps.cursor(), deps.now())) return;
+      const localInput = () => {
         deps.gate.localInput();
         notify('local-input');
-      });
+      };
+      const stopPointer = deps.every(50, () => deps.detector.sample(deps.cursor(), deps.now()) && localInput());
+      const stopKeys = deps.keyboard?.watch(() => deps.detector.keyPressed(deps.now()) && localInput());
+      const stopWatching = () => {
+        stopPointer();
+        stopKeys?.();
+      };
       active = { stopWatching, shortcut };
       return { ok: true, shortcut: shortcut ? takeBackLabel(deps.platform) : '', reason: null };
     },

@@ -9,6 +9,7 @@ function controller(surface: InjectorRect | null = { space: 'injector', x: 0, y:
   const shortcuts = new Map<string, () => void>();
   const timers: Array<() => void> = [];
   const clock = { now: 0 };
+  const keyWatchers = new Set<() => void>();
   let cursor: InjectorPoint = { space: 'injector', x: 0, y: 0 };
   const detector = createLocalInputDetector();
   const gate = createControlGate({
@@ -16,7 +17,7 @@ function controller(surface: InjectorRect | null = { space: 'injector', x: 0, y:
       moveTo: (p) => (detector.injected(p, clock.now), log.push(`move ${p.x},${p.y}`)),
       button: (b, down) => log.push(`${b} ${down}`),
       scroll: () => undefined,
-      key: () => undefined,
+      key: (k, down) => (detector.injectedKey(clock.now), log.push(`key ${k} ${down}`)),
     },
     now: () => clock.now,
     onRefused: (r) => log.push(`refused ${r}`),
@@ -32,10 +33,26 @@ function controller(surface: InjectorRect | null = { space: 'injector', x: 0, y:
     },
     border: { show: () => log.push('border on'), hide: () => log.push('border off') },
     every: (_ms, run) => (timers.push(run), () => timers.splice(timers.indexOf(run), 1)),
+    keyboard: {
+      watch: (onKey) => {
+        keyWatchers.add(onKey);
+        return () => keyWatchers.delete(onKey);
+      },
+    },
     now: () => clock.now,
     platform: 'linux',
   });
-  return { c, log, shortcuts, timers, clock, moveCursor: (x: number, y: number) => (cursor = { space: 'injector', x, y }) };
+  const pressKey = () => keyWatchers.forEach((watcher) => watcher());
+  return {
+    c,
+    log,
+    shortcuts,
+    timers,
+    clock,
+    pressKey,
+    keyWatchers,
+    moveCursor: (x: number, y: number) => (cursor = { space: 'injector', x, y }),
+  };
 }
 
 describe('the desktop side of remote control', () => {
@@ -50,6 +67,29 @@ describe('the desktop side of remote control', () => {
     expect(shortcuts.size).toBe(0);
     expect(c.input({ type: 'pointer-move', at: { x: 0.1, y: 0.1 } })).toEqual({ ok: false, refused: 'not-granted' });
     expect(log).toEqual(['border on', 'move 960,540', 'border off', 'refused not-granted']);
+  });
+
+  it('pauses remote input when the customer types, but not for the keys it injected itself; the hook runs only while controlled', () => {
+    const { c, clock, pressKey, keyWatchers, log } = controller();
+    const told: string[] = [];
+    expect(keyWatchers.size).toBe(0);
+    c.start((why) => told.push(why));
+    expect(keyWatchers.size).toBe(1);
+    clock.now = 1000;
+    c.input({ type: 'key-down', code: 'KeyA', key: 'a', modifiers: { alt: false, ctrl: false, meta: false, shift: false } });
+    clock.now = 1010;
+    pressKey(); // the injected key, seen by the global hook
+    expect(told).toEqual([]);
+    clock.now = 2000;
+    pressKey(); // the customer's own
+    expect(told).toEqual(['local-input']);
+    expect(c.input({ type: 'key-up', code: 'KeyA', key: 'a', modifiers: { alt: false, ctrl: false, meta: false, shift: false } })).toEqual({
+      ok: false,
+      refused: 'paused',
+    });
+    c.stop();
+    expect(keyWatchers.size).toBe(0);
+    expect(log.filter((l) => l.startsWith('key'))).toEqual(['key a true', 'key a false']);
   });
 
   it("pauses remote input when the customer's own mouse moves, and says so", () => {
