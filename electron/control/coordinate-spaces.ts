@@ -74,3 +74,17 @@ export function toInjectorPoint(point: NormalizedPoint, target: InjectorRect): I
     y: target.y + Math.min(target.height - 1, Math.floor(clamp(point.y) * target.height)),
   };
 }
+
+/** The other way: an injector rectangle (a shared window) in DIP, to lay Firstline's frame and overlay over it. */
+export function dipRectFor(
+  rect: InjectorRect,
+  scaleFactor: number,
+  platform: NodeJS.Platform,
+  screenToDipRect: (r: { x: number; y: number; width: number; height: number }) => { x: number; y: number; width: number; height: number },
+): DipRect {
+  const { x, y, width, height } = rect;
+  if (platform === 'win32') return dipRect(screenToDipRect({ x, y, width, height }));
+  if (platform === 'darwin') return dipRect({ x, y, width, height });
+  const s = scaleFactor;
+  return dipRect({ x: Math.round(x / s), y: Math.round(y / s), width: Math.round(width / s), height: Math.round(height / s) });
+}

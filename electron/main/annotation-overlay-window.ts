@@ -1,4 +1,3 @@
-import { screen } from 'electron';
 import type { AnnotationUpdate } from '@firstline/protocol';
 import { createSecureWindow } from './secure-window';
 import { APP_ORIGIN } from './security/security-policy';
@@ -9,7 +8,10 @@ import type { OverlayWindow } from './services/annotation-overlay-controller';
  * and that never takes the focus. It is left out of the capture, so the engineer's picture does
  * not show their drawings twice (their console draws them over the picture already).
  */
-export function createAnnotationOverlayWindow(preloadPath: string, displayId: () => string | null): OverlayWindow {
+export function createAnnotationOverlayWindow(
+  preloadPath: string,
+  bounds: () => { x: number; y: number; width: number; height: number },
+): OverlayWindow {
   const window = createSecureWindow(
     { frame: false, transparent: true, focusable: false, skipTaskbar: true, resizable: false, show: false, hasShadow: false },
     preloadPath,
@@ -21,9 +23,9 @@ export function createAnnotationOverlayWindow(preloadPath: string, displayId: ()
   const loaded = window.loadURL(`${APP_ORIGIN}/overlay.html`);
   return {
     show(update: AnnotationUpdate) {
-      const display = screen.getAllDisplays().find((d) => String(d.id) === displayId()) ?? screen.getPrimaryDisplay();
       void loaded.then(() => {
-        window.setBounds(display.bounds);
+        const { x, y, width, height } = bounds();
+        window.setBounds({ x, y, width, height });
         window.webContents.send('annotation:update', update);
         if (!window.isVisible()) window.showInactive();
       });

@@ -12,6 +12,7 @@ import { createSharingBarController } from './services/sharing-bar-controller';
 import { createSharingBarWindow } from './sharing-bar-window';
 import { hardenSession } from './session-security';
 import { wireRemoteControl } from './remote-control-wiring';
+import { createSharedSurface } from './shared-surface';
 import { createAnnotationOverlayWindow } from './annotation-overlay-window';
 import { createAnnotationOverlayController } from './services/annotation-overlay-controller';
 
@@ -37,7 +38,8 @@ app
       sendToCustomer: (command) => customerWindow.webContents.send('sharing:command', command),
     });
     const log = (message: string) => console.warn(`[firstline] ${message}`);
-    const remoteControl = wireRemoteControl({ screens, preloadPath, log });
+    const surface = createSharedSurface(screens);
+    const remoteControl = wireRemoteControl({ surface, preloadPath, log });
     // Control never outlives the customer's window.
     customerWindow.on('closed', () => remoteControl.stop());
     // Files the engineer sends land in Downloads; the limit is the server's, which the page also enforces.
@@ -45,7 +47,7 @@ app
     void downloads.sweepLeftovers();
     customerWindow.on('closed', () => void downloads.abortAll());
     const annotations = createAnnotationOverlayController({
-      createOverlay: () => createAnnotationOverlayWindow(preloadPath, () => screens.sharedDisplayId()),
+      createOverlay: () => createAnnotationOverlayWindow(preloadPath, () => surface.dipBounds()),
     });
     registerIpc({
       annotations,

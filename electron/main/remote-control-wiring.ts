@@ -1,18 +1,17 @@
 import { createRequire } from 'node:module';
 import { BrowserWindow, globalShortcut, screen } from 'electron';
 import { createControlGate } from '../control/control-gate';
-import { dipRect, injectorPointFor, injectorRectFor, type InjectorPoint } from '../control/coordinate-spaces';
+import { injectorPointFor, type InjectorPoint } from '../control/coordinate-spaces';
 import { createRobotInjector, type Injector, type RobotLike } from '../control/injector';
 import { createKeyboardWatch, type UiohookLike } from '../control/keyboard-watch';
 import { createLocalInputDetector } from '../control/local-input';
 import { createControlBorder } from './control-border-window';
 import { createRemoteControlController } from './services/remote-control-controller';
-import type { ScreenSourceService } from './services/screen-sources';
+import type { SharedSurface } from './shared-surface';
 
 /** Electron's parts of remote control, put together: the real injector, screens, shortcut and frame. */
-export function wireRemoteControl(deps: { screens: ScreenSourceService; preloadPath: string; log: (message: string) => void }) {
+export function wireRemoteControl(deps: { surface: SharedSurface; preloadPath: string; log: (message: string) => void }) {
   const platform = process.platform;
-  const displayOf = (id: string | null) => screen.getAllDisplays().find((d) => String(d.id) === id) ?? null;
   const toInjector = (dip: { x: number; y: number }): InjectorPoint =>
     injectorPointFor(dip, screen.getDisplayNearestPoint(dip).scaleFactor, platform, (p) => screen.dipToScreenPoint(p));
   const detector = createLocalInputDetector();
@@ -42,19 +41,14 @@ export function wireRemoteControl(deps: { screens: ScreenSourceService; preloadP
   return createRemoteControlController({
     gate,
     detector,
-    sharedSurface: () => {
-      const display = displayOf(deps.screens.sharedDisplayId());
-      if (!display) return null;
-      const surface = { kind: 'display', bounds: dipRect(display.bounds), scaleFactor: display.scaleFactor } as const;
-      return injectorRectFor(surface, platform, (r) => screen.dipToScreenRect(null, r));
-    },
+    sharedSurface: () => deps.surface.injectorRect(),
     cursor: () => toInjector(screen.getCursorScreenPoint()),
     keyboard,
     shortcut: {
       register: (accelerator, onPress) => globalShortcut.register(accelerator, onPress),
       unregister: (a) => globalShortcut.unregister(a),
     },
-    border: createControlBorder(deps.preloadPath, () => deps.screens.sharedDisplayId()),
+    border: createControlBorder(deps.preloadPath, () => deps.surface.dipBounds()),
     every: (ms, run) => {
       const timer = setInterval(run, ms);
       return () => clearInterval(timer);

@@ -11,7 +11,7 @@ export const takeBackLabel = (platform: NodeJS.Platform) => (platform === 'darwi
 export interface RemoteControlDeps {
   gate: ControlGate;
   detector: LocalInputDetector;
-  /** The screen being shared, in the injector's coordinates; null for a window share. */
+  /** The screen or window being shared, in the injector's coordinates; null when it cannot be found. */
   sharedSurface(): InjectorRect | null;
   /** Where the pointer is, in the injector's coordinates. */
   cursor(): InjectorPoint;
@@ -47,7 +47,7 @@ export function createRemoteControlController(deps: RemoteControlDeps) {
   return {
     start(notify: (why: ControlInterruption) => void): { ok: boolean; shortcut: string; reason: string | null } {
       const surface = deps.sharedSurface();
-      if (!surface) return { ok: false, shortcut: '', reason: 'Control needs a shared screen; a shared window cannot be controlled' };
+      if (!surface) return { ok: false, shortcut: '', reason: 'The shared screen or window cannot be found' };
       stop();
       deps.gate.grant(surface);
       deps.detector.reset();
@@ -60,7 +60,17 @@ export function createRemoteControlController(deps: RemoteControlDeps) {
         deps.gate.localInput();
         notify('local-input');
       };
-      const stopPointer = deps.every(50, () => deps.detector.sample(deps.cursor(), deps.now()) && localInput());
+      let current = surface;
+      const stopPointer = deps.every(50, () => {
+        // A shared window moves and resizes: input keeps landing where the engineer sees it.
+        const now = deps.sharedSurface();
+        if (now && (now.x !== current.x || now.y !== current.y || now.width !== current.width || now.height !== current.height)) {
+          current = now;
+          deps.gate.retarget(now);
+          deps.border.show();
+        }
+        if (deps.detector.sample(deps.cursor(), deps.now())) localInput();
+      });
       const stopKeys = deps.keyboard?.watch(() => deps.detector.keyPressed(deps.now()) && localInput());
       const stopWatching = () => {
         stopPointer();

@@ -43,6 +43,10 @@ export function createScreenSourceService(deps: ScreenSourceDeps) {
       shared = (await query()).find((s) => s.id === id) ?? null;
       return shared;
     },
+    /** The source being shared, as desktopCapturer named it ("screen:…" or "window:…"), or null. */
+    sharedSourceId(): string | null {
+      return shared?.id ?? null;
+    },
     /** The display being shared (remote control injects into it), or null while a window or nothing is shared. */
     sharedDisplayId(): string | null {
       return shared?.id.startsWith('screen:') ? (shared.display_id ?? null) : null;
