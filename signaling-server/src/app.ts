@@ -15,6 +15,8 @@ import { registerConsoleRoutes } from './http/console-routes';
 import { installCrossSiteGuard } from './http/cross-site-guard';
 import { installErrorHandler } from './http/http-errors';
 import { createOriginPolicy } from './http/origin-policy';
+import { createMetrics } from './http/metrics';
+import { registerMetricsRoute } from './http/metrics-route';
 import { createRestRouter } from './http/rest-router';
 import { registerReportRoutes } from './reports/report-routes';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
@@ -47,6 +49,8 @@ export interface AppDeps {
   controlTimeoutMs?: number;
   /** The largest file either member may send in a session, in bytes (default 2 GiB). */
   fileSizeLimit?: number;
+  /** The bearer token Prometheus sends to GET /metrics; without one, only loopback may read them. */
+  metricsToken?: string;
   /** Shared rate-limit counters across processes. */
   redis?: Redis;
   /** Behind reverse proxies: which to believe when reading X-Forwarded-For (the rightmost untrusted hop wins). */
@@ -144,6 +148,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerReportRoutes(route, { store: deps.store, now });
   registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
   registerConsoleRoutes(http, route, deps.staticDir);
+  const metrics = createMetrics();
+  registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });
 
   const registry = new SessionRegistry();
   const limits = { ...DEFAULT_CREATION_LIMITS, ...deps.creationLimits };
@@ -172,6 +178,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     reconnectGraceMs: deps.reconnectGraceMs,
     controlTimeoutMs: deps.controlTimeoutMs,
     onError: (err, context) => deps.log.error({ err }, context),
+    metrics,
+  });
+  metrics.observe({
+    sessionsByStatus: () => registry.countsByStatus(),
+    queue: () => {
+      const waiting = registry.waiting();
+      return { length: waiting.length, oldestCreatedAt: waiting[0]?.createdAt ?? null };
+    },
+    sockets: () => io.engine.clientsCount,
+    now,
   });
   const sweeper = setInterval(() => {
     sessions.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));

@@ -16,6 +16,8 @@ const Env = z.object({
   FIRSTLINE_ALLOWED_ORIGINS: z.string().max(4000).default(''),
   /** The largest file a member may send in a session, in MiB (default 2048, i.e. 2 GiB). */
   FIRSTLINE_FILE_SIZE_LIMIT_MB: z.coerce.number().int().min(1).max(1_048_576).default(2048),
+  /** The bearer token Prometheus sends to GET /metrics; unset, only this machine may read them. */
+  FIRSTLINE_METRICS_TOKEN: z.string().min(16).optional(),
   REDIS_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
       .map((origin) => origin.trim())
       .filter(Boolean),
     fileSizeLimit: e.FIRSTLINE_FILE_SIZE_LIMIT_MB * 1024 * 1024,
+    metricsToken: e.FIRSTLINE_METRICS_TOKEN,
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,

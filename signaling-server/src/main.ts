@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
     fileSizeLimit: config.fileSizeLimit,
+    metricsToken: config.metricsToken,
   });
 
   const admin = await app.users.ensureAdmin(config.adminEmail, config.adminPassword);

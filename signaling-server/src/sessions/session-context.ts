@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { failure, type Failure, type TimelineActor, type TimelinePayload } from '../../protocol';
+import type { Metrics } from '../http/metrics';
 import type { Store } from '../store/store';
 import type * as machine from './session-machine';
 import type { SessionRegistry } from './session-registry';
 
 /** What every session action needs: who a socket is in its session, and writing events durably. */
-export function createSessionContext(deps: { registry: SessionRegistry; store: Store; now: () => number }) {
+export function createSessionContext(deps: { registry: SessionRegistry; store: Store; now: () => number; metrics?: Metrics }) {
   const { registry, store, now } = deps;
 
   const actorFor = (socketId: string, session: machine.HelpSession): TimelineActor => {
@@ -16,7 +17,9 @@ export function createSessionContext(deps: { registry: SessionRegistry; store: S
 
   async function record(sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> {
     for (const [i, payload] of events.entries()) {
+      const stopTimer = deps.metrics?.eventWrite.startTimer();
       await store.sessions.appendEvent({ id: ids?.[i] ?? randomUUID(), sessionId, at: now(), actor, payload });
+      stopTimer?.();
     }
   }
 

@@ -67,6 +67,12 @@ export class SessionRegistry {
     if (session.status !== 'waiting') this.byCode.delete(session.code);
   }
 
+  countsByStatus(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const s of this.sessions.values()) counts[s.status] = (counts[s.status] ?? 0) + 1;
+    return counts;
+  }
+
   waiting(): HelpSession[] {
     return [...this.sessions.values()].filter((s) => s.status === 'waiting').sort((a, b) => a.createdAt - b.createdAt);
   }

@@ -25,6 +25,7 @@ import { createSessionRecords } from './session-records';
 import { createRemoteControlService } from './remote-control-service';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
+import type { Metrics } from '../http/metrics';
 
 type Ok<T = object> = { ok: true } & T;
 
@@ -44,6 +45,7 @@ export interface SessionServiceDeps {
   /** How long a request for control waits for the customer's answer (default 30 s). */
   controlTimeoutMs?: number;
   onError?: (err: unknown, context: string) => void;
+  metrics?: Metrics;
 }
 
 const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
@@ -59,7 +61,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   const { registry, store, notifier, now } = deps;
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
-  const { actorFor, record, memberSession } = createSessionContext({ registry, store, now });
+  const { actorFor, record, memberSession } = createSessionContext({ registry, store, now, metrics: deps.metrics });
   const viewOf = (session: machine.HelpSession): SessionView => ({ ...machine.toView(session), fileSizeLimit: deps.fileSizeLimit });
   const remoteControl = createRemoteControlService({
     registry,
@@ -180,6 +182,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       if (!claimed.ok) return claimed;
       registry.update(claimed.session);
       registry.join(socketId, session.id, 'engineer');
+      deps.metrics?.timeToClaim.observe(Math.max(0, now() - session.createdAt) / 1000);
       await store.sessions.update(session.id, { status: 'claimed', engineerId: engineer.id, claimedAt: claimed.session.claimedAt });
       await record(session.id, { role: 'engineer', name: engineer.name }, claimed.events);
       const view = viewOf(claimed.session);
@@ -209,6 +212,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         return { ok: true as const, session: view };
       }
       registry.update(result.session);
+      deps.metrics?.setups.inc();
       await store.sessions.update(found.session.id, { status: 'active' });
       // What the customer chose to share of their system goes on the record with the grant.
       const withChoices = result.events.map((e) =>
@@ -225,6 +229,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const other = registry.counterpart(socketId);
       if (!other) return failure('invalid_state', 'The other side is not connected');
       notifier.toSocket(other, 'signal:relay', { data });
+      deps.metrics?.relays.inc();
       return { ok: true };
     },
 
