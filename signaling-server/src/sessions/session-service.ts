@@ -8,7 +8,6 @@ import {
   type QueueChange,
   type CustomerClient,
   type SessionView,
-  type SignalData,
   type StaffUser,
   type TimelineActor,
   type TimelinePayload,
@@ -23,6 +22,7 @@ import { createReconnectGrace, type Schedule } from './reconnect-grace';
 import { createSessionContext } from './session-context';
 import { createSessionRecords } from './session-records';
 import { createRemoteControlService } from './remote-control-service';
+import { createSignalRelay } from './signal-relay';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
 import type { Metrics } from '../http/metrics';
@@ -62,6 +62,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
   const { actorFor, record, memberSession } = createSessionContext({ registry, store, now, metrics: deps.metrics });
+  const signals = createSignalRelay({ registry, notifier, memberSession, metrics: deps.metrics });
   const viewOf = (session: machine.HelpSession): SessionView => ({ ...machine.toView(session), fileSizeLimit: deps.fileSizeLimit });
   const remoteControl = createRemoteControlService({
     registry,
@@ -96,6 +97,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
     const ticketId = cancelledAtOnce ? undefined : await store.tickets.openForSession(session.id, now());
     registry.remove(session.id);
+    signals.forget(session.id);
     for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason, ...(ticketId !== undefined && { ticketId }) });
     if (session.status === 'waiting') queueChanged({ op: 'removed', sessionId: session.id, reason: 'ended' });
   }
@@ -222,16 +224,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { ok: true as const, session: view };
     },
 
-    relay(socketId: string, data: SignalData): Ok | Failure {
-      const found = memberSession(socketId);
-      if ('ok' in found) return found;
-      if (found.session.status !== 'active') return failure('invalid_state', 'Signalling needs consent first');
-      const other = registry.counterpart(socketId);
-      if (!other) return failure('invalid_state', 'The other side is not connected');
-      notifier.toSocket(other, 'signal:relay', { data });
-      deps.metrics?.relays.inc();
-      return { ok: true };
-    },
+    relay: signals.relay,
 
     ...createSessionRecords({ registry, notifier, actorFor, record, memberSession, fileSizeLimit: deps.fileSizeLimit }),
     ...remoteControl,
@@ -271,6 +264,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       if (registry.memberSocket(session.id, role)) return failure('invalid_state', 'You are already connected to this session');
       registry.join(socketId, session.id, role);
       grace.cancel(session.id, role);
+      signals.deliverHeld(session.id, role, socketId);
       const other = registry.counterpart(socketId);
       if (other) notifier.toSocket(other, 'session:presence', { role, connected: true });
       return { ok: true as const, session: viewOf(session), role };

@@ -30,6 +30,31 @@ describe('a dropped connection can come back within the grace period', () => {
     expect((await server.store.sessions.get(created.session.id))?.status).toBe('active');
   });
 
+  it('keeps what the engineer sends while the customer is away, in order, and hands it over when they resume', async () => {
+    const { engineer, customer, created } = await openActiveSession(server, track);
+    if (!created.ok) throw new Error('create failed');
+    const away = nextEvent(engineer, 'session:presence');
+    customer.disconnect();
+    await away;
+    // An ICE exchange's worth: 20 candidates (well inside the per-socket rate limit).
+    for (let i = 0; i < 20; i += 1) {
+      expect(await request(engineer, 'signal:relay', { data: { type: 'candidate', candidate: { candidate: `c${i}` } } })).toEqual({
+        ok: true,
+      });
+    }
+
+    const again = track(await connectClient(server.url));
+    const received: string[] = [];
+    again.on('signal:relay', ({ data }) => void (data.type === 'candidate' && received.push(data.candidate.candidate)));
+    expect(await request(again, 'session:resume', { customerToken: created.customerToken })).toMatchObject({ ok: true });
+    await expect.poll(() => received.length).toBe(20);
+    expect(received).toEqual(Array.from({ length: 20 }, (_, i) => `c${i}`));
+    // Once back, signalling flows straight through again.
+    const relayed = nextEvent(again, 'signal:relay');
+    await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0' } });
+    expect((await relayed).data.type).toBe('answer');
+  });
+
   it('lets only the session engineer resume, and only while its seat is empty', async () => {
     const account = await createEngineer(server, 'Owner');
     const engineer = track(await connectClient(server.url, account.cookie));
