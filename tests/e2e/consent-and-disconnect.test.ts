@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
-import { askForHelp, signInStaff, startSharedSession, takeFromQueue } from '../support/session-flow';
+import { allowAndShare, askForHelp, signInStaff, startSharedSession, takeFromQueue } from '../support/session-flow';
 
 describe('consent and disconnects, as people see them', () => {
   let e2e: E2eFixture;
@@ -35,6 +35,24 @@ describe('consent and disconnects, as people see them', () => {
     await screenshot(customer, 'customer-declined');
     await engineer.getByRole('button', { name: 'Back to the queue' }).click();
     await engineer.getByText('Nobody is waiting').waitFor();
+  });
+
+  it('after Back to the queue, the next customer’s session starts with an empty chat', { timeout: 60_000 }, async () => {
+    const engineer = await e2e.newPage();
+    const first = await e2e.newPage();
+    await shareWithGrace(engineer, first, 'Ivo', 'Printer jams');
+    await engineer.getByLabel('Type a message').fill('Please open the tray');
+    await engineer.getByRole('button', { name: 'Send', exact: true }).click();
+    await first.getByText('Please open the tray').waitFor();
+    await engineer.getByRole('button', { name: 'End session' }).click();
+    await engineer.getByRole('button', { name: 'Back to the queue' }).click();
+    const second = await e2e.newPage();
+    await askForHelp(second, e2e.server.url, 'Mei', 'Scanner offline');
+    await takeFromQueue(engineer, 'Scanner offline');
+    await allowAndShare(second, 'Grace Hopper');
+    await engineer.getByText("Viewing Mei's screen.").waitFor({ timeout: 20_000 });
+    expect(await engineer.getByText('Please open the tray').count()).toBe(0);
+    await engineer.getByText('No messages yet.').waitFor();
   });
 
   it('a customer who closes the app mid-share is shown as away, then gone', { timeout: 60_000 }, async () => {

@@ -25,5 +25,8 @@ export function useChatLog(me: string) {
     setLines((prev) => (prev.some((l) => l.id === id) ? prev : [...prev, { id, text, mine: false, author, at }]));
   }, []);
 
-  return { lines, send, receive };
+  /** A new session starts with an empty transcript. */
+  const clear = useCallback(() => setLines([]), []);
+
+  return { lines, send, receive, clear };
 }

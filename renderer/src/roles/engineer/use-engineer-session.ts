@@ -46,7 +46,7 @@ export function useEngineerSession(user: StaffUser) {
   phaseRef.current = phase;
   const chat = useChatLog(user.name);
   const inventory = useInventory();
-  const { receive: receiveChat } = chat;
+  const { receive: receiveChat, clear: clearChat } = chat;
   const clipboard = useClipboardExchange();
   const { receive: receiveClipboard, clear: clearClipboard } = clipboard;
   const { receive: receiveInventory, reset: resetInventory } = inventory;
@@ -151,8 +151,9 @@ export function useEngineerSession(user: StaffUser) {
     setPhase({ name: 'queue' });
     resetInventory();
     clearClipboard();
+    clearChat();
     void client.current?.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
-  }, [resetInventory, clearClipboard]);
+  }, [resetInventory, clearClipboard, clearChat]);
 
   const requestControl = useCallback(async () => {
     setError(null);
