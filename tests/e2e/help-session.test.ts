@@ -78,7 +78,8 @@ describe('help session in the browser', () => {
     // The engineer wraps up: a note, the category and how it was solved.
     await engineer.getByRole('heading', { name: /Wrap up · ticket #\d+/ }).waitFor();
     await engineer.getByLabel('Note for the ticket').fill('Driver was two years old.');
-    await engineer.getByRole('button', { name: 'Add note' }).click();
+    // A double click saves the note once (the timeline below holds exactly one).
+    await engineer.getByRole('button', { name: 'Add note' }).dblclick();
     await engineer.getByTestId('notes').getByText('Driver was two years old.').waitFor();
     await engineer.getByLabel('Category').fill('Printing');
     await engineer.getByLabel('Resolution summary').fill('Reinstalled the printer driver.');

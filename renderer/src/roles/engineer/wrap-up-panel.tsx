@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
@@ -13,15 +13,24 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
   const [notes, setNotes] = useState<string[]>([]);
   const [message, setMessage] = useState<{ kind: 'notice' | 'error'; text: string } | null>(null);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: apiErrorText(err, t) });
+  // One note per press, however fast the second click comes.
+  const saving = useRef(false);
+  const [busy, setBusy] = useState(false);
 
   async function addNote(event: FormEvent) {
     event.preventDefault();
+    if (saving.current) return;
+    saving.current = true;
+    setBusy(true);
     try {
       await callApi('POST /api/sessions/:id/notes', { params: { id: sessionId }, body: { text: note } });
       setNotes((prev) => [...prev, note.trim()]);
       setNote('');
     } catch (err) {
       fail(err);
+    } finally {
+      saving.current = false;
+      setBusy(false);
     }
   }
 
@@ -38,7 +47,7 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
           {t('engineer.wrapUp.note')}
           <textarea rows={3} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <button type="submit" disabled={!note.trim()}>
+        <button type="submit" disabled={!note.trim() || busy}>
           {t('engineer.wrapUp.addNote')}
         </button>
         {notes.length > 0 && (
