@@ -2,6 +2,9 @@ import type { HelpSession } from './session-machine';
 
 export type MemberRole = 'customer' | 'engineer';
 
+const EXPIRED_CODES_KEPT = 10_000;
+const EXPIRED_CODE_MEMORY_MS = 60 * 60 * 1000;
+
 export interface Membership {
   readonly sessionId: string;
   readonly role: MemberRole;
@@ -112,6 +115,21 @@ export class SessionRegistry {
     const slots = this.sockets.get(member.sessionId);
     if (slots && slots[member.role] === socketId) delete slots[member.role];
     return member;
+  }
+
+  /** Codes that expired unclaimed, and when: an engineer who types one is told it expired, not that it is wrong. */
+  private expiredCodes = new Map<string, number>();
+
+  noteExpired(code: string, at: number): void {
+    this.expiredCodes.delete(code);
+    this.expiredCodes.set(code, at);
+    // Oldest first: the map stays small however many codes expire.
+    if (this.expiredCodes.size > EXPIRED_CODES_KEPT) this.expiredCodes.delete(this.expiredCodes.keys().next().value!);
+  }
+
+  expiredRecently(code: string, now: number): boolean {
+    const at = this.expiredCodes.get(code);
+    return at !== undefined && now - at < EXPIRED_CODE_MEMORY_MS;
   }
 
   /** Forgets an ended session entirely. */

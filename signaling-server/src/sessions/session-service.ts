@@ -97,6 +97,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
     const ticketId = cancelledAtOnce ? undefined : await store.tickets.openForSession(session.id, now());
     registry.remove(session.id);
+    if (reason === 'expired' && session.status === 'waiting') registry.noteExpired(session.code, now());
     signals.forget(session.id);
     for (const socketId of sockets) notifier.toSocket(socketId, 'session:ended', { reason, ...(ticketId !== undefined && { ticketId }) });
     if (session.status === 'waiting') queueChanged({ op: 'removed', sessionId: session.id, reason: 'ended' });
@@ -169,6 +170,9 @@ export function createSessionService(deps: SessionServiceDeps) {
         if (refused) return refused;
       }
       const session = 'code' in target ? registry.findByCode(target.code) : registry.get(target.sessionId);
+      if (!session && 'code' in target && registry.expiredRecently(target.code, now())) {
+        return failure('code_expired', 'This session code has expired');
+      }
       if (!session && 'code' in target) {
         const wrong = await deps.codeProtection.wrongCode(target.code, address);
         for (const code of wrong.retire) await retireCode(code);

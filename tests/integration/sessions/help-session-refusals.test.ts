@@ -41,7 +41,7 @@ describe('the signalling server refuses what it must', () => {
     expect(await server.store.sessions.get(created.session.id)).toMatchObject({ status: 'ended', endReason: 'expired' });
   });
 
-  it('expires unclaimed sessions on the sweep', async () => {
+  it('expires unclaimed sessions on the sweep, and an engineer who types the code later is told it expired, not that it is wrong', async () => {
     const customer = track(await connectClient(server.url));
     const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'x' });
     if (!created.ok) throw new Error('create failed');
@@ -49,6 +49,12 @@ describe('the signalling server refuses what it must', () => {
     clock += 10 * 60 * 1000;
     await server.app.sessions.sweepExpired();
     expect(await ended).toMatchObject({ reason: 'expired' });
+    const account = await createEngineer(server);
+    const engineer = track(await connectClient(server.url, account.cookie));
+    expect(await request(engineer, 'session:claim', { code: created.code })).toMatchObject({ ok: false, error: { code: 'code_expired' } });
+    // An hour later the code is just unknown again.
+    clock += 60 * 60 * 1000;
+    expect(await request(engineer, 'session:claim', { code: created.code })).toMatchObject({ ok: false, error: { code: 'code_invalid' } });
   });
 
   it('retires a code once claimed: a second engineer cannot take the session', async () => {
