@@ -16,7 +16,8 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('diagnostics.snapshot'), snapshot: DiagnosticsSnapshot }),
   z.object({ type: z.literal('consent.declined') }),
   z.object({ type: z.literal('share.started'), sourceLabel: z.string().optional() }),
-  z.object({ type: z.literal('share.stopped') }),
+  /** `withSession`: sharing stopped because whoever the actor is ended the session. */
+  z.object({ type: z.literal('share.stopped'), withSession: z.boolean().optional() }),
   z.object({ type: z.literal('share.switched'), sourceLabel: z.string().optional() }),
   z.object({ type: z.literal('chat.message'), text: z.string() }),
   z.object({ type: z.literal('session.ended'), reason: EndReason }),

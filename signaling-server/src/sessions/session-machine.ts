@@ -117,7 +117,7 @@ export function end(session: HelpSession, reason: EndReason, now: number): Trans
   if (session.status === 'ended') return failure('invalid_state', 'This session has already ended');
   const events: TimelinePayload[] = [];
   if (session.control.state === 'granted') events.push({ type: 'control.revoked', how: 'session-ended' });
-  if (session.sharing) events.push({ type: 'share.stopped' });
+  if (session.sharing) events.push({ type: 'share.stopped', withSession: true });
   events.push({ type: 'session.ended', reason });
   return {
     ok: true,

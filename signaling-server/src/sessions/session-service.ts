@@ -89,8 +89,8 @@ export function createSessionService(deps: SessionServiceDeps) {
     const sockets = registry.socketsOf(session.id);
     registry.update(ended.session);
     await record(session.id, actor, extra);
-    // Sharing that stops because the session ended is the system's doing, not the actor's.
-    for (const event of ended.events) await record(session.id, event.type === 'share.stopped' ? SYSTEM : actor, [event]);
+    // Sharing that stops because the session ended is on whoever ended it (the system for expiry or a lost connection).
+    await record(session.id, actor, ended.events);
     await store.sessions.update(session.id, { status: 'ended', endedAt: ended.session.endedAt, endReason: reason });
     // A request its own customer cancels within moments asked nobody for anything: no ticket.
     const cancelledAtOnce =

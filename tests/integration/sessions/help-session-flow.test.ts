@@ -76,6 +76,11 @@ describe.each(backends)('a help session over the real server, on $name', (backen
     const session = ticket!.sessions[0]!;
     expect(session).toMatchObject({ status: 'ended', endReason: 'engineer_ended', engineerName: 'Grace Hopper', customerName: 'Lin' });
     expect(session.timeline.map((e) => e.payload.type)).toEqual(FULL_SESSION_TIMELINE);
+    // The engineer ended the session, so the engineer is named for the sharing that stopped with it.
+    expect(session.timeline.find((e) => e.payload.type === 'share.stopped')).toMatchObject({
+      actor: { role: 'engineer', name: 'Grace Hopper' },
+      payload: { withSession: true },
+    });
     expect(session.timeline.filter((e) => e.payload.type === 'chat.message').map((e) => e.actor.role)).toEqual(['customer', 'engineer']);
   });
 

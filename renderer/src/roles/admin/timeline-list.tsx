@@ -39,7 +39,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           how: p.type === 'control.revoked' ? t(`controlEnd.${p.how}`) : '',
           chars: p.type === 'clipboard.sent' ? p.chars : 0,
           // A file's line depends on how its transfer ended (timeline.file.transfer_received, _declined …).
-          context: p.type === 'file.transfer' ? p.outcome : undefined,
+          context: p.type === 'file.transfer' ? p.outcome : p.type === 'share.stopped' && p.withSession ? 'session' : undefined,
           file: p.type === 'file.transfer' ? isolate(p.name) : '',
           size: p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : '',
           hash: p.type === 'file.transfer' ? (p.sha256 ?? '') : '',
