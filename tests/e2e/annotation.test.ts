@@ -84,6 +84,11 @@ describe('pointer and annotation', () => {
       await tools.getByRole('button', { name: 'Clear drawings' }).click();
       await expect.poll(() => shapesOn(customer)).toEqual([]);
 
+      // A browser cannot measure live metrics: the System tab says so instead of drawing an empty chart.
+      await engineer.getByRole('tab', { name: /System information/ }).click();
+      await engineer.getByTestId('metrics-unavailable').getByText('Live metrics come from the desktop app.').waitFor();
+      expect(await engineer.getByTestId('metrics-chart').count()).toBe(0);
+
       // Clicks still reach the customer's page under the overlay.
       await customer.getByLabel('Type a message').fill('I can see the arrow');
       expect(await customer.getByLabel('Type a message').inputValue()).toBe('I can see the arrow');

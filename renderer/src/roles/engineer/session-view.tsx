@@ -36,6 +36,7 @@ export function SessionView({ session }: { session: Session }) {
     [annotate, scene],
   );
   if (phase.name === 'queue') return null;
+  const browserOnly = session.inventory.sections.some((s) => s.name === 'browser');
   const { customerName, description } = phase.session;
 
   return (
@@ -167,10 +168,17 @@ export function SessionView({ session }: { session: Session }) {
                 <InventoryPanel
                   sections={session.inventory.sections}
                   findings={session.inventory.findings}
-                  browserOnly={session.inventory.sections.some((s) => s.name === 'browser')}
+                  browserOnly={browserOnly}
                   onRefresh={() => void session.inventory.refresh()}
                 />
-                <MetricsChart metrics={session.inventory.metrics} />
+                {/* A browser cannot measure CPU, memory or network: say so instead of drawing an empty chart. */}
+                {browserOnly ? (
+                  <p className="muted" data-testid="metrics-unavailable">
+                    {t('inventory.metrics.waiting')}
+                  </p>
+                ) : (
+                  <MetricsChart metrics={session.inventory.metrics} />
+                )}
               </>
             )}
           </>
