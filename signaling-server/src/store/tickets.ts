@@ -107,6 +107,8 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
             created_at: Number(session.created_at),
             updated_at: now,
             first_response_at: session.claimed_at,
+            // The engineer who handled the session owns its follow-up until someone reassigns it.
+            assignee_id: session.engineer_id,
           })
           .returning('id')
           .executeTakeFirstOrThrow();

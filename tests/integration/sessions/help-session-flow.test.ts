@@ -73,6 +73,8 @@ describe.each(backends)('a help session over the real server, on $name', (backen
     expect(tickets).toHaveLength(1);
     const ticket = await server.store.tickets.get(tickets[0]!.id);
     expect(ticket?.subject).toBe('Printer prints blank pages');
+    // Assigned to the engineer who handled it, not to nobody.
+    expect(ticket).toMatchObject({ assigneeName: 'Grace Hopper' });
     const session = ticket!.sessions[0]!;
     expect(session).toMatchObject({ status: 'ended', endReason: 'engineer_ended', engineerName: 'Grace Hopper', customerName: 'Lin' });
     expect(session.timeline.map((e) => e.payload.type)).toEqual(FULL_SESSION_TIMELINE);
