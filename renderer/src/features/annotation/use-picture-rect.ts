@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { containedRect } from '../control/video-point';
 
 export interface PictureRect {
   left: number;
@@ -17,13 +18,14 @@ export function usePictureRect(videoRef: RefObject<HTMLVideoElement | null>): Pi
     const video = videoRef.current;
     if (!video) return;
     const measure = () => {
-      const box = { width: video.clientWidth, height: video.clientHeight };
-      if (!video.videoWidth || !video.videoHeight || !box.width || !box.height) return setRect(null);
-      const scale = Math.min(box.width / video.videoWidth, box.height / video.videoHeight);
-      const width = video.videoWidth * scale;
-      const height = video.videoHeight * scale;
-      const left = video.offsetLeft + (box.width - width) / 2;
-      const top = video.offsetTop + (box.height - height) / 2;
+      const shown = containedRect(
+        { width: video.clientWidth, height: video.clientHeight },
+        { width: video.videoWidth, height: video.videoHeight },
+      );
+      if (!shown) return setRect(null);
+      const { width, height } = shown;
+      const left = video.offsetLeft + shown.left;
+      const top = video.offsetTop + shown.top;
       setRect((current) =>
         current && current.left === left && current.top === top && current.width === width && current.height === height
           ? current
