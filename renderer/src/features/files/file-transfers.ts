@@ -53,6 +53,8 @@ const PROGRESS_EVERY_MS = 150;
  */
 export function createFileTransfers(deps: FileTransferDeps) {
   const entries = new Map<string, Entry>();
+  /** Incoming transfers by stream number: every arriving frame is looked up here. */
+  const incoming = new Map<number, Entry>();
   let nextStream = 1;
   let lastEmit = 0;
 
@@ -124,9 +126,10 @@ export function createFileTransfers(deps: FileTransferDeps) {
   function onMessage(message: FileMessage) {
     if (message.kind === 'file-offer') {
       const { id, stream, name, size } = message.offer;
-      if (entries.has(id) || [...entries.values()].some((e) => e.direction === 'in' && e.stream === stream)) return;
+      if (entries.has(id) || incoming.has(stream)) return;
       const entry: Entry = { id, stream, name, size, direction: 'in', bytes: 0, state: 'offered' };
       entries.set(id, entry);
+      incoming.set(stream, entry);
       const pending = [...entries.values()].filter((e) => e.state === 'offered').length;
       if (size > deps.limit() || pending > MAX_PENDING_OFFERS) {
         deps.send({ kind: 'file-answer', id, accept: false });
@@ -220,7 +223,7 @@ export function createFileTransfers(deps: FileTransferDeps) {
     onFrame(frame: ArrayBuffer) {
       const decoded = decodeFileFrame(frame);
       if (!decoded) return;
-      const entry = [...entries.values()].find((e) => e.direction === 'in' && e.stream === decoded.stream);
+      const entry = incoming.get(decoded.stream);
       if (!entry || (entry.state !== 'receiving' && entry.state !== 'paused')) return;
       if (entry.bytes + decoded.bytes.byteLength > entry.size) {
         deps.send({ kind: 'file-action', id: entry.id, action: 'cancel' });
