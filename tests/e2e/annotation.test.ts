@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
 import { startSharedSession } from '../support/session-flow';
 
 /** Drags across the engineer's picture between two points given as fractions of it. */
@@ -25,16 +25,13 @@ const shapesOn = (page: Page) =>
  * their page (which cannot be controlled), fading unless pinned, gone when cleared.
  */
 describe('pointer and annotation', () => {
-  let e2e: E2eFixture;
-  beforeAll(async () => {
-    e2e = await startE2e('Grace Hopper');
-  }, 60_000);
-  afterAll(async () => e2e?.close());
+  const fixture = withE2e('Grace Hopper');
 
   it(
     'shows the laser and the shapes on the customer’s page; unpinned ones fade, pinned ones stay until cleared',
     { timeout: 90_000 },
     async () => {
+      const { e2e } = fixture;
       const engineer = await e2e.newPage(1400, 1000);
       const customer = await e2e.newPage(1200, 800);
       await startSharedSession({

@@ -7,7 +7,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDownloadWriter } from '../../electron/files/download-writer';
 import { screenshot } from '../support/browser';
-import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
 import { capturerSource, installFakeDesktopApp } from '../support/fake-desktop-app';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 
@@ -32,18 +32,15 @@ async function transferDone(page: Page, name: string) {
  * app's own Downloads writer, on a temporary folder), through a real WebRTC connection.
  */
 describe('file transfer', () => {
-  let e2e: E2eFixture;
+  const fixture = withE2e('Grace Hopper');
   let work: string;
   beforeAll(async () => {
-    e2e = await startE2e('Grace Hopper');
     work = await mkdtemp(join(tmpdir(), 'firstline-files-e2e-'));
-  }, 60_000);
-  afterAll(async () => {
-    await e2e?.close();
-    await rm(work, { recursive: true, force: true });
   });
+  afterAll(() => rm(work, { recursive: true, force: true }));
 
   it('sends 50 MB each way with matching hashes, and a declined file leaves nothing behind', { timeout: 180_000 }, async () => {
+    const { e2e } = fixture;
     const downloads = join(work, 'Downloads');
     const outbox = join(work, 'outbox');
     await Promise.all([downloads, outbox].map((dir) => mkdir(dir)));

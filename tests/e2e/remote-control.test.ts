@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
 import { createDesktopControl } from '../support/desktop-control';
 import { capturerSource, installFakeDesktopApp } from '../support/fake-desktop-app';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
@@ -12,16 +12,13 @@ import { ADMIN_EMAIL } from '../support/test-server';
  * instead of moving the pointer (the real one is tested on an X display in the integration tests).
  */
 describe('remote control, with the customer in charge', () => {
-  let e2e: E2eFixture;
-  beforeAll(async () => {
-    e2e = await startE2e('Grace Hopper');
-  }, 60_000);
-  afterAll(async () => e2e?.close());
+  const fixture = withE2e('Grace Hopper');
 
   it(
     'asks the customer, injects the engineer’s click at the mapped point, stops the moment the customer takes control back, and passes clipboard text both ways',
     { timeout: 90_000 },
     async () => {
+      const { e2e } = fixture;
       const engineer = await e2e.newPage(1400, 1000);
       await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
 

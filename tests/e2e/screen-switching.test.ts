@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
 import { capturerSource, installFakeDesktopApp } from '../support/fake-desktop-app';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
 
 /** Two screens on the customer's desktop; the engineer asks for the other, the customer decides. */
 describe('switching screens during a session', () => {
-  let e2e: E2eFixture;
-  beforeAll(async () => {
-    e2e = await startE2e('Grace Hopper');
-  }, 60_000);
-  afterAll(async () => e2e?.close());
+  const fixture = withE2e('Grace Hopper');
 
   it(
     'shows another screen on the same connection when the customer agrees, and lets the customer switch back',
     { timeout: 90_000 },
     async () => {
+      const { e2e } = fixture;
       const engineer = await e2e.newPage(1400, 1000);
       await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
       const context = await e2e.browser.browser.newContext({ viewport: { width: 1200, height: 900 } });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { launchTestBrowser, type TestBrowser } from './browser';
 import { createEngineer, startTestServer, type TestServer } from './test-server';
 
@@ -29,4 +30,14 @@ export async function startE2e(engineerName = 'Grace Hopper'): Promise<E2eFixtur
       await server.close();
     },
   };
+}
+
+/** One fixture for a test file: started before its tests, closed after them. Read `.e2e` inside a test. */
+export function withE2e(engineerName = 'Grace Hopper') {
+  const context = { e2e: undefined as unknown as E2eFixture };
+  beforeAll(async () => {
+    context.e2e = await startE2e(engineerName);
+  }, 60_000);
+  afterAll(async () => context.e2e?.close());
+  return context;
 }
