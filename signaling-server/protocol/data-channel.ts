@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Finding, LiveMetrics, SectionResult } from './diagnostics';
 import { AnnotationUpdate } from './annotation';
 import { FileMessages } from './file-transfer';
+import { PictureMessages } from './picture';
 import { CLIPBOARD_MAX_CHARS, ControlInput } from './remote-control';
 
 export const CHAT_MAX_LENGTH = 4000;
@@ -34,6 +35,7 @@ export const PeerMessage = z.discriminatedUnion('kind', [
   /** The engineer's laser pointer and drawings, shown over the customer's screen. */
   z.object({ kind: z.literal('annotation'), update: AnnotationUpdate }),
   ...FileMessages,
+  ...PictureMessages,
 ]);
 export type PeerMessage = z.infer<typeof PeerMessage>;
 

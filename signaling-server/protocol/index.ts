@@ -19,3 +19,4 @@ export * from './remote-control';
 export * from './token-bucket';
 export * from './file-transfer';
 export * from './annotation';
+export * from './picture';
