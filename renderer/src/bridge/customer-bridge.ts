@@ -54,7 +54,15 @@ export interface CustomerBridge {
   } | null;
 }
 
-const CAPTURE: DisplayMediaStreamOptions = { video: { frameRate: { ideal: 30, max: 30 } }, audio: false };
+/**
+ * The screen at its own resolution. Without size constraints Chromium captures a 1920×1080 screen
+ * at 1280×720; with only a maximum it scales up to the maximum. 'none' keeps the frames the size
+ * of the shared surface (up to 4K; the engineer can cap it lower).
+ */
+const CAPTURE: DisplayMediaStreamOptions = {
+  video: { resizeMode: 'none', width: { max: 3840 }, height: { max: 2160 }, frameRate: { ideal: 30, max: 30 } } as MediaTrackConstraints,
+  audio: false,
+};
 
 /**
  * Files written by the main process into Downloads. Pieces go one call after another, so they
