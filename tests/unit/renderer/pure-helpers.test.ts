@@ -21,7 +21,7 @@ describe('language choice', () => {
 });
 
 describe('connection stats', () => {
-  const report = (bytes: number) => [
+  const report = (bytes: number, packets = 1000, lost = 0) => [
     {
       id: 'v',
       type: 'inbound-rtp',
@@ -31,16 +31,33 @@ describe('connection stats', () => {
       framesPerSecond: 30,
       bytesReceived: bytes,
       framesDecoded: 90,
+      framesDropped: 3,
+      packetsReceived: packets,
+      packetsLost: lost,
+      codecId: 'c1',
     },
+    { id: 'c1', type: 'codec', mimeType: 'video/AV1' },
     { id: 'p1', type: 'candidate-pair', state: 'failed', currentRoundTripTime: 9 },
     { id: 'p2', type: 'candidate-pair', state: 'succeeded', nominated: true, currentRoundTripTime: 0.0042 },
   ];
 
-  it('reads resolution, fps, round trip and frames; bitrate needs two samples', () => {
+  it('reads resolution, fps, round trip, codec and frames; bitrate and loss need two samples', () => {
     const first = summarizeStats(report(1000), null, 0);
-    expect(first.stats).toEqual({ width: 1920, height: 1080, fps: 30, bitrateKbps: null, rttMs: 4, framesDecoded: 90 });
-    const second = summarizeStats(report(1000 + 250_000), first.sample, 1000);
+    expect(first.stats).toEqual({
+      width: 1920,
+      height: 1080,
+      fps: 30,
+      bitrateKbps: null,
+      rttMs: 4,
+      framesDecoded: 90,
+      codec: 'video/AV1',
+      packetLossPct: null,
+      framesDropped: 3,
+    });
+    // 190 more arrived and 10 more were lost: 10 of the 200 expected.
+    const second = summarizeStats(report(1000 + 250_000, 1190, 10), first.sample, 1000);
     expect(second.stats.bitrateKbps).toBe(2000);
+    expect(second.stats.packetLossPct).toBe(5);
   });
 
   it('shows nothing rather than nonsense before video arrives', () => {
@@ -51,6 +68,9 @@ describe('connection stats', () => {
       bitrateKbps: null,
       rttMs: null,
       framesDecoded: 0,
+      codec: null,
+      packetLossPct: null,
+      framesDropped: 0,
     });
   });
 });

@@ -1,6 +1,8 @@
 import Peer from 'simple-peer';
 import { createPeerMessageDecoder, encodePeerMessage, FILE_CHANNEL, SignalData, type PeerMessage } from '@firstline/protocol';
 import type { SignallingClient } from '../signalling/signalling-client';
+import { applyPictureChoice, playWithoutDelay, preferScreenCodecs } from '../picture/tune-sender';
+import type { PictureApplied, PictureChoice } from '@firstline/protocol';
 
 export interface PeerLinkEvents {
   onConnect?: () => void;
@@ -9,6 +11,8 @@ export interface PeerLinkEvents {
   /** A binary frame on the file channel (a piece of a file the other side sends). */
   onFileFrame?: (frame: ArrayBuffer) => void;
   onClose?: (reason: 'closed' | 'error') => void;
+  /** An offer and answer completed: the sender has its encodings now (or new ones). */
+  onNegotiated?: () => void;
 }
 
 export interface PeerLink {
@@ -20,6 +24,8 @@ export interface PeerLink {
   /** The binary channel files travel on, open once the link is connected. */
   fileChannel(): RTCDataChannel | null;
   getStats(): Promise<RTCStatsReport | null>;
+  /** Screen-content settings for the track we send (setParameters, no renegotiation); what the sender took, read back. */
+  tunePicture(track: MediaStreamTrack, choice: PictureChoice): Promise<PictureApplied | null>;
   destroy(): void;
 }
 
@@ -55,6 +61,14 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
     events.onConnect?.();
   });
   peer.on('stream', (stream: MediaStream) => events.onStream?.(stream));
+  // The engineer's side plays each frame as soon as it is decoded.
+  peer.on('track', (track: MediaStreamTrack) => {
+    const receiver = pc()
+      ?.getReceivers()
+      .find((r) => r.track === track);
+    if (receiver && track.kind === 'video') playWithoutDelay(receiver);
+  });
+  peer.on('negotiated', () => events.onNegotiated?.());
   const decode = createPeerMessageDecoder();
   peer.on('data', (chunk: Uint8Array) => {
     const message = decode(new TextDecoder().decode(chunk));
@@ -75,7 +89,12 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
       for (const frame of encodePeerMessage(message, () => crypto.randomUUID())) peer.send(frame);
       return true;
     },
-    addStream: (stream) => peer.addStream(stream),
+    addStream(stream) {
+      peer.addStream(stream);
+      // Synchronously after the tracks are added: simple-peer makes its offer in a microtask.
+      const connection = pc();
+      if (connection) for (const track of stream.getVideoTracks()) preferScreenCodecs(connection, track);
+    },
     removeStream: (stream) => peer.removeStream(stream),
     replaceVideoTrack(stream, next) {
       const old = stream.getVideoTracks()[0];
@@ -89,6 +108,10 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
     fileChannel: () => files,
     async getStats() {
       return pc()?.getStats() ?? null;
+    },
+    async tunePicture(track, choice) {
+      const connection = pc();
+      return connection && !closed ? applyPictureChoice(connection, track, choice) : null;
     },
     destroy() {
       stopRelay();

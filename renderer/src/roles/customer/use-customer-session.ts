@@ -5,16 +5,17 @@ import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
 import { useChatLog } from '../../features/chat/use-chat-log';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
-import { markTiming } from '../../features/peer/timing-marks';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
 import { useFileTransfers } from '../../features/files/use-file-transfers';
-import { describeSurface } from './describe-surface';
 import { useReceivedAnnotations } from './use-received-annotations';
 import { useSessionRating } from './use-session-rating';
 import { useSharingBarSync } from './use-sharing-bar-sync';
 import { useCustomerControl } from './use-customer-control';
 import { useScreenSwitching } from './use-screen-switching';
-import { useClipboardExchange } from '../../features/clipboard/use-clipboard-exchange';
+import { useCustomerClipboard } from './use-customer-clipboard';
+import { usePictureSender } from './use-picture-sender';
+import { useScreenShare } from './use-screen-share';
+import { routeCustomerMessage } from './customer-peer-messages';
 
 export type CustomerEndReason = EndReason | 'connection_lost';
 
@@ -49,9 +50,15 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const chat = useChatLog(customerLabel);
   const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
   const remoteControl = useCustomerControl(bridge);
-  const clipboard = useClipboardExchange();
-  const { receive: receiveClipboard } = clipboard;
-  const onSwitched = useCallback((label: string) => setSharing({ label }), []);
+  const { state: clipboard, received: receiveClipboard } = useCustomerClipboard(bridge, link, signalling);
+  const { apply: applyPicture, choose: choosePicture, reset: resetPicture } = usePictureSender({ link, stream });
+  const onSwitched = useCallback(
+    (label: string) => {
+      setSharing({ label });
+      void applyPicture();
+    },
+    [applyPicture],
+  );
   const switching = useScreenSwitching({
     bridge,
     link,
@@ -78,13 +85,14 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     signalling.current?.close();
     signalling.current = null;
     attachControl(null);
+    resetPicture();
     token.current = null;
     setSharing(null);
     setPeerConnected(false);
     setReconnecting(false);
     setEngineerAway(false);
     setCodeChanged(false);
-  }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations]);
+  }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture]);
 
   const finish = useCallback(
     (reason: CustomerEndReason) => {
@@ -162,19 +170,18 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
             if (diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
           },
           onFileFrame,
-          onMessage: (m) => {
-            if (handleFileMessage(m)) return;
-            if (m.kind === 'chat') chat.receive(m.id, m.text, engineer.name, m.sentAt);
-            if (m.kind === 'diag-refresh' && diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
-            if (m.kind === 'control') onControlInput(m.input);
-            if (m.kind === 'annotation') receiveAnnotation(m.update);
-            if (m.kind === 'screen-switch') switchRequest.current(m.id);
-            if (m.kind === 'clipboard') {
-              receiveClipboard(m.text);
-              // The desktop app puts the engineer's text straight on the clipboard (and says so).
-              if (bridge.kind === 'desktop') void bridge.clipboard.write(m.text);
-            }
-          },
+          onNegotiated: () => void applyPicture(),
+          onMessage: (m) =>
+            routeCustomerMessage(m, {
+              file: handleFileMessage,
+              chat: ({ id, text, sentAt }) => chat.receive(id, text, engineer.name, sentAt),
+              'diag-refresh': () => diagnostics && link.current && void startDiagnostics(link.current, client, diagnostics),
+              control: ({ input }) => onControlInput(input),
+              annotation: ({ update }) => receiveAnnotation(update),
+              'screen-switch': ({ id }) => switchRequest.current(id),
+              clipboard: ({ text }) => receiveClipboard(text),
+              'picture-quality': ({ choice }) => choosePicture(choice),
+            }),
           onClose: () => {
             setPeerConnected(false);
             closeFiles();
@@ -197,42 +204,22 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       handleFileMessage,
       onFileFrame,
       receiveAnnotation,
+      applyPicture,
+      choosePicture,
     ],
   );
 
-  const stopSharing = useCallback(async () => {
-    const current = stream.current;
-    if (!current) return;
-    stream.current = null;
-    link.current?.removeStream(current);
-    current.getTracks().forEach((track) => track.stop());
-    setSharing(null);
-    await signalling.current?.request('share:report', { sharing: false });
-  }, []);
-
-  const share = useCallback(
-    async (sourceId?: string) => {
-      setError(null);
-      let captured: MediaStream;
-      try {
-        captured = await bridge.captureScreen(sourceId);
-      } catch {
-        return setError('capture_failed');
-      }
-      markTiming('screen-track-ready');
-      const track = captured.getVideoTracks()[0];
-      stream.current = captured;
-      link.current?.addStream(captured);
-      track?.addEventListener('ended', () => void stopSharing());
-      // Desktop: the name the customer picked. Browser: what kind of surface the browser granted.
-      const picked = sourceId ? sources?.find((s) => s.id === sourceId)?.name : undefined;
-      const label = picked ?? describeSurface(track);
-      setSharing({ label });
-      switching.shown(sourceId ?? null);
-      await signalling.current?.request('share:report', { sharing: true, sourceLabel: label.slice(0, 200) });
-    },
-    [bridge, sources, stopSharing, switching],
-  );
+  const { share, stopSharing } = useScreenShare({
+    bridge,
+    link,
+    signalling,
+    stream,
+    sources,
+    setSharing,
+    setError,
+    shown: switching.shown,
+    applyPicture,
+  });
 
   const refreshSources = useCallback(async () => {
     if (bridge.listSources) setSources(await bridge.listSources());
@@ -261,18 +248,10 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setPhase({ name: 'form' });
   }, [setRatingToken]);
 
-  /** The customer's own clipboard text, sent only when they press the button. */
-  const sendMyClipboard = useCallback(async (): Promise<'sent' | 'empty' | 'failed'> => {
-    const text = await bridge.clipboard.read().catch(() => null);
-    if (text === null) return 'failed';
-    if (!text) return 'empty';
-    return clipboard.send(link.current, signalling.current, text.slice(0, 100_000)) ? 'sent' : 'failed';
-  }, [bridge, clipboard]);
-
   return {
     remoteControl,
     screenSwitching: switching,
-    clipboard: { received: clipboard.received, sentChars: clipboard.sentChars, sendMine: sendMyClipboard },
+    clipboard,
     rate,
     files,
     fileSizeLimit,
