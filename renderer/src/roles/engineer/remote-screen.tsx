@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeStats, type ConnectionStats, type StatsSample } from '../../features/peer/connection-stats';
+import { ConnectionStatsList } from './connection-stats-list';
+import type { ReactNode } from 'react';
 import { markTiming } from '../../features/peer/timing-marks';
 import { useControlCapture } from '../../features/control/use-control-capture';
 import type { AnnotationUpdate, ControlInput } from '@firstline/protocol';
@@ -18,7 +20,10 @@ export function RemoteScreen({
   getStats,
   control,
   annotation,
+  qualityControls,
 }: {
+  /** The quality controls, shown in the toolbar. */
+  qualityControls?: ReactNode;
   stream: MediaStream | null;
   sharing: boolean;
   getStats: () => Promise<RTCStatsReport | null>;
@@ -61,7 +66,6 @@ export function RemoteScreen({
   }, [stream, getStats]);
 
   const fullScreen = () => void frameRef.current?.requestFullscreen().catch(() => undefined);
-  const dash = '—';
 
   return (
     <section className="remote-screen card" aria-label={t('engineer.screen.title')}>
@@ -77,16 +81,8 @@ export function RemoteScreen({
         <button type="button" onClick={fullScreen} disabled={!stream}>
           {t('engineer.screen.fullscreen')}
         </button>
-        <dl className="stats" data-testid="connection-stats" data-frames-decoded={stats?.framesDecoded ?? 0}>
-          <dt>{t('engineer.stats.resolution')}</dt>
-          <dd>{stats?.width ? `${stats.width}×${stats.height}` : dash}</dd>
-          <dt>{t('engineer.stats.fps')}</dt>
-          <dd>{stats?.fps ?? dash}</dd>
-          <dt>{t('engineer.stats.bitrate')}</dt>
-          <dd>{stats?.bitrateKbps != null ? t('engineer.stats.kbps', { value: stats.bitrateKbps }) : dash}</dd>
-          <dt>{t('engineer.stats.rtt')}</dt>
-          <dd>{stats?.rttMs != null ? t('engineer.stats.ms', { value: stats.rttMs }) : dash}</dd>
-        </dl>
+        {qualityControls}
+        <ConnectionStatsList stats={stats} />
       </div>
       <div
         className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}${drawingTool ? ' drawing' : ''}`}

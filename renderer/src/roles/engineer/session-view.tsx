@@ -10,6 +10,7 @@ import { ControlToolbar } from './control-toolbar';
 import type { DrawTool } from '../../features/annotation/use-annotation-drawing';
 import { CustomerScreens } from './customer-screens';
 import { RemoteScreen } from './remote-screen';
+import { PictureControls } from './picture-controls';
 import { WrapUpPanel } from './wrap-up-panel';
 import type { useEngineerSession } from './use-engineer-session';
 
@@ -144,6 +145,14 @@ export function SessionView({ session }: { session: Session }) {
                   onRelease: release,
                 }}
                 annotation={{ ...session.annotation, tool, pinned }}
+                qualityControls={
+                  <PictureControls
+                    choice={session.picture.choice}
+                    applied={session.picture.applied}
+                    onChoose={session.picture.choose}
+                    disabled={!session.sharing || !session.peerConnected}
+                  />
+                }
               />
               {phase.name === 'active' && (
                 <ClipboardCard

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_PICTURE } from '@firstline/protocol';
 import type {
   AnnotationUpdate,
   ControlInput,
   ControlState,
   EndReason,
   ErrorCode,
+  PictureApplied,
+  PictureChoice,
   QueueEntry,
   SessionView,
   StaffUser,
@@ -36,6 +39,10 @@ export function useEngineerSession(user: StaffUser) {
   const [peerConnected, setPeerConnected] = useState(false);
   const [customerAway, setCustomerAway] = useState(false);
   const [control, setControl] = useState<ControlState>({ state: 'off' });
+  const [picture, setPicture] = useState<{ choice: PictureChoice; applied: PictureApplied | null }>({
+    choice: DEFAULT_PICTURE,
+    applied: null,
+  });
   const controlSeq = useRef(0);
   const [customerScreens, setCustomerScreens] = useState<{ list: Array<{ id: string; name: string }>; current: string | null } | null>(
     null,
@@ -69,6 +76,7 @@ export function useEngineerSession(user: StaffUser) {
     setCustomerAway(false);
     setControl({ state: 'off' });
     setCustomerScreens(null);
+    setPicture({ choice: DEFAULT_PICTURE, applied: null });
   }, [closeFiles, resetAnnotations]);
 
   const endWith = useCallback(
@@ -116,6 +124,7 @@ export function useEngineerSession(user: StaffUser) {
               if (m.kind === 'chat') receiveChat(m.id, m.text, session.customerName, m.sentAt);
               else if (m.kind === 'clipboard') receiveClipboard(m.text);
               else if (m.kind === 'screens') setCustomerScreens({ list: m.screens, current: m.current });
+              else if (m.kind === 'picture-applied') setPicture((p) => ({ ...p, applied: m.applied }));
               else receiveInventory(m);
             },
             onClose: () => {
@@ -182,6 +191,11 @@ export function useEngineerSession(user: StaffUser) {
   const sendChat = useCallback((text: string) => chat.send(link.current, client.current, text), [chat]);
   const refreshInventory = useCallback(() => link.current?.send({ kind: 'diag-refresh' }) ?? false, []);
   const getStats = useCallback(() => link.current?.getStats() ?? Promise.resolve(null), []);
+  /** The engineer's quality choice goes to the customer's sender, which applies it and says what it took. */
+  const choosePicture = useCallback((choice: PictureChoice) => {
+    setPicture((p) => ({ ...p, choice }));
+    link.current?.send({ kind: 'picture-quality', choice });
+  }, []);
 
   return {
     inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics, refresh: refreshInventory },
@@ -199,6 +213,7 @@ export function useEngineerSession(user: StaffUser) {
     backToQueue,
     sendChat,
     getStats,
+    picture: { ...picture, choose: choosePicture },
     control: { state: control, request: requestControl, letGo: letGoControl, send: sendControl },
     customerScreens,
     files,
