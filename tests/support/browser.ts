@@ -44,7 +44,7 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
  * Real Chromium. With a display (ours or a private Xvfb) it runs headful and shares the real X
  * screen; without one it falls back to Chromium's synthetic capture device. `mode` says which.
  */
-export async function launchTestBrowser(): Promise<TestBrowser> {
+export async function launchTestBrowser(options: { extraArgs?: string[] } = {}): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   let xvfb: ChildProcess | undefined;
   // FIRSTLINE_E2E_CAPTURE=fake forces the synthetic device, to exercise the no-display path.
@@ -63,7 +63,7 @@ export async function launchTestBrowser(): Promise<TestBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: mode === 'fake-device',
-    args,
+    args: [...args, ...(options.extraArgs ?? [])],
     env: { ...process.env, DISPLAY: display ?? '' },
   });
   console.log(`[e2e] screen capture mode: ${mode === 'x-screen' ? `real X screen on ${display}` : 'synthetic fake device (no display)'}`);
