@@ -1,0 +1,284 @@
+import type { BrowserContext, Page } from 'playwright';
+
+/**
+ * Glass to glass on one clock. A 1920×1080 counter picture is captured, either as the real X screen
+ * (shown full screen in a window of its own) or as a canvas the customer's page captures instead of
+ * the screen: every frame carries its number as 20 black/white squares, the send time is noted, and
+ * a block of small text stays still for the legibility check. The engineer's page reads the
+ * number back from each decoded frame (requestVideoFrameCallback) and notes when it arrived.
+ */
+export const SOURCE = { width: 1920, height: 1080, bits: 20, square: 48 } as const;
+const TEXT_REGION = { x: 80, y: 160, width: 720, height: 360 };
+
+/** Page code shared by sender and receiver: draws the still text block the same way on both. */
+const DRAW_TEXT = `
+  globalThis.__name = (fn) => fn;
+  globalThis.__drawText = (ctx, dx, dy) => {
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(dx, dy, ${TEXT_REGION.width}, ${TEXT_REGION.height});
+    ctx.fillStyle = '#111';
+    ctx.font = '13px sans-serif';
+    for (let i = 0; i < 19; i += 1) {
+      ctx.fillText('Line ' + i + ': Printer offline, error 0x8007' + (1000 + i * 37) + ' in spooler.exe; DNS 8.8.4.' + i, dx + 8, dy + 18 + i * 18);
+    }
+  };`;
+
+/** Page code: starts drawing the counter into a 1920×1080 canvas 30 times a second, noting each frame's send time. */
+const COUNTER_CANVAS = `${DRAW_TEXT}
+    globalThis.__startCounter = () => {
+      const { width: W, height: H, bits: BITS, square: SQ } = ${JSON.stringify(SOURCE)};
+      const T = ${JSON.stringify(TEXT_REGION)};
+      const sent = new Map();
+      const canvas = document.createElement('canvas');
+      canvas.width = W;
+      canvas.height = H;
+      let n = 0;
+      const draw = () => {
+        const ctx = canvas.getContext('2d');
+        n += 1;
+        // A moving block, as a dragged window or a scrolling list would be.
+        ctx.fillStyle = '#e8eef7';
+        ctx.fillRect(0, 600, W, 200);
+        ctx.fillStyle = '#3366aa';
+        ctx.fillRect((n * 12) % (W - 200), 620, 200, 160);
+        for (let b = 0; b < BITS; b += 1) {
+          ctx.fillStyle = (n >> b) & 1 ? '#000' : '#fff';
+          ctx.fillRect(b * SQ, 0, SQ, SQ);
+        }
+        sent.set(n, performance.timeOrigin + performance.now());
+      };
+      globalThis.__g2gSent = sent;
+      const ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, W, H);
+      globalThis.__drawText(ctx, T.x, T.y);
+      draw();
+      setInterval(draw, 1000 / 30);
+      return canvas;
+    };`;
+
+/** Replaces getDisplayMedia in this context with the counter canvas (the app's own code path stays the same). */
+export async function installCounterSource(context: BrowserContext): Promise<void> {
+  await context.addInitScript({
+    content: `${COUNTER_CANVAS}
+    (() => {
+      let canvas = null;
+      navigator.mediaDevices.getDisplayMedia = async () => {
+        canvas = canvas ?? globalThis.__startCounter();
+        return canvas.captureStream(30);
+      };
+    })();`,
+  });
+}
+
+/** Moves a page's browser window (there is no window manager on a private Xvfb to do it). */
+export async function placeWindow(page: Page, bounds: { left: number; top: number; width: number; height: number }): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { windowId } = (await cdp.send('Browser.getWindowForTarget')) as { windowId: number };
+  await cdp.send('Browser.setWindowBounds', { windowId, bounds });
+  await cdp.detach();
+}
+
+/**
+ * The real X screen as the source: this page's window covers the screen and shows the counter
+ * (other windows are moved off the screen), and getDisplayMedia captures the whole screen. The
+ * counter sits below the window's toolbar: its offset on the screen is returned for the reader.
+ */
+export async function showCounterOnScreen(page: Page): Promise<{ x: number; y: number }> {
+  await placeWindow(page, { left: 0, top: 0, width: SOURCE.width, height: SOURCE.height });
+  await page.addInitScript({ content: COUNTER_CANVAS });
+  await page.goto(page.url());
+  return page.evaluate(() => {
+    const canvas = (globalThis as unknown as { __startCounter: () => HTMLCanvasElement }).__startCounter();
+    canvas.style.cssText = 'position:fixed;left:0;top:0';
+    document.body.append(canvas);
+    return { x: screenX + (outerWidth - innerWidth), y: screenY + (outerHeight - innerHeight) };
+  });
+}
+
+export async function installReceiverHelpers(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: DRAW_TEXT });
+}
+
+/** Starts reading frame numbers off the video element that matches `selector`. */
+export async function startReading(page: Page, selector: string, origin = { x: 0, y: 0 }): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const v = document.querySelector(sel) as HTMLVideoElement | null;
+      return !!v && v.videoWidth > 0;
+    },
+    selector,
+    { timeout: 30_000 },
+  );
+  await page.evaluate(
+    ({ sel, source, origin }) => {
+      const video = document.querySelector(sel) as HTMLVideoElement;
+      const { width: W, height: H, bits: BITS, square: SQ } = source;
+      const received: Array<{ n: number; at: number; width: number; height: number }> = [];
+      (globalThis as unknown as { __g2gReceived: typeof received }).__g2gReceived = received;
+      const strip = document.createElement('canvas');
+      strip.width = BITS * 8;
+      strip.height = 8;
+      const ctx = strip.getContext('2d', { willReadFrequently: true })!;
+      const seen = new Set<number>();
+      const onFrame = (_now: number, meta: VideoFrameCallbackMetadata) => {
+        const at = performance.timeOrigin + performance.now();
+        const sx = meta.width / W;
+        const sy = meta.height / H;
+        ctx.drawImage(video, origin.x * sx, origin.y * sy, BITS * SQ * sx, SQ * sy, 0, 0, BITS * 8, 8);
+        const data = ctx.getImageData(0, 0, BITS * 8, 8).data;
+        let n = 0;
+        for (let b = 0; b < BITS; b += 1) {
+          const i = (4 * BITS * 8 + b * 8 + 4) * 4;
+          if ((data[i]! + data[i + 1]! + data[i + 2]!) / 3 < 128) n |= 1 << b;
+        }
+        if (n > 0 && !seen.has(n)) {
+          seen.add(n);
+          received.push({ n, at, width: meta.width, height: meta.height });
+        }
+        video.requestVideoFrameCallback(onFrame);
+      };
+      video.requestVideoFrameCallback(onFrame);
+    },
+    { sel: selector, source: SOURCE, origin },
+  );
+}
+
+export interface G2gResult {
+  samples: number;
+  p50: number;
+  p95: number;
+  fps: number;
+  width: number;
+  height: number;
+  /** The first frame at the source's full size, ms after the first frame of any size. */
+  fullResAfterMs: number | null;
+  /** When (epoch ms) the first frame, and the first full-size frame, arrived. */
+  firstAt: number | null;
+  firstFullAt: number | null;
+  ssim: number;
+}
+
+/** Waits `ms`, then pairs what was received with what was sent over that window. */
+export async function collect(
+  sender: Page,
+  receiver: Page,
+  warmupMs: number,
+  ms: number,
+  selector: string,
+  origin = { x: 0, y: 0 },
+): Promise<G2gResult> {
+  await receiver.waitForTimeout(warmupMs);
+  const from = await receiver.evaluate(() => performance.timeOrigin + performance.now());
+  await receiver.waitForTimeout(ms);
+  const received = await receiver.evaluate(
+    () => (globalThis as unknown as { __g2gReceived: Array<{ n: number; at: number; width: number; height: number }> }).__g2gReceived,
+  );
+  const sent = new Map(await sender.evaluate(() => [...(globalThis as unknown as { __g2gSent: Map<number, number> }).__g2gSent.entries()]));
+  const first = received[0];
+  const firstFull = received.find((r) => r.width === SOURCE.width && r.height === SOURCE.height);
+  const window = received.filter((r) => r.at >= from);
+  const delays = window
+    .map((r) => r.at - (sent.get(r.n) ?? Number.NaN))
+    .filter((d) => Number.isFinite(d) && d >= 0)
+    .sort((a, b) => a - b);
+  const last = window.at(-1) ?? received.at(-1);
+  return {
+    samples: delays.length,
+    p50: percentile(delays, 0.5),
+    p95: percentile(delays, 0.95),
+    fps: Math.round((window.length / (ms / 1000)) * 10) / 10,
+    width: last?.width ?? 0,
+    height: last?.height ?? 0,
+    fullResAfterMs: first && firstFull ? Math.round(firstFull.at - first.at) : null,
+    firstAt: first?.at ?? null,
+    firstFullAt: firstFull?.at ?? null,
+    ssim: await textSsim(receiver, selector, origin),
+  };
+}
+
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! * 10) / 10 : Number.NaN;
+
+/**
+ * Structural similarity (8×8 windows, luma) of the text block as received against the same block
+ * drawn locally; the best over ±3 px, since a window's reported toolbar height can be a pixel off.
+ */
+function textSsim(receiver: Page, selector: string, origin: { x: number; y: number }): Promise<number> {
+  return receiver.evaluate(
+    ({ sel, region, source, origin }) => {
+      const video = document.querySelector(sel) as HTMLVideoElement;
+      const PAD = 3;
+      const w = region.width;
+      const h = region.height;
+      const grey = (canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const out = new Float32Array(canvas.width * canvas.height);
+        for (let i = 0; i < out.length; i += 1) out[i] = 0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!;
+        return out;
+      };
+      // The received block with a margin, scaled to source pixels.
+      const got = Object.assign(document.createElement('canvas'), { width: w + 2 * PAD, height: h + 2 * PAD });
+      const s = video.videoWidth / source.width;
+      got
+        .getContext('2d')!
+        .drawImage(
+          video,
+          (origin.x + region.x - PAD) * s,
+          (origin.y + region.y - PAD) * s,
+          (w + 2 * PAD) * s,
+          (h + 2 * PAD) * s,
+          0,
+          0,
+          w + 2 * PAD,
+          h + 2 * PAD,
+        );
+      const want = Object.assign(document.createElement('canvas'), { width: w, height: h });
+      (globalThis as unknown as { __drawText: (c: CanvasRenderingContext2D, x: number, y: number) => void }).__drawText(
+        want.getContext('2d')!,
+        0,
+        0,
+      );
+      const a = grey(got);
+      const b = grey(want);
+      const gw = w + 2 * PAD;
+      const C1 = (0.01 * 255) ** 2;
+      const C2 = (0.03 * 255) ** 2;
+      const ssimAt = (dx: number, dy: number) => {
+        let total = 0;
+        let windows = 0;
+        for (let y = 0; y + 8 <= h; y += 8) {
+          for (let x = 0; x + 8 <= w; x += 8) {
+            let ma = 0;
+            let mb = 0;
+            for (let j = 0; j < 8; j += 1)
+              for (let i = 0; i < 8; i += 1) {
+                ma += a[(y + j + dy) * gw + x + i + dx]!;
+                mb += b[(y + j) * w + x + i]!;
+              }
+            ma /= 64;
+            mb /= 64;
+            let va = 0;
+            let vb = 0;
+            let cov = 0;
+            for (let j = 0; j < 8; j += 1)
+              for (let i = 0; i < 8; i += 1) {
+                const da = a[(y + j + dy) * gw + x + i + dx]! - ma;
+                const db = b[(y + j) * w + x + i]! - mb;
+                va += da * da;
+                vb += db * db;
+                cov += da * db;
+              }
+            total += ((2 * ma * mb + C1) * (2 * (cov / 63) + C2)) / ((ma * ma + mb * mb + C1) * (va / 63 + vb / 63 + C2));
+            windows += 1;
+          }
+        }
+        return total / windows;
+      };
+      let best = -1;
+      for (let dy = 0; dy <= 2 * PAD; dy += 1) for (let dx = 0; dx <= 2 * PAD; dx += 1) best = Math.max(best, ssimAt(dx, dy));
+      return Math.round(best * 1000) / 1000;
+    },
+    { sel: selector, region: TEXT_REGION, source: SOURCE, origin },
+  );
+}
