@@ -25,7 +25,7 @@ const DRAW_TEXT = `
 
 /** Page code: starts drawing the counter into a 1920×1080 canvas 30 times a second, noting each frame's send time. */
 const COUNTER_CANVAS = `${DRAW_TEXT}
-    globalThis.__startCounter = () => {
+    globalThis.__startCounter = (busy) => {
       const { width: W, height: H, bits: BITS, square: SQ } = ${JSON.stringify(SOURCE)};
       const T = ${JSON.stringify(TEXT_REGION)};
       const sent = new Map();
@@ -45,6 +45,18 @@ const COUNTER_CANVAS = `${DRAW_TEXT}
           ctx.fillStyle = (n >> b) & 1 ? '#000' : '#fff';
           ctx.fillRect(b * SQ, 0, SQ, SQ);
         }
+        // A busy screen (figures changing everywhere, as in a task manager) needs far more bits.
+        if (busy) {
+          ctx.fillStyle = '#fff';
+          ctx.fillRect(0, 820, W, 260);
+          ctx.fillStyle = '#222';
+          ctx.font = '12px monospace';
+          for (let row = 0; row < 16; row += 1) {
+            let line = '';
+            for (let col = 0; col < 40; col += 1) line += ((n * 7919 + row * 104729 + col * 1299709) % 99991).toString().padStart(6, ' ');
+            ctx.fillText(line, 8, 836 + row * 16);
+          }
+        }
         sent.set(n, performance.timeOrigin + performance.now());
       };
       globalThis.__g2gSent = sent;
@@ -57,14 +69,17 @@ const COUNTER_CANVAS = `${DRAW_TEXT}
       return canvas;
     };`;
 
-/** Replaces getDisplayMedia in this context with the counter canvas (the app's own code path stays the same). */
-export async function installCounterSource(context: BrowserContext): Promise<void> {
+/**
+ * Replaces getDisplayMedia in this context with the counter canvas (the app's own code path stays
+ * the same). `busy` adds a band of figures that change every frame, so the picture needs bandwidth.
+ */
+export async function installCounterSource(context: BrowserContext, options: { busy?: boolean } = {}): Promise<void> {
   await context.addInitScript({
     content: `${COUNTER_CANVAS}
     (() => {
       let canvas = null;
       navigator.mediaDevices.getDisplayMedia = async () => {
-        canvas = canvas ?? globalThis.__startCounter();
+        canvas = canvas ?? globalThis.__startCounter(${options.busy === true});
         return canvas.captureStream(30);
       };
     })();`,
@@ -204,7 +219,7 @@ export const percentile = (sorted: number[], p: number) =>
  * Structural similarity (8×8 windows, luma) of the text block as received against the same block
  * drawn locally; the best over ±3 px, since a window's reported toolbar height can be a pixel off.
  */
-function textSsim(receiver: Page, selector: string, origin: { x: number; y: number }): Promise<number> {
+export function textSsim(receiver: Page, selector: string, origin: { x: number; y: number }): Promise<number> {
   return receiver.evaluate(
     ({ sel, region, source, origin }) => {
       const video = document.querySelector(sel) as HTMLVideoElement;

@@ -44,7 +44,7 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
  * Real Chromium. With a display (ours or a private Xvfb) it runs headful and shares the real X
  * screen; without one it falls back to Chromium's synthetic capture device. `mode` says which.
  */
-export async function launchTestBrowser(options: { extraArgs?: string[] } = {}): Promise<TestBrowser> {
+export async function launchTestBrowser(options: { extraArgs?: string[]; executablePath?: string } = {}): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   let xvfb: ChildProcess | undefined;
   // FIRSTLINE_E2E_CAPTURE=fake forces the synthetic device, to exercise the no-display path.
@@ -61,7 +61,7 @@ export async function launchTestBrowser(options: { extraArgs?: string[] } = {}):
       ? [...BASE_ARGS, '--auto-select-desktop-capture-source=Entire screen', '--window-size=1280,900']
       : [...BASE_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--auto-accept-this-tab-capture'];
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: options.executablePath ?? CHROMIUM,
     headless: mode === 'fake-device',
     args: [...args, ...(options.extraArgs ?? [])],
     env: { ...process.env, DISPLAY: display ?? '' },

@@ -87,3 +87,53 @@ export function readReceiver(
     return { jitterBufferTarget: receiver.jitterBufferTarget, ...out };
   });
 }
+
+export interface InboundSample {
+  fps: number;
+  kbps: number;
+  width: number | null;
+  height: number | null;
+  packetsLost: number;
+}
+
+/** What the engineer's decoder got over a window: frames per second, kbit/s and the frame size at its end. */
+export async function sampleInbound(page: Page, windowMs: number): Promise<InboundSample> {
+  const read = () =>
+    page.evaluate(async () => {
+      const w = window as unknown as { __pcs: RTCPeerConnection[] };
+      const pc = w.__pcs.find((p) => p.getReceivers().some((r) => r.track?.kind === 'video'))!;
+      let out = { frames: 0, bytes: 0, width: null as number | null, height: null as number | null, lost: 0 };
+      (await pc.getStats()).forEach(
+        (s: {
+          type: string;
+          kind?: string;
+          framesDecoded?: number;
+          bytesReceived?: number;
+          frameWidth?: number;
+          frameHeight?: number;
+          packetsLost?: number;
+        }) => {
+          if (s.type !== 'inbound-rtp' || s.kind !== 'video') return;
+          out = {
+            frames: s.framesDecoded ?? 0,
+            bytes: s.bytesReceived ?? 0,
+            width: s.frameWidth ?? null,
+            height: s.frameHeight ?? null,
+            lost: s.packetsLost ?? 0,
+          };
+        },
+      );
+      return { ...out, at: performance.now() };
+    });
+  const before = await read();
+  await page.waitForTimeout(windowMs);
+  const after = await read();
+  const seconds = (after.at - before.at) / 1000;
+  return {
+    fps: Math.round(((after.frames - before.frames) / seconds) * 10) / 10,
+    kbps: Math.round((((after.bytes - before.bytes) * 8) / 1000 / seconds) * 10) / 10,
+    width: after.width,
+    height: after.height,
+    packetsLost: after.lost - before.lost,
+  };
+}
