@@ -39,6 +39,8 @@ describe('picture quality', () => {
 
       // Settings as applied, read back from the customer's sender.
       await expect.poll(async () => (await readSender(customer)).degradationPreference, { timeout: 15_000 }).toBe('maintain-resolution');
+      // The codec shows in the sender's stats once the first frames are out.
+      await expect.poll(async () => (await readSender(customer)).codec, { timeout: 15_000 }).not.toBeNull();
       const sent = await readSender(customer);
       expect(sent).toMatchObject({ contentHint: 'detail', maxBitrate: 4_000_000, scaleResolutionDownBy: 1 });
       expect(sent.codec).toBe('video/AV1');

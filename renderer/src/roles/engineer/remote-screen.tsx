@@ -82,7 +82,6 @@ export function RemoteScreen({
           {t('engineer.screen.fullscreen')}
         </button>
         {qualityControls}
-        <ConnectionStatsList stats={stats} />
       </div>
       <div
         className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}${drawingTool ? ' drawing' : ''}`}
@@ -98,6 +97,8 @@ export function RemoteScreen({
         )}
         {(!stream || !sharing) && <p className="screen-placeholder">{t(stream ? 'engineer.screen.paused' : 'engineer.screen.waiting')}</p>}
       </div>
+      {/* Under the picture, so the figures never push it down. */}
+      <ConnectionStatsList stats={stats} />
     </section>
   );
 }
