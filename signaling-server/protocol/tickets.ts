@@ -5,6 +5,12 @@ import { TimelineEvent } from './timeline';
 export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof TicketStatus>;
 export const TicketPriority = z.enum(['low', 'normal', 'high', 'urgent']);
+/**
+ * How a request that never got help ended. Its ticket is filed closed with this outcome, outside
+ * the SLA and out of the open-work views unless asked for.
+ */
+export const TicketOutcome = z.enum(['cancelled', 'declined', 'expired', 'no_engineer', 'abandoned']);
+export type TicketOutcome = z.infer<typeof TicketOutcome>;
 export type TicketPriority = z.infer<typeof TicketPriority>;
 
 const MINUTE = 60_000;
@@ -41,6 +47,8 @@ export const TicketSummary = z.object({
   subject: z.string(),
   customerName: z.string(),
   status: TicketStatus,
+  /** Set when the request ended without help (the ticket is then closed and outside the SLA). */
+  outcome: TicketOutcome.nullable(),
   priority: TicketPriority,
   category: z.string().nullable(),
   assigneeId: z.string().nullable(),
@@ -119,6 +127,8 @@ export const TicketQuery = z.object({
   /** Tickets with a session rated exactly this. */
   rating: z.coerce.number().int().min(1).max(5).optional(),
   slaBreached: z.stringbool().optional(),
+  /** 'none' (the default): requests that got help or still need it; 'any': all; or one outcome. */
+  outcome: z.union([TicketOutcome, z.enum(['none', 'any'])]).default('none'),
   from: z.coerce.number().int().min(0).optional(),
   to: z.coerce.number().int().min(0).optional(),
   sort: z.enum(['updated', 'created', 'priority']).default('updated'),

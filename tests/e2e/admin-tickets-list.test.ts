@@ -36,6 +36,21 @@ describe('admin tickets list', () => {
         now - i * 60_000,
       );
     }
+    // A request the customer declined: filed closed with its outcome, outside the work list.
+    const declined = randomUUID();
+    await e2e.server.store.sessions.insert({
+      id: declined,
+      customerName: 'Ana Lima',
+      description: 'Declined at consent',
+      status: 'ended',
+      engineerId: null,
+      createdAt: now,
+      claimedAt: null,
+      endedAt: now,
+      endReason: 'consent_declined',
+      customerTokenHash: randomUUID(),
+    });
+    await e2e.server.store.tickets.openForSession(declined, now, 'declined');
   }, 60_000);
   afterAll(async () => e2e?.close());
 
@@ -64,4 +79,24 @@ describe('admin tickets list', () => {
     const csv = await admin.evaluate(async (href) => (await fetch(href!)).text(), exportHref);
     expect(csv.trim().split('\r\n')).toHaveLength(3);
   });
+
+  it(
+    'keeps requests that ended without help out of the list until asked for, closed and outside the SLA',
+    { timeout: 60_000 },
+    async () => {
+      const admin = await e2e.newPage(1300, 800);
+      await signInStaff(admin, `${e2e.server.url}/admin`, ADMIN_EMAIL, e2e.server.adminPassword);
+      await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(5);
+      await admin.getByLabel('How it ended').selectOption({ label: 'Declined by the customer' });
+      await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(1);
+      expect(admin.url()).toContain('outcome=declined');
+      const row = admin.getByTestId('ticket-row');
+      expect(await row.textContent()).toContain('Declined at consent');
+      await expect.poll(() => row.getByTestId('ticket-outcome').textContent()).toContain('Declined by the customer');
+      expect(await row.textContent()).toContain('Outside SLA');
+      await admin.getByLabel('How it ended').selectOption({ label: 'All, with requests closed without help' });
+      await expect.poll(() => admin.getByTestId('ticket-row').count()).toBe(6);
+      await screenshot(admin, 'admin-tickets-outcomes');
+    },
+  );
 });

@@ -31,9 +31,11 @@ export function buildReport(input: ReportInput, now: number, period?: { from: nu
     const day = dayOf(s.createdAt);
     days.set(day, (days.get(day) ?? 0) + 1);
   }
-  const closed = input.tickets.filter((t) => t.status === 'resolved' || t.status === 'closed');
+  // Requests that ended without help (cancelled, declined, ...) are outside the SLA and the resolution figures.
+  const worked = input.tickets.filter((t) => t.outcome === null);
+  const closed = worked.filter((t) => t.status === 'resolved' || t.status === 'closed');
   const ratings = input.sessions.map((s) => s.rating).filter((r): r is number => r !== null);
-  const compliant = input.tickets.filter((t) => {
+  const compliant = worked.filter((t) => {
     const sla = slaStatus(t, now);
     return !sla.firstResponseBreached && !sla.resolutionBreached;
   });
@@ -47,7 +49,7 @@ export function buildReport(input: ReportInput, now: number, period?: { from: nu
     firstContactResolutionRate: share(closed.filter((t) => t.sessionCount === 1).length, closed.length),
     averageRating: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100 : null,
     ratings: ratings.length,
-    slaCompliance: share(compliant.length, input.tickets.length),
+    slaCompliance: share(compliant.length, worked.length),
     topCategories: top(
       input.tickets.map((t) => t.category).filter((c): c is string => c !== null),
       10,

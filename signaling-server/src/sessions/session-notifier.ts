@@ -5,4 +5,6 @@ export interface SessionNotifier {
   toSocket<E extends ServerEventName>(socketId: string, event: E, payload: ServerPayload<E>): void;
   toEngineers<E extends ServerEventName>(event: E, payload: ServerPayload<E>): void;
   watchQueue(socketId: string): void;
+  /** How many engineers' consoles watch the queue right now. */
+  engineersWatching(): number;
 }

@@ -23,6 +23,7 @@ import { createSessionContext } from './session-context';
 import { createSessionRecords } from './session-records';
 import { createRemoteControlService } from './remote-control-service';
 import { createSignalRelay } from './signal-relay';
+import { requestOutcome } from './request-outcome';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
 import type { Metrics } from '../http/metrics';
@@ -95,7 +96,8 @@ export function createSessionService(deps: SessionServiceDeps) {
     // A request its own customer cancels within moments asked nobody for anything: no ticket.
     const cancelledAtOnce =
       reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
-    const ticketId = cancelledAtOnce ? undefined : await store.tickets.openForSession(session.id, now());
+    const outcome = requestOutcome(session.status, reason, notifier.engineersWatching());
+    const ticketId = cancelledAtOnce ? undefined : await store.tickets.openForSession(session.id, now(), outcome);
     registry.remove(session.id);
     if (reason === 'expired' && session.status === 'waiting') registry.noteExpired(session.code, now());
     signals.forget(session.id);

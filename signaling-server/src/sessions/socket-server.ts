@@ -34,6 +34,7 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
     toSocket: (socketId, event, payload) => emitTo(socketId, event, payload),
     toEngineers: (event, payload) => emitTo(ENGINEERS_ROOM, event, payload),
     watchQueue: (socketId) => io.in(socketId).socketsJoin(ENGINEERS_ROOM),
+    engineersWatching: () => io.sockets.adapter.rooms.get(ENGINEERS_ROOM)?.size ?? 0,
   };
 }
 

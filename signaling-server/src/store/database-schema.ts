@@ -62,6 +62,7 @@ export interface TicketsTable {
   subject: string;
   customer_name: string;
   status: 'open' | 'pending' | 'resolved' | 'closed';
+  outcome: 'cancelled' | 'declined' | 'expired' | 'no_engineer' | 'abandoned' | null;
   created_at: number;
   updated_at: number;
   priority: Generated<'low' | 'normal' | 'high' | 'urgent'>;

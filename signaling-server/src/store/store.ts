@@ -9,7 +9,7 @@ import type {
   TicketQuery,
   TicketPriority,
 } from '../../protocol';
-import type { TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
+import type { TicketOutcome, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 
 /**
  * The database layer's one interface, over SQLite (default) and PostgreSQL: one repository per
@@ -88,7 +88,8 @@ export interface TicketRepo {
    * Opens a ticket for the session and attaches it; returns the ticket id. The ticket is dated
    * from when the customer asked for help, so its SLA clocks start there.
    */
-  openForSession(sessionId: string, now: number): Promise<number>;
+  /** Files the session's ticket: open, or closed outside the SLA when the request ended without help. */
+  openForSession(sessionId: string, now: number, outcome?: TicketOutcome | null): Promise<number>;
   /**
    * One page of tickets matching the filter (only `onlyFor`'s tickets when given), and how many
    * match; for a very common search term the count stops at a cap (`totalCapped`).
@@ -123,6 +124,7 @@ export interface ReportInput {
   sessions: Array<{ createdAt: number; claimedAt: number | null; endedAt: number | null; rating: number | null }>;
   tickets: Array<{
     status: string;
+    outcome: TicketOutcome | null;
     priority: TicketPriority;
     category: string | null;
     createdAt: number;

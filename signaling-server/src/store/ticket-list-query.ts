@@ -57,6 +57,9 @@ export function applyTicketFilters<QB extends TicketsQuery>(
 ): QB {
   let q = query;
   if (filter.status) q = q.where('tickets.status', '=', filter.status) as QB;
+  // Requests that ended without help stay out of the open-work views unless asked for.
+  if (filter.outcome === 'none') q = q.where('tickets.outcome', 'is', null) as QB;
+  else if (filter.outcome !== 'any') q = q.where('tickets.outcome', '=', filter.outcome) as QB;
   if (filter.priority) q = q.where('tickets.priority', '=', filter.priority) as QB;
   if (filter.category) q = q.where(sql`lower(tickets.category)`, '=', filter.category.toLowerCase()) as QB;
   if (filter.assignee) q = q.where('tickets.assignee_id', '=', filter.assignee) as QB;

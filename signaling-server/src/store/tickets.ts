@@ -33,6 +33,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         'tickets.subject',
         'tickets.customer_name',
         'tickets.status',
+        'tickets.outcome',
         'tickets.priority',
         'tickets.category',
         'tickets.assignee_id',
@@ -55,6 +56,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
     subject: row.subject,
     customerName: row.customer_name,
     status: row.status,
+    outcome: row.outcome,
     priority: row.priority,
     category: row.category,
     assigneeId: row.assignee_id,
@@ -94,7 +96,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
   }
 
   return {
-    async openForSession(sessionId, now) {
+    async openForSession(sessionId, now, outcome = null) {
       return db.transaction().execute(async (trx) => {
         const session = await trx.selectFrom('help_sessions').selectAll().where('id', '=', sessionId).executeTakeFirstOrThrow();
         const ticket = await trx
@@ -103,9 +105,12 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
             subject: session.description.slice(0, 140),
             customer_name: session.customer_name,
             customer_email: session.customer_email,
-            status: 'open',
+            // A request that ended without help is filed closed, with how it ended, and no SLA clock.
+            status: outcome ? 'closed' : 'open',
+            outcome,
             created_at: Number(session.created_at),
             updated_at: now,
+            resolved_at: outcome ? now : null,
             first_response_at: session.claimed_at,
             // The engineer who handled the session owns its follow-up until someone reassigns it.
             assignee_id: session.engineer_id,
@@ -113,7 +118,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
           .returning('id')
           .executeTakeFirstOrThrow();
         const ticketId = Number(ticket.id);
-        await trx.updateTable('tickets').set(slaDueColumns('normal')).where('id', '=', ticketId).execute();
+        if (!outcome) await trx.updateTable('tickets').set(slaDueColumns('normal')).where('id', '=', ticketId).execute();
         await trx.updateTable('help_sessions').set({ ticket_id: ticketId }).where('id', '=', sessionId).execute();
         await indexSubject(trx, ticketId);
         await search.fileSession(trx, sessionId, ticketId);
@@ -123,7 +128,8 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
           subject: session.description.slice(0, 140),
           customerName: session.customer_name,
           customerEmail: session.customer_email,
-          status: 'open',
+          status: outcome ? 'closed' : 'open',
+          outcome,
           priority: 'normal',
         };
         await enqueueWebhook(trx, { id: randomUUID(), type: 'ticket.created', createdAt: now, data });
@@ -183,6 +189,8 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
       const resolving = changes.status === 'resolved' || changes.status === 'closed';
       const reopening = changes.status === 'open' || changes.status === 'pending';
       await db.transaction().execute(async (trx) => {
+        // Reopening a request that had ended without help puts it back under the SLA, as work.
+        const current = reopening ? await trx.selectFrom('tickets').select('priority').where('id', '=', id).executeTakeFirst() : undefined;
         await trx
           .updateTable('tickets')
           .set({
@@ -194,7 +202,8 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
             ...(changes.customerEmail !== undefined && { customer_email: changes.customerEmail }),
             ...(changes.customerOrganisation !== undefined && { customer_organisation: changes.customerOrganisation }),
             ...(resolving && { resolved_at: sql<number>`coalesce(resolved_at, ${now})` }),
-            ...(reopening && { resolved_at: null }),
+            ...(reopening && { resolved_at: null, outcome: null }),
+            ...(current && changes.priority === undefined && slaDueColumns(current.priority)),
           })
           .where('id', '=', id)
           .execute();
@@ -269,6 +278,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
           const t = toSummary(row);
           return {
             status: t.status,
+            outcome: t.outcome,
             priority: t.priority,
             category: t.category,
             createdAt: t.createdAt,

@@ -1,4 +1,4 @@
-import { SLA_TARGETS, type TicketPriority } from '../../protocol';
+import { SLA_TARGETS, type TicketOutcome, type TicketPriority } from '../../protocol';
 
 export interface SlaStatus {
   firstResponseDueAt: number;
@@ -25,4 +25,18 @@ export function slaStatus(
     firstResponseBreached: (input.firstResponseAt ?? input.resolvedAt ?? now) > firstResponseDueAt,
     resolutionBreached: (input.resolvedAt ?? now) > resolutionDueAt,
   };
+}
+
+/** A ticket's SLA status, or none for a request that ended without help (it is outside the SLA). */
+export function slaOf(
+  ticket: {
+    createdAt: number;
+    priority: TicketPriority;
+    firstResponseAt: number | null;
+    resolvedAt: number | null;
+    outcome: TicketOutcome | null;
+  },
+  now: number,
+): SlaStatus | undefined {
+  return ticket.outcome ? undefined : slaStatus(ticket, now);
 }

@@ -11,6 +11,7 @@ export const TICKET_COLUMNS: Array<CsvColumn<TicketExportRow>> = [
   ['customer_email', (t) => t.customerEmail],
   ['organisation', (t) => t.customerOrganisation],
   ['status', (t) => t.status],
+  ['outcome', (t) => t.outcome],
   ['priority', (t) => t.priority],
   ['category', (t) => t.category],
   ['assignee', (t) => t.assigneeName],

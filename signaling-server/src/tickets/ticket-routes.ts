@@ -3,7 +3,7 @@ import { onlyOwnUnlessAdmin, unwrap } from '../auth/staff-guard';
 import { sendExport } from '../http/export-format';
 import type { RestRouter } from '../http/rest-router';
 import type { Store } from '../store/store';
-import { slaStatus } from './sla';
+import { slaOf } from './sla';
 import { TICKET_COLUMNS } from './ticket-export-columns';
 import type { TicketWork } from './ticket-work';
 
@@ -16,7 +16,7 @@ export function registerTicketRoutes(route: RestRouter, deps: { store: Store; no
     const { tickets, total, totalCapped } = await store.tickets.query(query, onlyOwnUnlessAdmin(staff), now);
     return {
       ok: true,
-      tickets: tickets.map((t) => ({ ...t, sla: slaStatus(t, now) })),
+      tickets: tickets.map((t) => ({ ...t, sla: slaOf(t, now) })),
       total,
       totalCapped,
       page: query.page,
@@ -42,7 +42,7 @@ export function registerTicketRoutes(route: RestRouter, deps: { store: Store; no
 
   route('GET /api/tickets/:id', async ({ staff, params }) => {
     const ticket = unwrap(await work.ticketFor(staff, params.id));
-    return { ok: true, ticket: { ...ticket, sla: slaStatus(ticket, deps.now()) } };
+    return { ok: true, ticket: { ...ticket, sla: slaOf(ticket, deps.now()) } };
   });
 
   route('PATCH /api/tickets/:id', async ({ staff, params, body }) => unwrap(await work.update(staff, params.id, body)));

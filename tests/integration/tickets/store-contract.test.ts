@@ -116,7 +116,7 @@ describe.each(backends)('store on $name', (backend) => {
       await store.sessions.insert(s);
       ids.push(await store.tickets.openForSession(s.id, 1000 + i));
     }
-    const base = { sort: 'created', order: 'asc', page: 2, pageSize: 2 } as const;
+    const base = { sort: 'created', order: 'asc', page: 2, pageSize: 2, outcome: 'none' } as const;
     const page = await store.tickets.query({ ...base, q: 'printer' }, undefined, 2000);
     expect(page.total).toBe(3);
     expect(page.tickets.map((t) => t.subject)).toEqual(['Printer 5']);
@@ -138,7 +138,9 @@ describe.each(backends)('store on $name', (backend) => {
     await store.sessions.appendEvent(event(b.id, { payload: { type: 'note.added', text: 'Rebuilt the OST file' } }));
     await store.tickets.update(tb, { resolutionSummary: 'Profile recreated' }, 30);
     const find = async (q: string) =>
-      (await store.tickets.query({ q, sort: 'created', order: 'asc', page: 1, pageSize: 50 }, undefined, 60)).tickets.map((t) => t.id);
+      (await store.tickets.query({ q, sort: 'created', order: 'asc', page: 1, pageSize: 50, outcome: 'none' }, undefined, 60)).tickets.map(
+        (t) => t.id,
+      );
     expect(await find('SPOOLER')).toEqual([ta]);
     expect(await find('打印机')).toEqual([ta]);
     expect(await find('ost file')).toEqual([tb]);

@@ -66,7 +66,7 @@ describe('tickets list and export', () => {
     expect(csv.headers.get('content-disposition')).toContain('firstline-tickets.csv');
     const lines = (await csv.text()).split('\r\n');
     expect(lines[0]).toBe(
-      'id,subject,customer,customer_email,organisation,status,priority,category,assignee,tags,sessions,created,updated,resolved,resolution',
+      'id,subject,customer,customer_email,organisation,status,outcome,priority,category,assignee,tags,sessions,created,updated,resolved,resolution',
     );
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(lines[2]).toContain('"Comma, ""quotes""\nand a new line"');

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { TicketSummary } from '@firstline/protocol';
 import { formatDateTime } from '../../features/ui/format';
 
-/** Met, breached, or due when: the resolution target first, the first-response one if that was missed. */
+/** Outside the SLA (a request that ended without help), met, breached, or due when: the resolution target first, the first-response one if that was missed. */
 export function SlaBadge({ ticket }: { ticket: TicketSummary }) {
   const { t, i18n } = useTranslation();
   const sla = ticket.sla;
+  if (ticket.outcome) return <span className="muted small">{t('admin.sla.outside')}</span>;
   if (!sla) return null;
   if (sla.firstResponseBreached || sla.resolutionBreached) {
     return (

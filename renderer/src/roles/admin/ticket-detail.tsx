@@ -5,6 +5,7 @@ import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
 import { formatDateTime } from '../../features/ui/format';
 import { SessionRecordCard } from './session-record-card';
 import { SlaBadge } from './sla-badge';
+import { TicketStatusBadge } from './ticket-status';
 import { TagList } from './tag-list';
 import { useApiData } from './use-api-data';
 
@@ -23,8 +24,8 @@ export function TicketDetail({ id }: { id: number }) {
           #{ticket.id} {ticket.subject}
         </h1>
         <p>
-          <span className={`badge ${ticket.status}`}>{t(`ticketStatus.${ticket.status}`)}</span> · {ticket.customerName} ·{' '}
-          {formatDateTime(ticket.createdAt, i18n.language)} <TagList tags={ticket.tags} />
+          <TicketStatusBadge ticket={ticket} /> · {ticket.customerName} · {formatDateTime(ticket.createdAt, i18n.language)}{' '}
+          <TagList tags={ticket.tags} />
         </p>
         <dl className="facts" data-testid="ticket-fields">
           <dt>{t('admin.ticket.customerEmail')}</dt>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TicketStatus } from '@firstline/protocol';
+import { TicketOutcome, TicketStatus } from '@firstline/protocol';
 import { EngineerSelect } from './engineer-select';
 import { CategoryInput, ChoiceSelect, DateRange, PrioritySelect, RatingSelect, SlaSelect, SortSelect } from './filter-controls';
 
@@ -12,6 +12,7 @@ export const TICKET_FILTER_KEYS = [
   'tag',
   'rating',
   'slaBreached',
+  'outcome',
   'from',
   'to',
   'sort',
@@ -29,6 +30,10 @@ export function TicketFilters({
 }) {
   const { t } = useTranslation();
   const statuses = TicketStatus.options.map((s): [string, string] => [s, t(`ticketStatus.${s}`)]);
+  const outcomes: Array<[string, string]> = [
+    ['any', t('admin.filters.outcomeAny')],
+    ...TicketOutcome.options.map((o): [string, string] => [o, t(`ticketOutcome.${o}`)]),
+  ];
   return (
     <div className="filters" role="search">
       <input
@@ -44,6 +49,14 @@ export function TicketFilters({
         choices={statuses}
         value={filters.status}
         onChange={(status) => onChange({ status })}
+      />
+      {/* By default the list is the work: requests that ended without help are left out. */}
+      <ChoiceSelect
+        label={t('admin.filters.outcome')}
+        any={t('admin.filters.outcomeNone')}
+        choices={outcomes}
+        value={filters.outcome}
+        onChange={(outcome) => onChange({ outcome })}
       />
       <PrioritySelect value={filters.priority} onChange={(priority) => onChange({ priority })} />
       <CategoryInput value={filters.category} onChange={(category) => onChange({ category })} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../features/ui/format';
 import { SlaBadge } from './sla-badge';
+import { TicketStatusBadge } from './ticket-status';
 import { ExportLinks } from './export-links';
 import { Pager } from './pager';
 import { TagList } from './tag-list';
@@ -53,7 +54,7 @@ export function TicketsView({ query }: { query: string }) {
                     {ticket.customerOrganisation && <div className="muted small">{ticket.customerOrganisation}</div>}
                   </td>
                   <td>
-                    <span className={`badge ${ticket.status}`}>{t(`ticketStatus.${ticket.status}`)}</span>
+                    <TicketStatusBadge ticket={ticket} />
                   </td>
                   <td>
                     <span className={`badge priority-${ticket.priority}`}>{t(`priority.${ticket.priority}`)}</span>

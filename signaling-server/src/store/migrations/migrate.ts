@@ -12,6 +12,7 @@ import { migrationSearchByTicket } from './0009-search-by-ticket';
 import { migrationFilterIndexes } from './0010-filter-indexes';
 import { migrationSearchTextFolded } from './0011-search-text-folded';
 import { migrationTotpLastStep } from './0012-totp-last-step';
+import { migrationTicketOutcome } from './0013-ticket-outcome';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0010_filter_indexes': migrationFilterIndexes,
   '0011_search_text_folded': migrationSearchTextFolded,
   '0012_totp_last_step': migrationTotpLastStep,
+  '0013_ticket_outcome': migrationTicketOutcome,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -22,6 +22,7 @@ describe('report', () => {
         ],
         tickets: [
           {
+            outcome: null,
             status: 'resolved',
             priority: 'normal',
             category: 'Printing',
@@ -31,6 +32,7 @@ describe('report', () => {
             sessionCount: 1,
           },
           {
+            outcome: null,
             status: 'closed',
             priority: 'urgent',
             category: 'Printing',
@@ -40,12 +42,24 @@ describe('report', () => {
             sessionCount: 2,
           },
           {
+            outcome: null,
             status: 'open',
             priority: 'low',
             category: 'Network',
             createdAt: t0 + DAY,
             resolvedAt: null,
             firstResponseAt: null,
+            sessionCount: 1,
+          },
+          // Declined at consent: closed at once, outside the SLA and the resolution figures.
+          {
+            outcome: 'declined',
+            status: 'closed',
+            priority: 'normal',
+            category: null,
+            createdAt: t0,
+            resolvedAt: t0 + MIN,
+            firstResponseAt: t0 + MIN,
             sessionCount: 1,
           },
         ],
@@ -61,7 +75,7 @@ describe('report', () => {
     expect(report.medianDurationMs).toBe(20 * MIN);
     expect(report.firstContactResolutionRate).toBe(0.5);
     expect(report).toMatchObject({ averageRating: 4, ratings: 2, sessions: 3 });
-    // The urgent ticket took a day to resolve (4 h target); the low one is still within 8 h.
+    // The urgent ticket took a day to resolve (4 h target); the low one is still within 8 h; the declined one does not count.
     expect(report.slaCompliance).toBe(0.667);
     expect(report.topCategories).toEqual([
       { category: 'Printing', count: 2 },
