@@ -1,7 +1,6 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './dialect';
 import { slaDueColumns } from './sla-columns';
-import type { TicketSummary } from '../../protocol';
 import type { SearchIndex } from './search-index';
 import { applyTicketFilters, applyTicketSort, countTickets, textFilter, workedBy } from './ticket-list-query';
 import type { Database } from './database-schema';
@@ -9,67 +8,11 @@ import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows
 import type { TicketRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
 import { randomUUID } from 'node:crypto';
-
-const TAG_SEPARATOR = '\u001f';
+import { selectTicketSummaries, toTicketSummary } from './ticket-rows';
 
 export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, options: { dialect: Dialect; searchCap: number }): TicketRepo {
-  const { dialect, searchCap } = options;
-  /** The ticket's tags, joined into one string (string_agg / group_concat). */
-  const tagList = (eb: ExpressionBuilder<Database, 'tickets'>) => {
-    const joined =
-      dialect === 'postgres'
-        ? sql<string | null>`string_agg(ticket_tags.tag, ${TAG_SEPARATOR})`
-        : sql<string | null>`group_concat(ticket_tags.tag, ${TAG_SEPARATOR})`;
-    return eb.selectFrom('ticket_tags').select(joined.as('t')).whereRef('ticket_tags.ticket_id', '=', 'tickets.id').as('tags');
-  };
-
-  const summaries = () =>
-    db
-      .selectFrom('tickets')
-      .leftJoin('help_sessions', 'help_sessions.ticket_id', 'tickets.id')
-      .leftJoin('users as assignee', 'assignee.id', 'tickets.assignee_id')
-      .select([
-        'tickets.id',
-        'tickets.subject',
-        'tickets.customer_name',
-        'tickets.status',
-        'tickets.outcome',
-        'tickets.priority',
-        'tickets.category',
-        'tickets.assignee_id',
-        'assignee.name as assignee_name',
-        'tickets.created_at',
-        'tickets.updated_at',
-        'tickets.resolution_summary',
-        'tickets.resolved_at',
-        'tickets.first_response_at',
-        'tickets.customer_email',
-        'tickets.customer_organisation',
-      ])
-      .select((eb) => eb.fn.count<number>('help_sessions.id').as('session_count'))
-      .select(tagList)
-      .groupBy(['tickets.id', 'assignee.name']);
-
-  type Row = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
-  const toSummary = (row: Row): TicketSummary => ({
-    id: Number(row.id),
-    subject: row.subject,
-    customerName: row.customer_name,
-    status: row.status,
-    outcome: row.outcome,
-    priority: row.priority,
-    category: row.category,
-    assigneeId: row.assignee_id,
-    assigneeName: row.assignee_name ?? null,
-    createdAt: Number(row.created_at),
-    updatedAt: Number(row.updated_at),
-    sessionCount: Number(row.session_count),
-    firstResponseAt: row.first_response_at === null ? null : Number(row.first_response_at),
-    resolvedAt: row.resolved_at === null ? null : Number(row.resolved_at),
-    customerEmail: row.customer_email,
-    customerOrganisation: row.customer_organisation,
-    tags: row.tags ? String(row.tags).split(TAG_SEPARATOR).sort() : [],
-  });
+  const { searchCap } = options;
+  const summaries = () => selectTicketSummaries(db, options.dialect);
 
   /** Subject and customer, as one searchable text. */
   async function indexSubject(trx: Kysely<Database>, ticketId: number) {
@@ -149,7 +92,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
         .execute();
       const ids = page.map((row) => Number(row.id));
       const rows = ids.length ? await summaries().where('tickets.id', 'in', ids).execute() : [];
-      const byId = new Map(rows.map((row) => [Number(row.id), toSummary(row)]));
+      const byId = new Map(rows.map((row) => [Number(row.id), toTicketSummary(row)]));
       const { total, capped } = await countTickets(db, filter, text, now, onlyFor, searchCap);
       return { tickets: ids.map((id) => byId.get(id)!).filter(Boolean), total, totalCapped: capped };
     },
@@ -158,14 +101,14 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
       const text = await textFilter(db, search, filter.q, searchCap);
       const query = applyTicketSort(applyTicketFilters(summaries(), filter, text.where, now, onlyFor), filter);
       for await (const row of query.stream(500)) {
-        yield { ...toSummary(row), resolutionSummary: row.resolution_summary };
+        yield { ...toTicketSummary(row), resolutionSummary: row.resolution_summary };
       }
     },
     async search(query, onlyFor) {
       const text = await textFilter(db, search, query, searchCap);
       const scoped = onlyFor ? workedBy(summaries(), onlyFor) : summaries();
       const rows = await scoped.where(text.where!).orderBy('tickets.updated_at', 'desc').limit(20).execute();
-      return rows.map(toSummary);
+      return rows.map(toTicketSummary);
     },
     async isWorkedBy(ticketId, engineerId) {
       const row = await workedBy(db.selectFrom('tickets').select('tickets.id'), engineerId)
@@ -183,7 +126,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
           return { ...toSessionRecord(s), timeline: events.map(toTimelineEvent) };
         }),
       );
-      return { ...toSummary(row), resolutionSummary: row.resolution_summary, sessions };
+      return { ...toTicketSummary(row), resolutionSummary: row.resolution_summary, sessions };
     },
     async update(id, changes, now) {
       const resolving = changes.status === 'resolved' || changes.status === 'closed';
@@ -275,7 +218,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
           rating: s.rating,
         })),
         tickets: tickets.map((row) => {
-          const t = toSummary(row);
+          const t = toTicketSummary(row);
           return {
             status: t.status,
             outcome: t.outcome,
