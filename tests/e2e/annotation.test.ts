@@ -43,6 +43,7 @@ describe('pointer and annotation', () => {
         engineerName: 'Grace Hopper',
         customerName: 'Lin',
         problem: 'Where is the export button?',
+        systemInformation: true,
       });
       await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
       await expect.poll(() => engineer.getByTestId('remote-video').evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBeGreaterThan(0);

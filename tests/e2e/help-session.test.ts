@@ -45,7 +45,7 @@ describe('help session in the browser', () => {
     expect(await customer.getByTestId('engineer-name').textContent()).toBe('Grace Hopper');
     expect(await customer.getByRole('note').textContent()).toContain('Only continue if you asked Acme Support for help');
     await screenshot(customer, 'customer-consent');
-    await allowAndShare(customer, 'Grace Hopper');
+    await allowAndShare(customer, 'Grace Hopper', { systemInformation: true });
 
     const stats = engineer.getByTestId('connection-stats');
     await expect.poll(async () => Number(await stats.getAttribute('data-frames-decoded')), { timeout: 30_000 }).toBeGreaterThan(0);

@@ -50,6 +50,10 @@ describe("the engineer's inventory panel", () => {
       customer = await context.newPage();
       await askForHelp(customer, e2e.server.url, 'Lin', 'Laptop is very slow');
       await takeFromQueue(engineer, 'Laptop is very slow');
+      // Opt-in: nothing about the machine is shared unless the customer ticks it.
+      const share = customer.getByLabel('Share system information');
+      expect(await share.isChecked()).toBe(false);
+      await share.check();
       await customer.getByText('Choose what to include').click();
       await expect.poll(() => customer.getByLabel('Computer name').isChecked()).toBe(true);
       await customer.getByLabel('Installed software').uncheck();

@@ -23,7 +23,8 @@ export async function takeFromQueue(engineer: Page, problem: string): Promise<vo
   await row.getByRole('button', { name: 'Take' }).click();
 }
 
-export async function allowAndShare(customer: Page, engineerName: string): Promise<void> {
+export async function allowAndShare(customer: Page, engineerName: string, options: { systemInformation?: boolean } = {}): Promise<void> {
+  if (options.systemInformation) await customer.getByLabel('Share system information').check();
   await customer.getByRole('button', { name: 'Allow' }).click();
   await customer.getByText(`Connected with ${engineerName}.`).waitFor({ timeout: 20_000 });
   await customer.getByRole('button', { name: 'Choose screen to share' }).click();
@@ -53,9 +54,11 @@ export async function startSharedSession(options: {
   engineerName: string;
   customerName: string;
   problem: string;
+  /** Tick "Share system information" on the consent screen (it is opt-in). */
+  systemInformation?: boolean;
 }): Promise<void> {
   await signInStaff(options.engineer, `${options.serverUrl}/engineer`, options.engineerEmail, options.engineerPassword);
   await askForHelp(options.customer, options.serverUrl, options.customerName, options.problem);
   await takeFromQueue(options.engineer, options.problem);
-  await allowAndShare(options.customer, options.engineerName);
+  await allowAndShare(options.customer, options.engineerName, { systemInformation: options.systemInformation });
 }

@@ -12,7 +12,8 @@ type Props = {
 
 export function ConsentView({ engineer, permissions, diagnosticsKind, onRespond }: Props) {
   const { t } = useTranslation();
-  const [shareDiagnostics, setShareDiagnostics] = useState(true);
+  // System information is shared only if the customer ticks it: nothing leaves the machine by default.
+  const [shareDiagnostics, setShareDiagnostics] = useState(false);
   const [diagnostics, setDiagnostics] = useState(() => defaultDiagnosticsConsent(diagnosticsKind));
   return (
     <section className="card narrow" aria-labelledby="consent-heading">
