@@ -78,7 +78,7 @@ describe("the engineer's inventory panel", () => {
 
       await panel.getByLabel('Search the inventory').fill('swap');
       await expect.poll(() => panel.locator('.inventory-section').count()).toBe(1);
-      expect(await panel.locator('.inventory-section h4').textContent()).toContain('Memory');
+      expect(await panel.locator('.inventory-section h3').textContent()).toContain('Memory');
       await panel.getByLabel('Search the inventory').fill('');
 
       // Refresh: the customer collects again; dynamic sections come back, static ones from the cache.

@@ -13,7 +13,7 @@ export function SectionCard({ section, query }: { section: SectionResult; query:
     if (!matches(query, title)) return null;
     return (
       <section className="inventory-section gap" data-section={section.name}>
-        <h4>{title}</h4>
+        <h3>{title}</h3>
         <p className="muted">{t(`inventory.gap.${section.status}`)}</p>
       </section>
     );
@@ -27,9 +27,9 @@ export function SectionCard({ section, query }: { section: SectionResult; query:
 
   return (
     <section className="inventory-section" data-section={section.name}>
-      <h4>
+      <h3>
         {title} {section.partial && <span className="badge">{t('inventory.updating')}</span>}
-      </h4>
+      </h3>
       {fields.length > 0 && (
         <dl className="facts">
           {fields.map((f) => (
@@ -42,7 +42,7 @@ export function SectionCard({ section, query }: { section: SectionResult; query:
       )}
       {tables.map((table) => (
         <div key={table.key} className="table-scroll">
-          <h5>{t(`fields.${table.key}`, { defaultValue: table.key })}</h5>
+          <h4>{t(`fields.${table.key}`, { defaultValue: table.key })}</h4>
           {table.rows.length === 0 ? (
             <p className="muted">{t('inventory.none')}</p>
           ) : (

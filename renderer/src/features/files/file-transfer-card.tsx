@@ -35,7 +35,16 @@ export function FileTransferCard(props: { files: FileTransfersView; peerName: st
       <p className="muted small">
         {t(files.sinkKind === 'downloads-folder' ? 'files.whereDownloads' : 'files.whereBrowser', { limit: size(props.limit) })}
       </p>
-      <input ref={picker} type="file" className="visually-hidden" data-testid="file-picker" onChange={(e) => pick(e.target.files)} />
+      {/* The button opens it; it stays out of the Tab order but keeps a name for assistive technology. */}
+      <input
+        ref={picker}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('files.send', { name: peerName })}
+        data-testid="file-picker"
+        onChange={(e) => pick(e.target.files)}
+      />
       <button type="button" disabled={props.disabled} onClick={() => picker.current?.click()}>
         {t('files.send', { name: peerName })}
       </button>

@@ -1,10 +1,13 @@
-/** A table's header row; null leaves a column (an actions column, say) without a heading. */
+import { useTranslation } from 'react-i18next';
+
+/** A table's header row; null is an actions column, named for screen readers only. */
 export function TableHeader({ labels }: { labels: Array<string | null> }) {
+  const { t } = useTranslation();
   return (
     <thead>
       <tr>
         {labels.map((label, i) => (
-          <th key={i}>{label}</th>
+          <th key={i}>{label ?? <span className="visually-hidden">{t('app.actions')}</span>}</th>
         ))}
       </tr>
     </thead>

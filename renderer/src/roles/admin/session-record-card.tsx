@@ -17,6 +17,8 @@ export function SessionRecordCard({
 }) {
   const { t, i18n } = useTranslation();
   const Heading = heading;
+  // The timeline's heading is one level below the card's, whichever that is.
+  const SubHeading = heading === 'h1' ? 'h2' : 'h3';
   const controlMs = controlDurationMs(session.timeline);
   return (
     <section className="card" data-testid="ticket-session">
@@ -52,7 +54,7 @@ export function SessionRecordCard({
           </>
         )}
       </dl>
-      <h3>{t('admin.session.timeline')}</h3>
+      <SubHeading>{t('admin.session.timeline')}</SubHeading>
       <TimelineList events={session.timeline} />
       {session.timeline.map((event) =>
         event.payload.type === 'diagnostics.snapshot' ? (

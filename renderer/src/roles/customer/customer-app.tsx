@@ -87,6 +87,7 @@ export function CustomerApp() {
         {phase.name === 'connected' && (
           <div className="session-layout">
             <div className="session-main">
+              <h1 className="session-title">{t('customer.session.title', { name: phase.engineer.name })}</h1>
               <p className="status-line" data-testid="peer-status">
                 {session.peerConnected ? t('customer.session.connected', { name: phase.engineer.name }) : t('customer.session.connecting')}
               </p>

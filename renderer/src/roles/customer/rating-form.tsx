@@ -30,7 +30,7 @@ export function RatingForm({
     );
   if (state === 'skipped') return null;
   return (
-    <form className="rating" onSubmit={submit} aria-labelledby="rating-heading">
+    <form className="rating" data-testid="rating-form" onSubmit={submit} aria-labelledby="rating-heading">
       <h2 id="rating-heading">{t('customer.rating.title', { name: engineerName })}</h2>
       <div className="stars" role="radiogroup" aria-label={t('customer.rating.scale')}>
         {[1, 2, 3, 4, 5].map((n) => (

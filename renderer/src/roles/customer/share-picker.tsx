@@ -17,7 +17,7 @@ export function SharePicker({
       <section className="card" aria-labelledby="share-heading">
         <h2 id="share-heading">{t('customer.share.title')}</h2>
         <p className="muted">{t('customer.share.browserHint')}</p>
-        <button type="button" className="primary" onClick={() => onPick()}>
+        <button type="button" className="primary" data-testid="share-screen" onClick={() => onPick()}>
           {t('customer.share.choose')}
         </button>
       </section>

@@ -12,6 +12,7 @@ import { CustomerScreens } from './customer-screens';
 import { RemoteScreen } from './remote-screen';
 import { PictureControls } from './picture-controls';
 import { WrapUpPanel } from './wrap-up-panel';
+import { TabList, tabId, tabPanelId } from '../../features/ui/tab-list';
 import type { useEngineerSession } from './use-engineer-session';
 
 type Session = ReturnType<typeof useEngineerSession>;
@@ -49,7 +50,7 @@ export function SessionView({ session }: { session: Session }) {
             <p className="muted">{description}</p>
           </div>
           {phase.name !== 'ended' && (
-            <button type="button" className="danger" onClick={() => void session.end()}>
+            <button type="button" className="danger" data-testid="end-session" onClick={() => void session.end()}>
               {t('engineer.session.end')}
             </button>
           )}
@@ -80,30 +81,32 @@ export function SessionView({ session }: { session: Session }) {
           </>
         ) : (
           <>
-            <div className="segmented tabs-row" role="tablist">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'screen'}
-                aria-pressed={tab === 'screen'}
-                onClick={() => setTab('screen')}
-              >
-                {t('engineer.tabs.screen')}
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'system'}
-                aria-pressed={tab === 'system'}
-                onClick={() => setTab('system')}
-              >
-                {t('engineer.tabs.system')}{' '}
-                {session.inventory.findings && session.inventory.findings.length > 0 && (
-                  <span className="count">{session.inventory.findings.length}</span>
-                )}
-              </button>
-            </div>
-            <div hidden={tab !== 'screen'}>
+            <TabList
+              prefix="session"
+              label={t('engineer.tabs.label', { name: customerName })}
+              selected={tab}
+              onSelect={setTab}
+              tabs={[
+                { id: 'screen', label: t('engineer.tabs.screen') },
+                {
+                  id: 'system',
+                  label: (
+                    <>
+                      {t('engineer.tabs.system')}{' '}
+                      {session.inventory.findings && session.inventory.findings.length > 0 && (
+                        <span className="count">{session.inventory.findings.length}</span>
+                      )}
+                    </>
+                  ),
+                },
+              ]}
+            />
+            <div
+              hidden={tab !== 'screen'}
+              role="tabpanel"
+              id={tabPanelId('session', 'screen')}
+              aria-labelledby={tabId('session', 'screen')}
+            >
               {phase.name === 'active' && (
                 <CustomerScreens
                   customerName={customerName}
@@ -173,7 +176,7 @@ export function SessionView({ session }: { session: Session }) {
               )}
             </div>
             {tab === 'system' && (
-              <>
+              <div role="tabpanel" id={tabPanelId('session', 'system')} aria-labelledby={tabId('session', 'system')}>
                 <InventoryPanel
                   sections={session.inventory.sections}
                   findings={session.inventory.findings}
@@ -188,7 +191,7 @@ export function SessionView({ session }: { session: Session }) {
                 ) : (
                   <MetricsChart metrics={session.inventory.metrics} />
                 )}
-              </>
+              </div>
             )}
           </>
         )}

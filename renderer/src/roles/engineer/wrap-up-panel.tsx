@@ -35,7 +35,7 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
   }
 
   return (
-    <section className="card wrap-up" aria-labelledby="wrap-up-heading">
+    <section className="card wrap-up" data-testid="wrap-up" aria-labelledby="wrap-up-heading">
       <h2 id="wrap-up-heading">{t('engineer.wrapUp.title', { id: ticketId })}</h2>
       {message && (
         <p className={message.kind} role="status">

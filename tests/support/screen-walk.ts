@@ -1,0 +1,99 @@
+import type { Page } from 'playwright';
+import type { E2eFixture } from './e2e-fixture';
+import { ENGINEER_PASSWORD } from './e2e-fixture';
+import { ADMIN_EMAIL } from './test-server';
+
+/** One screen reached on the walk: which role's page, its name, and the page showing it now. */
+export type VisitScreen = (name: string, page: Page) => Promise<void>;
+
+async function signInAnyLanguage(page: Page, email: string, password: string): Promise<void> {
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+}
+
+/** Pages whose app reads this language at start (as a user's earlier choice would be remembered). */
+async function pageIn(e2e: E2eFixture, language: string, width: number, height: number): Promise<Page> {
+  const context = await e2e.browser.browser.newContext({ viewport: { width, height } });
+  await context.addInitScript((lang) => localStorage.setItem('firstline.language', lang), language);
+  return context.newPage();
+}
+
+/**
+ * Every screen of the three roles, in one language, in the order a first-time user meets them:
+ * the customer asks, waits, consents, shares, and rates; the engineer signs in, takes the request,
+ * works on the screen and the system information, and wraps up; the admin goes through every tab.
+ * `visit` is called on each screen once it is showing.
+ */
+export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: VisitScreen, label: string): Promise<void> {
+  const customer = await pageIn(e2e, language, 1280, 860);
+  const engineer = await pageIn(e2e, language, 1366, 900);
+  const admin = await pageIn(e2e, language, 1366, 900);
+  try {
+    await customer.goto(`${e2e.server.url}/join`);
+    await customer.locator('form').first().waitFor();
+    await visit('customer: get help', customer);
+
+    await engineer.goto(`${e2e.server.url}/engineer`);
+    await engineer.locator('input[type="email"]').waitFor();
+    await visit('engineer: sign in', engineer);
+
+    // From here on the walk drives the pages by test id and role, whatever the language.
+    await customer.locator('input').first().fill(`Customer ${label}`);
+    await customer.locator('textarea').first().fill(`Problem ${label}: printer offline`);
+    await customer.locator('form button[type="submit"]').click();
+    await customer.getByTestId('session-code').waitFor();
+    await visit('customer: waiting', customer);
+
+    await signInAnyLanguage(engineer, e2e.engineerEmail, ENGINEER_PASSWORD);
+    const row = engineer.getByTestId('queue-row').filter({ hasText: `Problem ${label}` });
+    await row.waitFor();
+    await visit('engineer: queue', engineer);
+
+    await row.getByRole('button').first().click();
+    await customer.getByTestId('engineer-name').waitFor();
+    await visit('customer: consent', customer);
+
+    // The customer shares system information too (it is opt-in), so its screens are walked as well.
+    await customer.locator('.diagnostics-choices input[type="checkbox"]').first().check();
+    await customer.locator('.actions button.primary').click();
+    await customer.getByTestId('share-screen').waitFor();
+    await visit('customer: connected', customer);
+    await customer.getByTestId('share-screen').click();
+    await customer.getByTestId('sharing-bar').waitFor();
+    await engineer.getByTestId('remote-video').waitFor();
+    await visit('customer: sharing', customer);
+    await visit('engineer: screen', engineer);
+    await engineer.getByRole('tab').nth(1).click();
+    await visit('engineer: system information', engineer);
+
+    await customer.locator('.chat-form input').fill(`Thanks (${label})`);
+    await customer.locator('.chat-form button[type="submit"]').click();
+    await engineer.getByTestId('chat-line').first().waitFor();
+    await visit('engineer: chat', engineer);
+    await engineer.getByTestId('end-session').click();
+    await customer.getByTestId('rating-form').waitFor();
+    await visit('customer: ended and rating', customer);
+    await engineer.getByTestId('wrap-up').waitFor();
+    await visit('engineer: wrap-up', engineer);
+
+    await admin.goto(`${e2e.server.url}/admin`);
+    await signInAnyLanguage(admin, ADMIN_EMAIL, e2e.server.adminPassword);
+    await admin.getByTestId('ticket-row').first().waitFor();
+    await visit('admin: tickets', admin);
+    await admin.getByTestId('ticket-row').first().locator('a').first().click();
+    await admin.getByTestId('ticket-fields').waitFor();
+    await visit('admin: ticket', admin);
+    for (const tab of ['reports', 'webhooks', 'users', 'account', 'sessions']) {
+      await admin.goto(`${e2e.server.url}/admin#/${tab}`);
+      await admin.locator('main h1').first().waitFor();
+      await admin.waitForLoadState('networkidle');
+      await visit(`admin: ${tab}`, admin);
+    }
+    await admin.getByTestId('session-row').first().locator('a').first().click();
+    await admin.getByTestId('timeline').waitFor();
+    await visit('admin: session', admin);
+  } finally {
+    for (const page of [customer, engineer, admin]) await page.context().close();
+  }
+}
