@@ -4,6 +4,7 @@ import { SUPPORTED_LANGUAGES } from '../../renderer/src/features/i18n/pick-langu
 import { screenshot } from '../support/browser';
 import { withE2e } from '../support/e2e-fixture';
 import { walkEveryScreen } from '../support/screen-walk';
+import { horizontalOverflow, NARROW_VIEWPORTS } from '../support/horizontal-overflow';
 
 interface Finding {
   language: string;
@@ -15,13 +16,15 @@ interface Finding {
 
 /**
  * axe-core on every screen of the three roles, in all five languages: no critical or serious
- * violation anywhere (the moderate and minor ones are printed, and must stay at zero too).
+ * violation anywhere (the moderate and minor ones are printed, and must stay at zero too). And at
+ * 1024×768 and 390×844 no screen scrolls sideways.
  */
-describe('accessibility (axe-core) on every screen, in every language', () => {
+describe('every screen, in every language: accessibility (axe-core) and narrow layouts', () => {
   const fixture = withE2e('Grace Hopper');
 
   it('finds no violations', { timeout: 600_000 }, async () => {
     const findings: Finding[] = [];
+    const overflows: string[] = [];
     let screens = 0;
     for (const { code: language } of SUPPORTED_LANGUAGES) {
       await walkEveryScreen(
@@ -31,6 +34,11 @@ describe('accessibility (axe-core) on every screen, in every language', () => {
           screens += 1;
           // Right to left and the longest strings: kept to be looked at.
           if (language === 'ar' || language === 'vi') await screenshot(page, `walk-${language}-${screen.replace(/[^a-z]+/gi, '-')}`);
+          for (const size of NARROW_VIEWPORTS) {
+            const overflow = await horizontalOverflow(page, size);
+            if (overflow.by > 0)
+              overflows.push(`${language} ${screen} at ${size.width}×${size.height}: ${overflow.by}px (${overflow.culprits.join(', ')})`);
+          }
           const result = await new AxeBuilder({ page }).analyze();
           for (const v of result.violations)
             findings.push({
@@ -46,7 +54,9 @@ describe('accessibility (axe-core) on every screen, in every language', () => {
     }
     for (const f of findings) console.log(`[axe] ${f.impact} ${f.rule} — ${f.language} ${f.screen}: ${f.targets.join(' | ')}`);
     console.log(`[axe] ${screens} screens scanned, ${findings.length} violations`);
+    for (const o of overflows) console.log(`[layout] scrolls sideways: ${o}`);
     expect(screens).toBeGreaterThanOrEqual(5 * 17);
+    expect(overflows).toEqual([]);
     expect(findings.filter((f) => f.impact === 'critical' || f.impact === 'serious')).toEqual([]);
     expect(findings).toEqual([]);
   });

@@ -39,7 +39,11 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await visit('engineer: sign in', engineer);
 
     // From here on the walk drives the pages by test id and role, whatever the language.
-    await customer.locator('input').first().fill(`Customer ${label}`);
+    // A long unbroken name, as a pasted email address or a name without spaces would be.
+    await customer
+      .locator('input')
+      .first()
+      .fill(`Customer-${label}-${'Wolfeschlegelsteinhausen'.repeat(3)}`);
     await customer.locator('textarea').first().fill(`Problem ${label}: printer offline`);
     await customer.locator('form button[type="submit"]').click();
     await customer.getByTestId('session-code').waitFor();
@@ -49,6 +53,11 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     const row = engineer.getByTestId('queue-row').filter({ hasText: `Problem ${label}` });
     await row.waitFor();
     await visit('engineer: queue', engineer);
+    // The Take button stays on screen, inside the queue, however long the name.
+    const take = (await row.getByRole('button').first().boundingBox())!;
+    const queue = (await engineer.locator('.queue-layout > *').first().boundingBox())!;
+    if (take.x + take.width > queue.x + queue.width || take.x < queue.x)
+      throw new Error(`the Take button is outside the queue (${label}): ${JSON.stringify({ take, queue })}`);
 
     await row.getByRole('button').first().click();
     await customer.getByTestId('engineer-name').waitFor();

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../../renderer/src/features/i18n/locales/en.json';
 import ar from '../../../renderer/src/features/i18n/locales/ar.json';
@@ -30,19 +31,59 @@ function sourceFiles(dir: string): string[] {
 
 const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** Keys with their plural suffix taken off, and for each plural key the forms a language gives. */
+function byBaseKey(flat: Map<string, string>) {
+  const plain = new Map<string, string>();
+  const plural = new Map<string, Map<string, string>>();
+  for (const [key, text] of flat) {
+    const form = PLURAL.exec(key)?.[1];
+    if (!form) plain.set(key, text);
+    else {
+      const base = key.replace(PLURAL, '');
+      plural.set(base, (plural.get(base) ?? new Map()).set(form, text));
+    }
+  }
+  return { plain, plural };
+}
+const categories = (language: string) => new Intl.PluralRules(language).resolvedOptions().pluralCategories.slice().sort();
+
 describe('translations', () => {
-  const reference = flatten(en);
+  const reference = byBaseKey(flatten(en));
 
   it('ship a resource for every language offered in the picker', () => {
     expect(Object.keys(locales).sort()).toEqual(SUPPORTED_LANGUAGES.map((l) => l.code).sort());
   });
 
-  it('have the same keys and the same placeholders in every language', () => {
+  it('have the same keys and the same placeholders in every language, and every plural form the language has', () => {
     for (const [language, tree] of Object.entries(locales)) {
-      const flat = flatten(tree);
-      expect([...flat.keys()].sort(), language).toEqual([...reference.keys()].sort());
-      for (const [key, text] of reference) expect(placeholders(flat.get(key)!), `${language} ${key}`).toEqual(placeholders(text));
+      const { plain, plural } = byBaseKey(flatten(tree));
+      expect([...plain.keys()].sort(), language).toEqual([...reference.plain.keys()].sort());
+      for (const [key, text] of reference.plain) expect(placeholders(plain.get(key)!), `${language} ${key}`).toEqual(placeholders(text));
+      expect([...plural.keys()].sort(), language).toEqual([...reference.plural.keys()].sort());
+      for (const [key, forms] of plural) {
+        expect([...forms.keys()].sort(), `${language} ${key}`).toEqual(categories(language));
+        // 'other' names everything; a form may leave out the count it spells out ("one section").
+        const wanted = placeholders(reference.plural.get(key)!.get('other')!);
+        expect(placeholders(forms.get('other')!), `${language} ${key}_other`).toEqual(wanted);
+        for (const [form, text] of forms) expect(wanted, `${language} ${key}_${form}`).toEqual(expect.arrayContaining(placeholders(text)));
+      }
     }
+  });
+
+  it('count with plural forms: no plain string takes {{count}}', () => {
+    expect([...reference.plain].filter(([, text]) => text.includes('{{count}}')).map(([key]) => key)).toEqual([]);
+  });
+
+  it('pick the right form in each language', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: Object.fromEntries(Object.entries(locales).map(([l, tree]) => [l, { translation: tree }])), lng: 'en' });
+    expect(i18n.t('counts.sections', { count: 1 })).toBe('1 section');
+    expect(i18n.t('counts.sections', { count: 3 })).toBe('3 sections');
+    expect(i18n.t('counts.sections', { lng: 'ar', count: 2 })).toBe('قسمان');
+    expect(i18n.t('counts.sections', { lng: 'ar', count: 5 })).toBe('5 أقسام');
+    expect(i18n.t('counts.sections', { lng: 'ar', count: 11 })).toBe('11 قسمًا');
+    expect(i18n.t('counts.sections', { lng: 'zh-Hans', count: 1 })).toBe('1 个部分');
   });
 
   it('cover every literal key the components ask for', () => {
@@ -51,7 +92,7 @@ describe('translations', () => {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(match[1]!);
     }
     expect(used.size).toBeGreaterThan(50);
-    const missing = [...used].filter((key) => !reference.has(key));
+    const missing = [...used].filter((key) => !reference.plain.has(key) && !reference.plural.has(key));
     expect(missing).toEqual([]);
   });
 });

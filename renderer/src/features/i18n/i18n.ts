@@ -9,7 +9,8 @@ import { pickLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from './pick-lan
 
 const STORAGE_KEY = 'firstline.language';
 
-const resources: Record<LanguageCode, { translation: typeof en }> = {
+// Languages differ in their plural forms (English: one/other; Arabic: six; Chinese: one), so not in shape.
+const resources: Record<LanguageCode, { translation: Record<string, unknown> }> = {
   en: { translation: en },
   'zh-Hans': { translation: zhHans },
   'zh-Hant': { translation: zhHant },

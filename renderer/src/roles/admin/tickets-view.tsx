@@ -27,48 +27,50 @@ export function TicketsView({ query }: { query: string }) {
       {data && data.tickets.length === 0 && <p className="muted">{t('admin.tickets.empty')}</p>}
       {data && data.tickets.length > 0 && (
         <>
-          <table className="table">
-            <TableHeader
-              labels={[
-                '#',
-                t('admin.tickets.subject'),
-                t('admin.tickets.customer'),
-                t('admin.tickets.status'),
-                t('engineer.wrapUp.priority'),
-                t('engineer.wrapUp.category'),
-                t('admin.tickets.sessions'),
-                t('admin.sla.title'),
-                t('admin.tickets.updated'),
-              ]}
-            />
-            <tbody>
-              {data.tickets.map((ticket) => (
-                <tr key={ticket.id} data-testid="ticket-row">
-                  <td className="tabular">{ticket.id}</td>
-                  <td>
-                    <a href={`#/tickets/${ticket.id}`}>{ticket.subject}</a>
-                    <TagList tags={ticket.tags} />
-                  </td>
-                  <td>
-                    {ticket.customerName}
-                    {ticket.customerOrganisation && <div className="muted small">{ticket.customerOrganisation}</div>}
-                  </td>
-                  <td>
-                    <TicketStatusBadge ticket={ticket} />
-                  </td>
-                  <td>
-                    <span className={`badge priority-${ticket.priority}`}>{t(`priority.${ticket.priority}`)}</span>
-                  </td>
-                  <td>{ticket.category ?? '—'}</td>
-                  <td className="tabular">{ticket.sessionCount}</td>
-                  <td>
-                    <SlaBadge ticket={ticket} />
-                  </td>
-                  <td>{formatDateTime(ticket.updatedAt, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table">
+              <TableHeader
+                labels={[
+                  '#',
+                  t('admin.tickets.subject'),
+                  t('admin.tickets.customer'),
+                  t('admin.tickets.status'),
+                  t('engineer.wrapUp.priority'),
+                  t('engineer.wrapUp.category'),
+                  t('admin.tickets.sessions'),
+                  t('admin.sla.title'),
+                  t('admin.tickets.updated'),
+                ]}
+              />
+              <tbody>
+                {data.tickets.map((ticket) => (
+                  <tr key={ticket.id} data-testid="ticket-row">
+                    <td className="tabular">{ticket.id}</td>
+                    <td>
+                      <a href={`#/tickets/${ticket.id}`}>{ticket.subject}</a>
+                      <TagList tags={ticket.tags} />
+                    </td>
+                    <td>
+                      {ticket.customerName}
+                      {ticket.customerOrganisation && <div className="muted small">{ticket.customerOrganisation}</div>}
+                    </td>
+                    <td>
+                      <TicketStatusBadge ticket={ticket} />
+                    </td>
+                    <td>
+                      <span className={`badge priority-${ticket.priority}`}>{t(`priority.${ticket.priority}`)}</span>
+                    </td>
+                    <td>{ticket.category ?? '—'}</td>
+                    <td className="tabular">{ticket.sessionCount}</td>
+                    <td>
+                      <SlaBadge ticket={ticket} />
+                    </td>
+                    <td>{formatDateTime(ticket.updatedAt, i18n.language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} capped={data.totalCapped} onPage={list.toPage} />
         </>
       )}

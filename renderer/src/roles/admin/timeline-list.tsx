@@ -37,15 +37,18 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           reason:
             p.type === 'session.ended' ? t(`endReason.${p.reason}`) : p.type === 'control.declined' ? t(`controlDecline.${p.reason}`) : '',
           how: p.type === 'control.revoked' ? t(`controlEnd.${p.how}`) : '',
-          chars: p.type === 'clipboard.sent' ? p.chars : 0,
+          chars: p.type === 'clipboard.sent' ? t('counts.characters', { count: p.chars }) : '',
           // A file's line depends on how its transfer ended (timeline.file.transfer_received, _declined …).
           context: p.type === 'file.transfer' ? p.outcome : p.type === 'share.stopped' && p.withSession ? 'session' : undefined,
           file: p.type === 'file.transfer' ? isolate(p.name) : '',
           size: p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : '',
           hash: p.type === 'file.transfer' ? (p.sha256 ?? '') : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
-          sections: p.type === 'diagnostics.snapshot' ? p.snapshot.sections.filter((s) => s.status === 'ok').length : 0,
-          findings: p.type === 'diagnostics.snapshot' ? p.snapshot.findings.length : 0,
+          sections:
+            p.type === 'diagnostics.snapshot'
+              ? t('counts.sections', { count: p.snapshot.sections.filter((s) => s.status === 'ok').length })
+              : '',
+          findings: p.type === 'diagnostics.snapshot' ? t('counts.findings', { count: p.snapshot.findings.length }) : '',
           source:
             p.type === 'share.started' || p.type === 'share.switched'
               ? t(`surfaces.${p.sourceLabel ?? 'monitor'}`, { defaultValue: p.sourceLabel })

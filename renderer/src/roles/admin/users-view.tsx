@@ -46,16 +46,18 @@ export function UsersView({ me }: { me: string }) {
               {message.text} {message.secret && <code data-testid="temporary-password">{message.secret}</code>}
             </p>
           )}
-          <table className="table">
-            <TableHeader
-              labels={[t('admin.users.name'), t('admin.users.email'), t('admin.users.organisation'), t('admin.users.role'), null]}
-            />
-            <tbody>
-              {data?.users.map((user) => (
-                <UserRow key={user.id} user={user} isMe={user.id === me} actions={actions} />
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table">
+              <TableHeader
+                labels={[t('admin.users.name'), t('admin.users.email'), t('admin.users.organisation'), t('admin.users.role'), null]}
+              />
+              <tbody>
+                {data?.users.map((user) => (
+                  <UserRow key={user.id} user={user} isMe={user.id === me} actions={actions} />
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
         <SecuritySettingsCard />
       </div>

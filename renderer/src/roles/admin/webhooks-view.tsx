@@ -25,45 +25,47 @@ export function WebhooksView() {
         {error && <p className="error">{t(`errors.${error}`)}</p>}
         {data && data.endpoints.length === 0 && <p className="muted">{t('admin.webhooks.none')}</p>}
         {data && data.endpoints.length > 0 && (
-          <table className="table">
-            <TableHeader labels={[t('admin.webhooks.url'), t('admin.webhooks.events'), t('admin.webhooks.secret'), null]} />
-            <tbody>
-              {data.endpoints.map((endpoint) => (
-                <tr key={endpoint.id} data-testid="webhook-row">
-                  <td>
-                    {endpoint.url}
-                    {!endpoint.active && <span className="badge">{t('admin.webhooks.paused')}</span>}
-                  </td>
-                  <td className="small">{endpoint.events.join(', ')}</td>
-                  <td className="small">…{endpoint.secretHint}</td>
-                  <td className="actions">
-                    <button
-                      type="button"
-                      disabled={!endpoint.active}
-                      onClick={() => void act(callApi('POST /api/webhooks/:id/ping', { params: { id: endpoint.id } }))}
-                    >
-                      {t('admin.webhooks.ping')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void act(callApi('PATCH /api/webhooks/:id', { params: { id: endpoint.id }, body: { active: !endpoint.active } }))
-                      }
-                    >
-                      {endpoint.active ? t('admin.webhooks.pause') : t('admin.webhooks.resume')}
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() => void act(callApi('DELETE /api/webhooks/:id', { params: { id: endpoint.id } }))}
-                    >
-                      {t('admin.webhooks.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table">
+              <TableHeader labels={[t('admin.webhooks.url'), t('admin.webhooks.events'), t('admin.webhooks.secret'), null]} />
+              <tbody>
+                {data.endpoints.map((endpoint) => (
+                  <tr key={endpoint.id} data-testid="webhook-row">
+                    <td>
+                      {endpoint.url}
+                      {!endpoint.active && <span className="badge">{t('admin.webhooks.paused')}</span>}
+                    </td>
+                    <td className="small">{endpoint.events.join(', ')}</td>
+                    <td className="small">…{endpoint.secretHint}</td>
+                    <td className="actions">
+                      <button
+                        type="button"
+                        disabled={!endpoint.active}
+                        onClick={() => void act(callApi('POST /api/webhooks/:id/ping', { params: { id: endpoint.id } }))}
+                      >
+                        {t('admin.webhooks.ping')}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void act(callApi('PATCH /api/webhooks/:id', { params: { id: endpoint.id }, body: { active: !endpoint.active } }))
+                        }
+                      >
+                        {endpoint.active ? t('admin.webhooks.pause') : t('admin.webhooks.resume')}
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => void act(callApi('DELETE /api/webhooks/:id', { params: { id: endpoint.id } }))}
+                      >
+                        {t('admin.webhooks.remove')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       <WebhookEndpointForm onCreated={reload} />

@@ -19,7 +19,7 @@ export function ControlPrompt(props: { engineer: EngineerIdentity; expiresAt: nu
       </h2>
       <p id="control-prompt-detail">{t('customer.control.explain')}</p>
       <p className="muted" role="timer">
-        {t('customer.control.countdown', { count: seconds })}
+        {t('customer.control.countdown', { seconds })}
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => props.onRespond(true)}>

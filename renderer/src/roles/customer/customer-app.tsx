@@ -96,7 +96,7 @@ export function CustomerApp() {
                   {session.diagnosticsProgress.state === 'collecting'
                     ? t('customer.diagnostics.collecting', {
                         done: session.diagnosticsProgress.done,
-                        total: session.diagnosticsProgress.total,
+                        count: session.diagnosticsProgress.total,
                       })
                     : t('customer.diagnostics.shared', { count: session.diagnosticsProgress.sections, name: phase.engineer.name })}
                 </p>

@@ -30,23 +30,25 @@ export function QueueView({
         {queue.length === 0 ? (
           <p className="muted">{t('engineer.queue.empty')}</p>
         ) : (
-          <table className="table">
-            <TableHeader labels={[t('engineer.queue.customer'), t('engineer.queue.problem'), t('engineer.queue.waiting'), null]} />
-            <tbody>
-              {queue.map((entry) => (
-                <tr key={entry.id} data-testid="queue-row">
-                  <td>{entry.customerName}</td>
-                  <td className="clip">{entry.description}</td>
-                  <td className="tabular">{formatElapsed(now - entry.createdAt)}</td>
-                  <td>
-                    <button type="button" className="primary" onClick={() => onClaim({ sessionId: entry.id })}>
-                      {t('engineer.queue.take')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table">
+              <TableHeader labels={[t('engineer.queue.customer'), t('engineer.queue.problem'), t('engineer.queue.waiting'), null]} />
+              <tbody>
+                {queue.map((entry) => (
+                  <tr key={entry.id} data-testid="queue-row">
+                    <td>{entry.customerName}</td>
+                    <td className="clip">{entry.description}</td>
+                    <td className="tabular">{formatElapsed(now - entry.createdAt)}</td>
+                    <td>
+                      <button type="button" className="primary" onClick={() => onClaim({ sessionId: entry.id })}>
+                        {t('engineer.queue.take')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       <form className="card" onSubmit={submit} aria-labelledby="code-heading">
