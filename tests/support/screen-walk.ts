@@ -93,6 +93,9 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await admin.getByTestId('ticket-row').first().locator('a').first().click();
     await admin.getByTestId('ticket-fields').waitFor();
     await visit('admin: ticket', admin);
+    // The customer's name is isolated from the date beside it (in Arabic they would otherwise interleave).
+    if ((await admin.locator('[data-testid="ticket-fields"]').locator('xpath=preceding-sibling::p//bdi').count()) < 2)
+      throw new Error(`the ticket line does not isolate the customer's name and the date (${label})`);
     for (const tab of ['reports', 'webhooks', 'users', 'account', 'sessions']) {
       await admin.goto(`${e2e.server.url}/admin#/${tab}`);
       await admin.locator('main h1').first().waitFor();

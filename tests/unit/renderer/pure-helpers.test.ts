@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { summarizeStats } from '../../../renderer/src/features/peer/connection-stats';
 import { normalizeLanguage, pickLanguage } from '../../../renderer/src/features/i18n/pick-language';
 import { formatSessionCode } from '@firstline/protocol';
-import { formatElapsed } from '../../../renderer/src/features/ui/format';
+import { formatDay, formatElapsed } from '../../../renderer/src/features/ui/format';
 import { parseAdminRoute } from '../../../renderer/src/roles/admin/use-hash-route';
 import { listFromUrl } from '../../../renderer/src/roles/admin/list-url';
 
@@ -81,6 +81,12 @@ describe('formatting and routes', () => {
     expect(formatElapsed(3_725_000)).toBe('1:02:05');
     expect(formatElapsed(-5)).toBe('0:00');
     expect(formatSessionCode('123456789')).toBe('123 456 789');
+  });
+
+  it('writes report days in the reader’s language, not as ISO dates', () => {
+    expect(formatDay('2026-11-03', 'en')).toBe('Nov 3');
+    expect(formatDay('2026-11-03', 'vi')).toBe('3 thg 11');
+    expect(formatDay('2026-11-03', 'zh-Hans')).toBe('11月3日');
   });
 
   it('parses admin routes, falling back to the tickets list', () => {

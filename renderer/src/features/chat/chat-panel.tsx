@@ -36,7 +36,7 @@ export function ChatPanel({ lines, onSend, disabled }: { lines: ChatLine[]; onSe
         {lines.map((line) => (
           <li key={line.id} className={line.mine ? 'mine' : 'theirs'} data-testid="chat-line">
             <span className="chat-meta">
-              {line.author} · {formatTime(line.at, i18n.language)}
+              <bdi>{line.author}</bdi> · <bdi>{formatTime(line.at, i18n.language)}</bdi>
             </span>
             <span className="chat-text">{line.text}</span>
           </li>

@@ -10,6 +10,7 @@ import { TicketsView } from './tickets-view';
 import { SessionDetail } from './session-detail';
 import { SessionsView } from './sessions-view';
 import { useHashRoute, type AdminRoute } from './use-hash-route';
+import { useHeadingFocus } from '../../features/ui/use-heading-focus';
 import { WebhooksView } from './webhooks-view';
 import { UsersView } from './users-view';
 
@@ -25,6 +26,7 @@ export function AdminApp() {
   const { t } = useTranslation();
   const { state, login, logout, refresh } = useStaffUser();
   const route = useHashRoute();
+  useHeadingFocus(`${state.status}:${route.view}:${'id' in route ? route.id : ''}`);
   const signedIn = state.status === 'signed-in' && !state.setupRequired;
   return (
     <div className="app admin">

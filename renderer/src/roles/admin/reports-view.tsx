@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../features/ui/bar-chart';
-import { formatDate, formatElapsed } from '../../features/ui/format';
+import { formatDate, formatDay, formatElapsed } from '../../features/ui/format';
 import { DateRange } from './filter-controls';
 import { useApiData } from './use-api-data';
 import { listFromUrl } from './list-url';
@@ -48,7 +48,7 @@ export function ReportsView({ query }: { query: string }) {
         <BarChart
           testId="sessions-per-day"
           label={t('admin.reports.sessions')}
-          labels={r.sessionsPerDay.map((d) => d.day)}
+          labels={r.sessionsPerDay.map((d) => formatDay(d.day, i18n.language))}
           values={r.sessionsPerDay.map((d) => d.count)}
         />
       </section>

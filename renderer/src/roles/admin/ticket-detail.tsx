@@ -24,8 +24,9 @@ export function TicketDetail({ id }: { id: number }) {
           #{ticket.id} {ticket.subject}
         </h1>
         <p>
-          <TicketStatusBadge ticket={ticket} /> · {ticket.customerName} · {formatDateTime(ticket.createdAt, i18n.language)}{' '}
-          <TagList tags={ticket.tags} />
+          {/* Each piece isolated, so a name in one script never runs into a date in another. */}
+          <TicketStatusBadge ticket={ticket} /> · <bdi>{ticket.customerName}</bdi> ·{' '}
+          <bdi>{formatDateTime(ticket.createdAt, i18n.language)}</bdi> <TagList tags={ticket.tags} />
         </p>
         <dl className="facts" data-testid="ticket-fields">
           <dt>{t('admin.ticket.customerEmail')}</dt>

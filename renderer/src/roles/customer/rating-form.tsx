@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type State = 'asking' | 'sending' | 'thanked' | 'skipped' | 'failed';
@@ -15,6 +15,23 @@ export function RatingForm({
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [state, setState] = useState<State>('asking');
+  const stars = useRef<Array<HTMLButtonElement | null>>([]);
+
+  /** A radio group: the arrow keys move the choice (mirrored right to left), Home and End go to 1 and 5. */
+  function onStarKey(event: KeyboardEvent<HTMLDivElement>) {
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const forward = ['ArrowDown', rtl ? 'ArrowLeft' : 'ArrowRight'];
+    const back = ['ArrowUp', rtl ? 'ArrowRight' : 'ArrowLeft'];
+    let next: number | null = null;
+    if (forward.includes(event.key)) next = score >= 5 ? 1 : score + 1;
+    else if (back.includes(event.key)) next = score <= 1 ? 5 : score - 1;
+    else if (event.key === 'Home') next = 1;
+    else if (event.key === 'End') next = 5;
+    if (next === null) return;
+    event.preventDefault();
+    setScore(next);
+    stars.current[next - 1]?.focus();
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,13 +49,16 @@ export function RatingForm({
   return (
     <form className="rating" data-testid="rating-form" onSubmit={submit} aria-labelledby="rating-heading">
       <h2 id="rating-heading">{t('customer.rating.title', { name: engineerName })}</h2>
-      <div className="stars" role="radiogroup" aria-label={t('customer.rating.scale')}>
+      <div className="stars" role="radiogroup" aria-label={t('customer.rating.scale')} onKeyDown={onStarKey}>
         {[1, 2, 3, 4, 5].map((n) => (
           <button
             key={n}
+            ref={(el) => void (stars.current[n - 1] = el)}
             type="button"
             role="radio"
             aria-checked={score === n}
+            // One stop in the Tab order: the chosen star, or the first before any is chosen.
+            tabIndex={score === n || (score === 0 && n === 1) ? 0 : -1}
             aria-label={t('customer.rating.star', { n })}
             className={n <= score ? 'star on' : 'star'}
             onClick={() => setScore(n)}

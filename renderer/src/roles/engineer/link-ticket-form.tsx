@@ -55,7 +55,7 @@ export function LinkTicketForm(props: {
           {results.map((ticket) => (
             <li key={ticket.id} data-testid="link-result">
               <span>
-                #{ticket.id} {ticket.subject} · {ticket.customerName}
+                #{ticket.id} <bdi>{ticket.subject}</bdi> · <bdi>{ticket.customerName}</bdi>
               </span>
               <button type="button" onClick={() => void link(ticket.id)}>
                 {t('engineer.wrapUp.linkHere')}

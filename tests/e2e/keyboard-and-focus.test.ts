@@ -1,0 +1,69 @@
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
+import { askForHelp, startSharedSession } from '../support/session-flow';
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? null, text: el?.textContent?.trim() ?? null, checked: el?.getAttribute('aria-checked') ?? null };
+  });
+
+/**
+ * Keyboard users: focus goes to the new screen's heading on every screen change, the engineer's
+ * tabs and the rating stars follow the arrow keys (mirrored in Arabic).
+ */
+describe('keyboard and focus', () => {
+  const fixture = withE2e('Grace Hopper');
+
+  it('moves focus to each new screen’s heading, and the tabs and the stars answer the arrow keys', { timeout: 90_000 }, async () => {
+    const { e2e } = fixture;
+    const engineer = await e2e.newPage(1366, 900);
+    const customer = await e2e.newPage(1200, 860);
+
+    await askForHelp(customer, e2e.server.url, 'Lin', 'Keyboard only');
+    await expect.poll(() => focused(customer)).toMatchObject({ tag: 'H1', text: 'Waiting for an engineer' });
+    await customer.goto('about:blank');
+
+    await startSharedSession({
+      engineer,
+      customer,
+      serverUrl: e2e.server.url,
+      engineerEmail: e2e.engineerEmail,
+      engineerPassword: ENGINEER_PASSWORD,
+      engineerName: 'Grace Hopper',
+      customerName: 'Lin',
+      problem: 'Tabs and stars',
+    });
+    await expect.poll(() => focused(engineer)).toMatchObject({ tag: 'H1', text: 'Lin' });
+
+    // Tabs: one Tab stop; the arrow keys move and select.
+    const screenTab = engineer.getByRole('tab', { name: 'Screen' });
+    const systemTab = engineer.getByRole('tab', { name: /System information/ });
+    expect(await systemTab.getAttribute('tabindex')).toBe('-1');
+    await screenTab.focus();
+    await engineer.keyboard.press('ArrowRight');
+    await expect.poll(() => systemTab.getAttribute('aria-selected')).toBe('true');
+    expect((await focused(engineer)).text).toContain('System information');
+    await engineer.keyboard.press('Home');
+    await expect.poll(() => screenTab.getAttribute('aria-selected')).toBe('true');
+
+    // The stars: arrows choose, Home and End go to the ends.
+    await engineer.getByTestId('end-session').click();
+    const stars = customer.getByRole('radiogroup');
+    await stars.waitFor();
+    await customer.getByRole('radio', { name: '1 of 5' }).focus();
+    await customer.keyboard.press('ArrowRight');
+    await customer.keyboard.press('ArrowRight');
+    await expect.poll(() => focused(customer)).toMatchObject({ checked: 'true' });
+    expect(await customer.getByRole('radio', { name: '2 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await customer.keyboard.press('End');
+    expect(await customer.getByRole('radio', { name: '5 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await customer.keyboard.press('ArrowLeft');
+    expect(await customer.getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true');
+    // Right to left, the left arrow goes forward.
+    await customer.evaluate(() => (document.documentElement.dir = 'rtl'));
+    await customer.keyboard.press('ArrowLeft');
+    expect(await customer.getByRole('radio', { name: '5 of 5' }).getAttribute('aria-checked')).toBe('true');
+  });
+});
