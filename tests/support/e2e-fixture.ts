@@ -1,6 +1,7 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll } from 'vitest';
 import { launchTestBrowser, type TestBrowser } from './browser';
+import type { AppDeps } from '../../signaling-server/src/app';
 import { createEngineer, startTestServer, type TestServer } from './test-server';
 
 export interface E2eFixture {
@@ -14,8 +15,8 @@ export interface E2eFixture {
 
 export const ENGINEER_PASSWORD = 'engineer-pass-123';
 
-export async function startE2e(engineerName = 'Grace Hopper'): Promise<E2eFixture> {
-  const server = await startTestServer({ reconnectGraceMs: 1500 });
+export async function startE2e(engineerName = 'Grace Hopper', overrides: Partial<AppDeps> = {}): Promise<E2eFixture> {
+  const server = await startTestServer({ reconnectGraceMs: 1500, ...overrides });
   const engineerEmail = (await createEngineer(server, engineerName)).email;
   const browser = await launchTestBrowser();
   return {
@@ -33,10 +34,10 @@ export async function startE2e(engineerName = 'Grace Hopper'): Promise<E2eFixtur
 }
 
 /** One fixture for a test file: started before its tests, closed after them. Read `.e2e` inside a test. */
-export function withE2e(engineerName = 'Grace Hopper') {
+export function withE2e(engineerName = 'Grace Hopper', overrides: Partial<AppDeps> = {}) {
   const context = { e2e: undefined as unknown as E2eFixture };
   beforeAll(async () => {
-    context.e2e = await startE2e(engineerName);
+    context.e2e = await startE2e(engineerName, overrides);
   }, 60_000);
   afterAll(async () => context.e2e?.close());
   return context;

@@ -24,6 +24,7 @@ import { createSessionRecords } from './session-records';
 import { createRemoteControlService } from './remote-control-service';
 import { createSignalRelay } from './signal-relay';
 import { requestOutcome } from './request-outcome';
+import { createQueuePositions } from './queue-positions';
 import type { SessionRegistry } from './session-registry';
 import type { SessionNotifier } from './session-notifier';
 import type { Metrics } from '../http/metrics';
@@ -77,7 +78,12 @@ export function createSessionService(deps: SessionServiceDeps) {
     onError: deps.onError,
   });
 
-  const queueChanged = (change: QueueChange) => notifier.toEngineers('queue:changed', change);
+  const positions = createQueuePositions({ registry, notifier, now });
+  const queueChanged = (change: QueueChange) => {
+    notifier.toEngineers('queue:changed', change);
+    if (change.op === 'removed' && change.reason === 'claimed') positions.claimed(now());
+    positions.announce();
+  };
 
   async function finish(
     session: machine.HelpSession,

@@ -20,6 +20,17 @@ export function formatDate(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(at);
 }
 
+/** About how many minutes, at least one, in the reader's words and plural: "3 minutes", "3 phút", "٣ دقائق". */
+export function formatMinutes(ms: number, language: string): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  return new Intl.NumberFormat(language, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+}
+
+/** A report day ("2026-11-03", UTC) as the reader writes a short date: "Nov 3", "3 thg 11", "١١/٣". */
+export function formatDay(day: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
+}
+
 /** 1536 → "1.5 KB": binary steps, the reader's digits. */
 export function formatBytes(value: number, language: string): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];

@@ -16,12 +16,14 @@ import { SharingBar } from './sharing-bar';
 import { useCustomerSession } from './use-customer-session';
 import { WaitingView } from './waiting-view';
 import { WindowAnnotations } from './window-annotations';
+import { useHeadingFocus } from '../../features/ui/use-heading-focus';
 
 export function CustomerApp() {
   const { t } = useTranslation();
   const bridge = useMemo(() => getCustomerBridge(), []);
   const session = useCustomerSession(bridge, t('chat.you'));
   const { phase } = session;
+  useHeadingFocus(phase.name);
 
   return (
     <div className="app customer">
@@ -56,7 +58,9 @@ export function CustomerApp() {
           </p>
         )}
         {phase.name === 'form' && <GetHelpForm onStart={session.start} />}
-        {phase.name === 'waiting' && <WaitingView {...phase} codeChanged={session.codeChanged} onCancel={() => void session.end()} />}
+        {phase.name === 'waiting' && (
+          <WaitingView {...phase} codeChanged={session.codeChanged} queue={session.queuePosition} onCancel={() => void session.end()} />
+        )}
         {phase.name === 'consent' && (
           <ConsentView
             engineer={phase.engineer}
@@ -147,7 +151,13 @@ export function CustomerApp() {
           </div>
         )}
         {phase.name === 'ended' && (
-          <EndedView reason={phase.reason} engineerName={phase.engineer?.name ?? null} onRestart={session.restart} onRate={session.rate} />
+          <EndedView
+            reason={phase.reason}
+            engineerName={phase.engineer?.name ?? null}
+            onRestart={session.restart}
+            onKeepWaiting={session.keepWaiting}
+            onRate={session.rate}
+          />
         )}
       </main>
     </div>

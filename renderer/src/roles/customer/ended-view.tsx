@@ -6,10 +6,12 @@ type Props = {
   reason: CustomerEndReason;
   engineerName: string | null;
   onRestart: () => void;
+  /** Asks again with the same name and problem: offered when nobody took the request in time. */
+  onKeepWaiting: () => void;
   onRate: ((score: number, comment: string) => Promise<boolean>) | null;
 };
 
-export function EndedView({ reason, engineerName, onRestart, onRate }: Props) {
+export function EndedView({ reason, engineerName, onRestart, onKeepWaiting, onRate }: Props) {
   const { t } = useTranslation();
   return (
     <section className="card narrow center" aria-labelledby="ended-heading">
@@ -17,9 +19,20 @@ export function EndedView({ reason, engineerName, onRestart, onRate }: Props) {
       <p data-testid="end-reason">{t(`customer.ended.${reason}`, { name: engineerName ?? t('customer.ended.theEngineer') })}</p>
       <p className="notice">{t('customer.ended.nothingShared')}</p>
       {onRate && engineerName && reason !== 'consent_declined' && <RatingForm engineerName={engineerName} onRate={onRate} />}
-      <button type="button" className="primary" onClick={onRestart}>
-        {t('customer.ended.again')}
-      </button>
+      {reason === 'expired' ? (
+        <div className="actions">
+          <button type="button" className="primary" onClick={onKeepWaiting}>
+            {t('customer.ended.keepWaiting')}
+          </button>
+          <button type="button" onClick={onRestart}>
+            {t('customer.ended.again')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="primary" onClick={onRestart}>
+          {t('customer.ended.again')}
+        </button>
+      )}
     </section>
   );
 }

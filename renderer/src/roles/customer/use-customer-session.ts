@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DiagnosticsConsent, EndReason, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
+import type { DiagnosticsConsent, EndReason, EngineerIdentity, ErrorCode, Permission, ServerPayload } from '@firstline/protocol';
 import { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
@@ -16,6 +16,8 @@ import { useCustomerClipboard } from './use-customer-clipboard';
 import { usePictureSender } from './use-picture-sender';
 import { useScreenShare } from './use-screen-share';
 import { routeCustomerMessage } from './customer-peer-messages';
+
+export type QueuePosition = ServerPayload<'session:queue-position'>;
 
 export type CustomerEndReason = EndReason | 'connection_lost';
 
@@ -104,9 +106,14 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
 
   useEffect(() => teardown, [teardown]);
 
+  // What the customer asked, so an expired request can be renewed with one click.
+  const [queuePosition, setQueuePosition] = useState<QueuePosition | null>(null);
+  const lastRequest = useRef<{ customerName: string; description: string; customerEmail?: string } | null>(null);
   const start = useCallback(
     async (customerName: string, description: string, customerEmail?: string) => {
       setError(null);
+      lastRequest.current = { customerName, description, customerEmail };
+      setQueuePosition(null);
       const client = createSignallingClient(await bridge.serverUrl());
       signalling.current = client;
       attachControl(client);
@@ -116,6 +123,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         setPhase({ name: 'consent', engineer, permissions });
       });
       client.on('session:ended', ({ reason }) => finish(reason));
+      client.on('session:queue-position', setQueuePosition);
       client.on('session:code', ({ code }) => {
         setCodeChanged(true);
         setPhase((current) => (current.name === 'waiting' ? { ...current, code } : current));
@@ -242,6 +250,11 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
 
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
 
+  const keepWaiting = useCallback(() => {
+    const asked = lastRequest.current;
+    if (asked) void start(asked.customerName, asked.description, asked.customerEmail);
+  }, [start]);
+
   const restart = useCallback(() => {
     setRatingToken(null);
     engineerRef.current = null;
@@ -263,6 +276,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     reconnecting,
     engineerAway,
     codeChanged,
+    queuePosition,
     error,
     sources,
     chatLines: chat.lines,
@@ -274,5 +288,6 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     end,
     sendChat,
     restart,
+    keepWaiting,
   };
 }

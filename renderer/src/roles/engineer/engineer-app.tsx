@@ -9,10 +9,14 @@ import { AppHeader } from '../../features/ui/app-header';
 import { QueueView } from './queue-view';
 import { SessionView } from './session-view';
 import { useEngineerSession } from './use-engineer-session';
+import { useHeadingFocus } from '../../features/ui/use-heading-focus';
+import { useArrivalAlerts } from './use-arrival-alerts';
 
 function EngineerConsole({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
   const session = useEngineerSession(user);
+  useHeadingFocus(session.phase.name);
+  const alerts = useArrivalAlerts(session.arrival);
   return (
     <main>
       {session.connection === 'reconnecting' && (
@@ -34,7 +38,7 @@ function EngineerConsole({ user }: { user: StaffUser }) {
         </p>
       )}
       {session.phase.name === 'queue' ? (
-        <QueueView queue={session.queue} onClaim={(target) => void session.claim(target)} />
+        <QueueView queue={session.queue} alerts={alerts} onClaim={(target) => void session.claim(target)} />
       ) : (
         <SessionView session={session} />
       )}

@@ -4,12 +4,15 @@ import type { QueueEntry } from '@firstline/protocol';
 import { formatElapsed } from '../../features/ui/format';
 import { useNow } from '../../features/ui/use-now';
 import { TableHeader } from '../../features/ui/table-header';
+import type { ArrivalAlerts } from './use-arrival-alerts';
 
 export function QueueView({
   queue,
+  alerts,
   onClaim,
 }: {
   queue: QueueEntry[];
+  alerts: ArrivalAlerts;
   onClaim: (target: { code: string } | { sessionId: string }) => void;
 }) {
   const { t } = useTranslation();
@@ -27,6 +30,11 @@ export function QueueView({
         <h1 id="queue-heading">
           {t('engineer.queue.title')} <span className="count">{queue.length}</span>
         </h1>
+        <label className="checkbox">
+          <input type="checkbox" checked={alerts.enabled} onChange={(e) => void alerts.setEnabled(e.target.checked)} />
+          {t('engineer.alerts.toggle')}
+        </label>
+        {alerts.enabled && alerts.notificationsBlocked && <p className="muted small">{t('engineer.alerts.blocked')}</p>}
         {queue.length === 0 ? (
           <p className="muted">{t('engineer.queue.empty')}</p>
         ) : (

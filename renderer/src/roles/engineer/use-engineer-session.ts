@@ -32,6 +32,8 @@ export type EngineerPhase =
 export function useEngineerSession(user: StaffUser) {
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [queue, setQueue] = useState<QueueEntry[]>([]);
+  // The latest customer to start waiting, for the arrival alerts.
+  const [arrival, setArrival] = useState<QueueEntry | null>(null);
   const [phase, setPhase] = useState<EngineerPhase>({ name: 'queue' });
   const [error, setError] = useState<ErrorCode | null>(null);
   const [remoteStream, setRemoteStream] = useState<MediaStream | null>(null);
@@ -105,7 +107,10 @@ export function useEngineerSession(user: StaffUser) {
         if (state === 'lost') endWith('connection_lost');
       }),
       signalling.on('session:presence', ({ role, connected }) => role === 'customer' && setCustomerAway(!connected)),
-      signalling.on('queue:changed', (change) => setQueue((current) => applyQueueChange(current, change))),
+      signalling.on('queue:changed', (change) => {
+        setQueue((current) => applyQueueChange(current, change));
+        if (change.op === 'added') setArrival(change.entry);
+      }),
       signalling.on('session:share', ({ sharing: next }) => setSharing(next)),
       signalling.on('control:changed', ({ control: next }) => setControl(next)),
       signalling.on('session:ended', ({ reason, ticketId }) => endWith(reason, ticketId ?? null)),
@@ -201,6 +206,7 @@ export function useEngineerSession(user: StaffUser) {
     inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics, refresh: refreshInventory },
     connection,
     queue,
+    arrival,
     phase,
     error,
     remoteStream,
