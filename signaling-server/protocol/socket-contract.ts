@@ -114,7 +114,7 @@ export const serverEvents = {
   'session:ended': z.object({ reason: EndReason, ticketId: z.number().optional() }),
   'session:code': z.object({ code: z.string().regex(/^\d{9}$/) }),
   /** To a waiting customer: their place in the queue (1 is next) and, when known, about how long until their turn. */
-  'session:queue-position': z.object({ position: z.number().int().min(1), estimatedWaitMs: z.number().int().min(0).nullable() }),
+  'session:position': z.object({ position: z.number().int().min(1), estimatedWaitMs: z.number().int().min(0).nullable() }),
   'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean() }),
   'signal:relay': z.object({ data: SignalData }),
   /** Remote control changed: requested (the customer is asked), granted, or off again. */

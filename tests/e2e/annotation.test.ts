@@ -1,8 +1,7 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
-import { startSharedSession } from '../support/session-flow';
+import { shareWithFixtureEngineer, withE2e } from '../support/e2e-fixture';
 
 /** Drags across the engineer's picture between two points given as fractions of it. */
 async function drag(engineer: Page, from: [number, number], to: [number, number]) {
@@ -34,17 +33,11 @@ describe('pointer and annotation', () => {
       const { e2e } = fixture;
       const engineer = await e2e.newPage(1400, 1000);
       const customer = await e2e.newPage(1200, 800);
-      await startSharedSession({
-        engineer,
-        customer,
-        serverUrl: e2e.server.url,
-        engineerEmail: e2e.engineerEmail,
-        engineerPassword: ENGINEER_PASSWORD,
-        engineerName: 'Grace Hopper',
-        customerName: 'Lin',
-        problem: 'Where is the export button?',
-        systemInformation: true,
-      });
+      await shareWithFixtureEngineer(
+        e2e,
+        { engineer, customer },
+        { customerName: 'Lin', problem: 'Where is the export button?', systemInformation: true },
+      );
       await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
       await expect.poll(() => engineer.getByTestId('remote-video').evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBeGreaterThan(0);
 

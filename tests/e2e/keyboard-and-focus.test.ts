@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
-import { askForHelp, startSharedSession } from '../support/session-flow';
+import { shareWithFixtureEngineer, withE2e } from '../support/e2e-fixture';
+import { askForHelp } from '../support/session-flow';
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -25,16 +25,7 @@ describe('keyboard and focus', () => {
     await expect.poll(() => focused(customer)).toMatchObject({ tag: 'H1', text: 'Waiting for an engineer' });
     await customer.goto('about:blank');
 
-    await startSharedSession({
-      engineer,
-      customer,
-      serverUrl: e2e.server.url,
-      engineerEmail: e2e.engineerEmail,
-      engineerPassword: ENGINEER_PASSWORD,
-      engineerName: 'Grace Hopper',
-      customerName: 'Lin',
-      problem: 'Tabs and stars',
-    });
+    await shareWithFixtureEngineer(e2e, { engineer, customer }, { customerName: 'Lin', problem: 'Tabs and stars' });
     await expect.poll(() => focused(engineer)).toMatchObject({ tag: 'H1', text: 'Lin' });
 
     // Tabs: one Tab stop; the arrow keys move and select.
@@ -56,14 +47,14 @@ describe('keyboard and focus', () => {
     await customer.keyboard.press('ArrowRight');
     await customer.keyboard.press('ArrowRight');
     await expect.poll(() => focused(customer)).toMatchObject({ checked: 'true' });
-    expect(await customer.getByRole('radio', { name: '2 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => customer.getByRole('radio', { name: '2 of 5' }).getAttribute('aria-checked')).toBe('true');
     await customer.keyboard.press('End');
-    expect(await customer.getByRole('radio', { name: '5 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => customer.getByRole('radio', { name: '5 of 5' }).getAttribute('aria-checked')).toBe('true');
     await customer.keyboard.press('ArrowLeft');
-    expect(await customer.getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => customer.getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true');
     // Right to left, the left arrow goes forward.
     await customer.evaluate(() => (document.documentElement.dir = 'rtl'));
     await customer.keyboard.press('ArrowLeft');
-    expect(await customer.getByRole('radio', { name: '5 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => customer.getByRole('radio', { name: '5 of 5' }).getAttribute('aria-checked')).toBe('true');
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
+import { shareWithFixtureEngineer, withE2e } from '../support/e2e-fixture';
 import { readReceiver, readSender, spyOnPeerConnections } from '../support/peer-connection-spy';
-import { startSharedSession } from '../support/session-flow';
 import { installCounterSource } from '../bench/glass-to-glass-probe';
 
 /**
@@ -25,16 +24,7 @@ describe('picture quality', () => {
       await installCounterSource(customer.context());
       await spyOnPeerConnections(customer.context());
       await spyOnPeerConnections(engineer.context());
-      await startSharedSession({
-        engineer,
-        customer,
-        serverUrl: e2e.server.url,
-        engineerEmail: e2e.engineerEmail,
-        engineerPassword: ENGINEER_PASSWORD,
-        engineerName: 'Grace Hopper',
-        customerName: 'Lin',
-        problem: 'The spreadsheet text is tiny',
-      });
+      await shareWithFixtureEngineer(e2e, { engineer, customer }, { customerName: 'Lin', problem: 'The spreadsheet text is tiny' });
       await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
 
       // Settings as applied, read back from the customer's sender.

@@ -3,11 +3,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchTestBrowser, type TestBrowser } from './browser';
 import type { AppDeps } from '../../signaling-server/src/app';
 import { createEngineer, startTestServer, type TestServer } from './test-server';
+import { startSharedSession } from './session-flow';
 
 export interface E2eFixture {
   server: TestServer;
   browser: TestBrowser;
   engineerEmail: string;
+  engineerName: string;
   /** A page in a fresh browser context (its own cookies and storage), like a separate person. */
   newPage(width?: number, height?: number): Promise<Page>;
   close(): Promise<void>;
@@ -23,6 +25,7 @@ export async function startE2e(engineerName = 'Grace Hopper', overrides: Partial
     server,
     browser,
     engineerEmail,
+    engineerName,
     async newPage(width = 1280, height = 880) {
       return (await browser.browser.newContext({ viewport: { width, height } })).newPage();
     },
@@ -41,4 +44,20 @@ export function withE2e(engineerName = 'Grace Hopper', overrides: Partial<AppDep
   }, 60_000);
   afterAll(async () => context.e2e?.close());
   return context;
+}
+
+/** This fixture's engineer signs in and takes the request; the customer consents and shares. */
+export function shareWithFixtureEngineer(
+  e2e: E2eFixture,
+  pages: { engineer: Page; customer: Page },
+  request: { customerName: string; problem: string; systemInformation?: boolean },
+): Promise<void> {
+  return startSharedSession({
+    ...pages,
+    ...request,
+    serverUrl: e2e.server.url,
+    engineerEmail: e2e.engineerEmail,
+    engineerPassword: ENGINEER_PASSWORD,
+    engineerName: e2e.engineerName,
+  });
 }

@@ -38,7 +38,7 @@ export function createQueuePositions(deps: { registry: SessionRegistry; notifier
         const socket = deps.registry.memberSocket(session.id, 'customer');
         if (!socket) return;
         announced.set(session.id, position);
-        deps.notifier.toSocket(socket, 'session:queue-position', {
+        deps.notifier.toSocket(socket, 'session:position', {
           position,
           estimatedWaitMs: interval === null ? null : Math.round(interval * position),
         });

@@ -35,13 +35,13 @@ export function FileTransferCard(props: { files: FileTransfersView; peerName: st
       <p className="muted small">
         {t(files.sinkKind === 'downloads-folder' ? 'files.whereDownloads' : 'files.whereBrowser', { limit: size(props.limit) })}
       </p>
-      {/* The button opens it; it stays out of the Tab order but keeps a name for assistive technology. */}
+      {/* The button below opens it: one control for everyone, so the input is out of the Tab order and the accessibility tree. */}
       <input
         ref={picker}
         type="file"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label={t('files.send', { name: peerName })}
+        aria-hidden="true"
         data-testid="file-picker"
         onChange={(e) => pick(e.target.files)}
       />

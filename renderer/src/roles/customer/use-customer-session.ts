@@ -17,7 +17,7 @@ import { usePictureSender } from './use-picture-sender';
 import { useScreenShare } from './use-screen-share';
 import { routeCustomerMessage } from './customer-peer-messages';
 
-export type QueuePosition = ServerPayload<'session:queue-position'>;
+export type QueuePosition = ServerPayload<'session:position'>;
 
 export type CustomerEndReason = EndReason | 'connection_lost';
 
@@ -123,7 +123,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         setPhase({ name: 'consent', engineer, permissions });
       });
       client.on('session:ended', ({ reason }) => finish(reason));
-      client.on('session:queue-position', setQueuePosition);
+      client.on('session:position', setQueuePosition);
       client.on('session:code', ({ code }) => {
         setCodeChanged(true);
         setPhase((current) => (current.name === 'waiting' ? { ...current, code } : current));
