@@ -6,7 +6,7 @@ import { stars } from './session-record-card';
 import { SESSION_FILTER_KEYS, SessionFilters } from './session-filters';
 import { useApiData } from './use-api-data';
 import { listFromUrl } from './list-url';
-import { TableHeader } from '../../features/ui/table-header';
+import { DataTable } from '../../features/ui/data-table';
 
 /** The session log: every help session, filtered, sorted and paged from the URL. */
 export function SessionsView({ query }: { query: string }) {
@@ -24,46 +24,41 @@ export function SessionsView({ query }: { query: string }) {
       {data && data.sessions.length === 0 && <p className="muted">{t('admin.sessions.empty')}</p>}
       {data && data.sessions.length > 0 && (
         <>
-          <div className="table-scroll">
-            <table className="table">
-              <TableHeader
-                labels={[
-                  t('admin.session.started'),
-                  t('admin.tickets.customer'),
-                  t('admin.sessions.engineer'),
-                  t('admin.tickets.subject'),
-                  t('admin.session.outcome'),
-                  t('admin.session.duration'),
-                  t('admin.session.rating'),
-                  t('admin.sla.title'),
-                ]}
-              />
-              <tbody>
-                {data.sessions.map((s) => (
-                  <tr key={s.id} data-testid="session-row">
-                    <td>
-                      <a href={`#/sessions/${s.id}`}>{formatDateTime(s.createdAt, i18n.language)}</a>
-                    </td>
-                    <td>{s.customerName}</td>
-                    <td>{s.engineerName ?? '—'}</td>
-                    <td>{s.ticketId === null ? s.description : <a href={`#/tickets/${s.ticketId}`}>{s.ticketSubject}</a>}</td>
-                    <td>{s.endReason ? t(`endReason.${s.endReason}`) : t(`sessionStatus.${s.status}`)}</td>
-                    <td className="tabular">{s.durationMs === null ? '—' : formatElapsed(s.durationMs)}</td>
-                    <td title={s.ratingComment ?? undefined}>{s.rating ? stars(s.rating) : '—'}</td>
-                    <td>
-                      {s.ticketId === null ? (
-                        '—'
-                      ) : (
-                        <span className={`badge ${s.slaBreached ? 'sla-breached' : 'resolved'}`}>
-                          {s.slaBreached ? t('admin.filters.slaBreached') : t('admin.sla.met')}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labels={[
+              t('admin.session.started'),
+              t('admin.tickets.customer'),
+              t('admin.sessions.engineer'),
+              t('admin.tickets.subject'),
+              t('admin.session.outcome'),
+              t('admin.session.duration'),
+              t('admin.session.rating'),
+              t('admin.sla.title'),
+            ]}
+          >
+            {data.sessions.map((s) => (
+              <tr key={s.id} data-testid="session-row">
+                <td>
+                  <a href={`#/sessions/${s.id}`}>{formatDateTime(s.createdAt, i18n.language)}</a>
+                </td>
+                <td>{s.customerName}</td>
+                <td>{s.engineerName ?? '—'}</td>
+                <td>{s.ticketId === null ? s.description : <a href={`#/tickets/${s.ticketId}`}>{s.ticketSubject}</a>}</td>
+                <td>{s.endReason ? t(`endReason.${s.endReason}`) : t(`sessionStatus.${s.status}`)}</td>
+                <td className="tabular">{s.durationMs === null ? '—' : formatElapsed(s.durationMs)}</td>
+                <td title={s.ratingComment ?? undefined}>{s.rating ? stars(s.rating) : '—'}</td>
+                <td>
+                  {s.ticketId === null ? (
+                    '—'
+                  ) : (
+                    <span className={`badge ${s.slaBreached ? 'sla-breached' : 'resolved'}`}>
+                      {s.slaBreached ? t('admin.filters.slaBreached') : t('admin.sla.met')}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={list.toPage} />
         </>
       )}

@@ -8,7 +8,7 @@ import { TagList } from './tag-list';
 import { TICKET_FILTER_KEYS, TicketFilters } from './ticket-filters';
 import { listFromUrl } from './list-url';
 import { useApiData } from './use-api-data';
-import { TableHeader } from '../../features/ui/table-header';
+import { DataTable } from '../../features/ui/data-table';
 
 /** Tickets: filtered, sorted and paged from the URL's query, exportable as CSV or JSON. */
 export function TicketsView({ query }: { query: string }) {
@@ -27,50 +27,45 @@ export function TicketsView({ query }: { query: string }) {
       {data && data.tickets.length === 0 && <p className="muted">{t('admin.tickets.empty')}</p>}
       {data && data.tickets.length > 0 && (
         <>
-          <div className="table-scroll">
-            <table className="table">
-              <TableHeader
-                labels={[
-                  '#',
-                  t('admin.tickets.subject'),
-                  t('admin.tickets.customer'),
-                  t('admin.tickets.status'),
-                  t('engineer.wrapUp.priority'),
-                  t('engineer.wrapUp.category'),
-                  t('admin.tickets.sessions'),
-                  t('admin.sla.title'),
-                  t('admin.tickets.updated'),
-                ]}
-              />
-              <tbody>
-                {data.tickets.map((ticket) => (
-                  <tr key={ticket.id} data-testid="ticket-row">
-                    <td className="tabular">{ticket.id}</td>
-                    <td>
-                      <a href={`#/tickets/${ticket.id}`}>{ticket.subject}</a>
-                      <TagList tags={ticket.tags} />
-                    </td>
-                    <td>
-                      {ticket.customerName}
-                      {ticket.customerOrganisation && <div className="muted small">{ticket.customerOrganisation}</div>}
-                    </td>
-                    <td>
-                      <TicketStatusBadge ticket={ticket} />
-                    </td>
-                    <td>
-                      <span className={`badge priority-${ticket.priority}`}>{t(`priority.${ticket.priority}`)}</span>
-                    </td>
-                    <td>{ticket.category ?? '—'}</td>
-                    <td className="tabular">{ticket.sessionCount}</td>
-                    <td>
-                      <SlaBadge ticket={ticket} />
-                    </td>
-                    <td>{formatDateTime(ticket.updatedAt, i18n.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labels={[
+              '#',
+              t('admin.tickets.subject'),
+              t('admin.tickets.customer'),
+              t('admin.tickets.status'),
+              t('engineer.wrapUp.priority'),
+              t('engineer.wrapUp.category'),
+              t('admin.tickets.sessions'),
+              t('admin.sla.title'),
+              t('admin.tickets.updated'),
+            ]}
+          >
+            {data.tickets.map((ticket) => (
+              <tr key={ticket.id} data-testid="ticket-row">
+                <td className="tabular">{ticket.id}</td>
+                <td>
+                  <a href={`#/tickets/${ticket.id}`}>{ticket.subject}</a>
+                  <TagList tags={ticket.tags} />
+                </td>
+                <td>
+                  {ticket.customerName}
+                  {ticket.customerOrganisation && <div className="muted small">{ticket.customerOrganisation}</div>}
+                </td>
+                <td>
+                  <TicketStatusBadge ticket={ticket} />
+                </td>
+                <td>
+                  <span className={`badge priority-${ticket.priority}`}>{t(`priority.${ticket.priority}`)}</span>
+                </td>
+                <td>{ticket.category ?? '—'}</td>
+                <td className="tabular">{ticket.sessionCount}</td>
+                <td>
+                  <SlaBadge ticket={ticket} />
+                </td>
+                <td>{formatDateTime(ticket.updatedAt, i18n.language)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} capped={data.totalCapped} onPage={list.toPage} />
         </>
       )}

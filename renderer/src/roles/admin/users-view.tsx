@@ -6,7 +6,7 @@ import { CreateUserForm } from './create-user-form';
 import { SecuritySettingsCard } from './security-settings-card';
 import { useApiData } from './use-api-data';
 import { UserRow, type UserActions } from './user-row-actions';
-import { TableHeader } from '../../features/ui/table-header';
+import { DataTable } from '../../features/ui/data-table';
 
 type Message = { kind: 'notice' | 'error'; text: string; secret?: string };
 
@@ -46,18 +46,11 @@ export function UsersView({ me }: { me: string }) {
               {message.text} {message.secret && <code data-testid="temporary-password">{message.secret}</code>}
             </p>
           )}
-          <div className="table-scroll">
-            <table className="table">
-              <TableHeader
-                labels={[t('admin.users.name'), t('admin.users.email'), t('admin.users.organisation'), t('admin.users.role'), null]}
-              />
-              <tbody>
-                {data?.users.map((user) => (
-                  <UserRow key={user.id} user={user} isMe={user.id === me} actions={actions} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable labels={[t('admin.users.name'), t('admin.users.email'), t('admin.users.organisation'), t('admin.users.role'), null]}>
+            {data?.users.map((user) => (
+              <UserRow key={user.id} user={user} isMe={user.id === me} actions={actions} />
+            ))}
+          </DataTable>
         </section>
         <SecuritySettingsCard />
       </div>

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../features/ui/format';
 import { ChoiceSelect } from './filter-controls';
 import { Pager } from './pager';
 import { useApiData } from './use-api-data';
-import { TableHeader } from '../../features/ui/table-header';
+import { DataTable } from '../../features/ui/data-table';
 
 /** The delivery log: every message sent or still to send, its attempts and the last answer. */
 export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
@@ -45,49 +45,44 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
       {data && data.deliveries.length === 0 && <p className="muted">{t('admin.webhooks.noDeliveries')}</p>}
       {data && data.deliveries.length > 0 && (
         <>
-          <div className="table-scroll">
-            <table className="table">
-              <TableHeader
-                labels={[
-                  t('admin.webhooks.when'),
-                  t('admin.webhooks.event'),
-                  t('admin.webhooks.url'),
-                  t('admin.tickets.status'),
-                  t('admin.webhooks.attempts'),
-                  t('admin.webhooks.lastAnswer'),
-                  null,
-                ]}
-              />
-              <tbody>
-                {data.deliveries.map((d) => (
-                  <tr key={d.id} data-testid="delivery-row">
-                    <td>{formatDateTime(d.createdAt, i18n.language)}</td>
-                    <td>
-                      <code>{d.eventType}</code>
-                    </td>
-                    <td className="small">{d.url}</td>
-                    <td>
-                      <span className={`badge ${d.status}`}>{t(`admin.webhooks.status.${d.status}`)}</span>
-                      {d.status === 'pending' && d.attempts > 0 && (
-                        <div className="muted small">
-                          {t('admin.webhooks.nextAt', { time: formatDateTime(d.nextAttemptAt, i18n.language) })}
-                        </div>
-                      )}
-                    </td>
-                    <td className="tabular">{d.attempts}</td>
-                    <td className="small">{d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError ?? '—')}</td>
-                    <td>
-                      {d.status === 'failed' && (
-                        <button type="button" onClick={() => void retry(d.id)}>
-                          {t('admin.webhooks.retry')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labels={[
+              t('admin.webhooks.when'),
+              t('admin.webhooks.event'),
+              t('admin.webhooks.url'),
+              t('admin.tickets.status'),
+              t('admin.webhooks.attempts'),
+              t('admin.webhooks.lastAnswer'),
+              null,
+            ]}
+          >
+            {data.deliveries.map((d) => (
+              <tr key={d.id} data-testid="delivery-row">
+                <td>{formatDateTime(d.createdAt, i18n.language)}</td>
+                <td>
+                  <code>{d.eventType}</code>
+                </td>
+                <td className="small">{d.url}</td>
+                <td>
+                  <span className={`badge ${d.status}`}>{t(`admin.webhooks.status.${d.status}`)}</span>
+                  {d.status === 'pending' && d.attempts > 0 && (
+                    <div className="muted small">
+                      {t('admin.webhooks.nextAt', { time: formatDateTime(d.nextAttemptAt, i18n.language) })}
+                    </div>
+                  )}
+                </td>
+                <td className="tabular">{d.attempts}</td>
+                <td className="small">{d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError ?? '—')}</td>
+                <td>
+                  {d.status === 'failed' && (
+                    <button type="button" onClick={() => void retry(d.id)}>
+                      {t('admin.webhooks.retry')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
         </>
       )}

@@ -4,7 +4,7 @@ import { callApi } from '../../features/api/rest-client';
 import { useApiData } from './use-api-data';
 import { WebhookDeliveries } from './webhook-deliveries';
 import { WebhookEndpointForm } from './webhook-endpoint-form';
-import { TableHeader } from '../../features/ui/table-header';
+import { DataTable } from '../../features/ui/data-table';
 
 /** Integrations: where Firstline POSTs signed ticket and session events, and how each delivery went. */
 export function WebhooksView() {
@@ -25,47 +25,42 @@ export function WebhooksView() {
         {error && <p className="error">{t(`errors.${error}`)}</p>}
         {data && data.endpoints.length === 0 && <p className="muted">{t('admin.webhooks.none')}</p>}
         {data && data.endpoints.length > 0 && (
-          <div className="table-scroll">
-            <table className="table">
-              <TableHeader labels={[t('admin.webhooks.url'), t('admin.webhooks.events'), t('admin.webhooks.secret'), null]} />
-              <tbody>
-                {data.endpoints.map((endpoint) => (
-                  <tr key={endpoint.id} data-testid="webhook-row">
-                    <td>
-                      {endpoint.url}
-                      {!endpoint.active && <span className="badge">{t('admin.webhooks.paused')}</span>}
-                    </td>
-                    <td className="small">{endpoint.events.join(', ')}</td>
-                    <td className="small">…{endpoint.secretHint}</td>
-                    <td className="actions">
-                      <button
-                        type="button"
-                        disabled={!endpoint.active}
-                        onClick={() => void act(callApi('POST /api/webhooks/:id/ping', { params: { id: endpoint.id } }))}
-                      >
-                        {t('admin.webhooks.ping')}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() =>
-                          void act(callApi('PATCH /api/webhooks/:id', { params: { id: endpoint.id }, body: { active: !endpoint.active } }))
-                        }
-                      >
-                        {endpoint.active ? t('admin.webhooks.pause') : t('admin.webhooks.resume')}
-                      </button>
-                      <button
-                        type="button"
-                        className="danger"
-                        onClick={() => void act(callApi('DELETE /api/webhooks/:id', { params: { id: endpoint.id } }))}
-                      >
-                        {t('admin.webhooks.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable labels={[t('admin.webhooks.url'), t('admin.webhooks.events'), t('admin.webhooks.secret'), null]}>
+            {data.endpoints.map((endpoint) => (
+              <tr key={endpoint.id} data-testid="webhook-row">
+                <td>
+                  {endpoint.url}
+                  {!endpoint.active && <span className="badge">{t('admin.webhooks.paused')}</span>}
+                </td>
+                <td className="small">{endpoint.events.join(', ')}</td>
+                <td className="small">…{endpoint.secretHint}</td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    disabled={!endpoint.active}
+                    onClick={() => void act(callApi('POST /api/webhooks/:id/ping', { params: { id: endpoint.id } }))}
+                  >
+                    {t('admin.webhooks.ping')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void act(callApi('PATCH /api/webhooks/:id', { params: { id: endpoint.id }, body: { active: !endpoint.active } }))
+                    }
+                  >
+                    {endpoint.active ? t('admin.webhooks.pause') : t('admin.webhooks.resume')}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => void act(callApi('DELETE /api/webhooks/:id', { params: { id: endpoint.id } }))}
+                  >
+                    {t('admin.webhooks.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <WebhookEndpointForm onCreated={reload} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueEntry } from '@firstline/protocol';
 import { formatElapsed } from '../../features/ui/format';
 import { useNow } from '../../features/ui/use-now';
-import { TableHeader } from '../../features/ui/table-header';
+import { DataTable } from '../../features/ui/data-table';
 import type { ArrivalAlerts } from './use-arrival-alerts';
 
 export function QueueView({
@@ -38,25 +38,20 @@ export function QueueView({
         {queue.length === 0 ? (
           <p className="muted">{t('engineer.queue.empty')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="table">
-              <TableHeader labels={[t('engineer.queue.customer'), t('engineer.queue.problem'), t('engineer.queue.waiting'), null]} />
-              <tbody>
-                {queue.map((entry) => (
-                  <tr key={entry.id} data-testid="queue-row">
-                    <td>{entry.customerName}</td>
-                    <td className="clip">{entry.description}</td>
-                    <td className="tabular">{formatElapsed(now - entry.createdAt)}</td>
-                    <td>
-                      <button type="button" className="primary" onClick={() => onClaim({ sessionId: entry.id })}>
-                        {t('engineer.queue.take')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable labels={[t('engineer.queue.customer'), t('engineer.queue.problem'), t('engineer.queue.waiting'), null]}>
+            {queue.map((entry) => (
+              <tr key={entry.id} data-testid="queue-row">
+                <td>{entry.customerName}</td>
+                <td className="clip">{entry.description}</td>
+                <td className="tabular">{formatElapsed(now - entry.createdAt)}</td>
+                <td>
+                  <button type="button" className="primary" onClick={() => onClaim({ sessionId: entry.id })}>
+                    {t('engineer.queue.take')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <form className="card" onSubmit={submit} aria-labelledby="code-heading">
