@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { rovingTarget } from './roving-keys';
 
 export interface Tab<T extends string> {
   id: T;
@@ -23,14 +24,12 @@ export function TabList<T extends string>(props: {
   const { prefix, tabs, selected, onSelect } = props;
   const refs = useRef(new Map<T, HTMLButtonElement>());
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
-    const index = tabs.findIndex((tab) => tab.id === selected);
-    const step: Record<string, number> = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
-    let next: number | undefined;
-    if (event.key in step) next = (index + step[event.key]! + tabs.length) % tabs.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = tabs.length - 1;
-    if (next === undefined) return;
+    const next = rovingTarget(
+      event,
+      tabs.findIndex((tab) => tab.id === selected),
+      tabs.length,
+    );
+    if (next === null) return;
     event.preventDefault();
     const id = tabs[next]!.id;
     onSelect(id);

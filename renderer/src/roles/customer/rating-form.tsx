@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rovingTarget } from '../../features/ui/roving-keys';
 
 type State = 'asking' | 'sending' | 'thanked' | 'skipped' | 'failed';
 
@@ -19,18 +20,11 @@ export function RatingForm({
 
   /** A radio group: the arrow keys move the choice (mirrored right to left), Home and End go to 1 and 5. */
   function onStarKey(event: KeyboardEvent<HTMLDivElement>) {
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
-    const forward = ['ArrowDown', rtl ? 'ArrowLeft' : 'ArrowRight'];
-    const back = ['ArrowUp', rtl ? 'ArrowRight' : 'ArrowLeft'];
-    let next: number | null = null;
-    if (forward.includes(event.key)) next = score >= 5 ? 1 : score + 1;
-    else if (back.includes(event.key)) next = score <= 1 ? 5 : score - 1;
-    else if (event.key === 'Home') next = 1;
-    else if (event.key === 'End') next = 5;
-    if (next === null) return;
+    const target = rovingTarget(event, score - 1, 5, { upDown: true });
+    if (target === null) return;
     event.preventDefault();
-    setScore(next);
-    stars.current[next - 1]?.focus();
+    setScore(target + 1);
+    stars.current[target]?.focus();
   }
 
   async function submit(event: FormEvent) {
