@@ -82,7 +82,8 @@ export function createSessionService(deps: SessionServiceDeps) {
   const queueChanged = (change: QueueChange) => {
     notifier.toEngineers('queue:changed', change);
     if (change.op === 'removed' && change.reason === 'claimed') positions.claimed(now());
-    positions.announce();
+    // A new code or expiry moves nobody; only arrivals and departures change places.
+    if (change.op !== 'updated') positions.announce();
   };
 
   async function finish(
