@@ -4,7 +4,7 @@ import { SUPPORTED_LANGUAGES } from '../../renderer/src/features/i18n/pick-langu
 import { screenshot } from '../support/browser';
 import { withE2e } from '../support/e2e-fixture';
 import { walkEveryScreen } from '../support/screen-walk';
-import { horizontalOverflow, NARROW_VIEWPORTS } from '../support/horizontal-overflow';
+import { horizontalOverflow, NARROW_VIEWPORTS, staffHeaderFit } from '../support/horizontal-overflow';
 
 interface Finding {
   language: string;
@@ -36,13 +36,7 @@ describe('every screen, in every language: accessibility (axe-core) and narrow l
           if (language === 'ar' || language === 'vi') await screenshot(page, `walk-${language}-${screen.replace(/[^a-z]+/gi, '-')}`);
           // At 1280 px the staff consoles' header stays on one row, and no report figure is cut off.
           if (!screen.startsWith('customer')) {
-            const original = page.viewportSize()!;
-            await page.setViewportSize({ width: 1280, height: 800 });
-            const fit = await page.evaluate(() => ({
-              header: document.querySelector('.app-header')!.getBoundingClientRect().height,
-              clipped: [...document.querySelectorAll('.kpis > *')].filter((k) => k.scrollWidth > k.clientWidth + 1).length,
-            }));
-            await page.setViewportSize(original);
+            const fit = await staffHeaderFit(page);
             if (fit.header > 70 || fit.clipped > 0)
               overflows.push(`${language} ${screen} at 1280: header ${fit.header}px, ${fit.clipped} clipped figures`);
           }

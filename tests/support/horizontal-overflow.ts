@@ -5,17 +5,25 @@ export const NARROW_VIEWPORTS = [
   { width: 390, height: 844 },
 ];
 
-/**
- * How far the page scrolls sideways at this viewport (0 when it fits), and the outermost elements
- * that stick out, to say what to fix. The viewport is put back afterwards.
- */
-export async function horizontalOverflow(page: Page, size: { width: number; height: number }): Promise<{ by: number; culprits: string[] }> {
+/** Resizes the page, lets size-observing parts (charts) lay themselves out again, measures, and puts the size back. */
+export async function atViewport<T>(page: Page, size: { width: number; height: number }, measure: () => Promise<T>): Promise<T> {
   const original = page.viewportSize();
   await page.setViewportSize(size);
-  // Charts and other size-observing parts lay themselves out again a moment after a resize.
   await page.waitForTimeout(300);
   try {
-    return await page.evaluate(
+    return await measure();
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
+}
+
+/**
+ * How far the page scrolls sideways at this viewport (0 when it fits), and the outermost elements
+ * that stick out, to say what to fix.
+ */
+export function horizontalOverflow(page: Page, size: { width: number; height: number }): Promise<{ by: number; culprits: string[] }> {
+  return atViewport(page, size, () =>
+    page.evaluate(
       () =>
         new Promise<{ by: number; culprits: string[] }>((resolve) =>
           requestAnimationFrame(() => {
@@ -33,8 +41,16 @@ export async function horizontalOverflow(page: Page, size: { width: number; heig
             resolve({ by: root.scrollWidth - width, culprits: outermost.slice(0, 4).map(describe) });
           }),
         ),
-    );
-  } finally {
-    if (original) await page.setViewportSize(original);
-  }
+    ),
+  );
+}
+
+/** At 1280 px: the header's height (one row is under 70 px) and how many report figures are cut off. */
+export function staffHeaderFit(page: Page): Promise<{ header: number; clipped: number }> {
+  return atViewport(page, { width: 1280, height: 800 }, () =>
+    page.evaluate(() => ({
+      header: document.querySelector('.app-header')!.getBoundingClientRect().height,
+      clipped: [...document.querySelectorAll('.kpis > *')].filter((k) => k.scrollWidth > k.clientWidth + 1).length,
+    })),
+  );
 }
