@@ -20,3 +20,4 @@ export * from './token-bucket';
 export * from './file-transfer';
 export * from './annotation';
 export * from './picture';
+export * from './colleagues';

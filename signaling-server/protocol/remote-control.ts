@@ -52,7 +52,7 @@ export const ControlDeclineReason = z.enum(['customer', 'timeout']);
 export type ControlDeclineReason = z.infer<typeof ControlDeclineReason>;
 
 /** How control ended: the customer's button or shortcut, the engineer, or the session ending. */
-export const ControlEndHow = z.enum(['button', 'shortcut', 'engineer', 'session-ended']);
+export const ControlEndHow = z.enum(['button', 'shortcut', 'engineer', 'session-ended', 'handed-over']);
 export type ControlEndHow = z.infer<typeof ControlEndHow>;
 
 /** Where remote control stands in a session; both members are told each change. */

@@ -6,6 +6,7 @@ import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CHAT_MAX_LENGTH } from './data-channel';
 import { CLIPBOARD_MAX_CHARS, ControlState, CustomerClient } from './remote-control';
 import { FileRecord } from './file-transfer';
+import { colleagueClientEvents, colleagueServerEvents } from './colleagues';
 
 /**
  * Client → server events. Each has a payload schema (validated on entry) and a result schema
@@ -40,8 +41,9 @@ export const clientEvents = {
     }),
     result: resultOf({ session: SessionView }),
   },
+  /** `to`: the customer's side connection to a watching colleague (their engineer id); absent for the engineer. */
   'signal:relay': {
-    payload: z.object({ data: SignalData }),
+    payload: z.object({ data: SignalData, to: z.string().min(1).max(64).optional() }),
     result: resultOf({}),
   },
   'share:report': {
@@ -97,6 +99,7 @@ export const clientEvents = {
     payload: z.union([z.object({ customerToken: z.string().min(16).max(128) }), z.object({ sessionId: SessionId })]),
     result: resultOf({ session: SessionView, role: z.enum(['customer', 'engineer']) }),
   },
+  ...colleagueClientEvents,
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -116,9 +119,11 @@ export const serverEvents = {
   /** To a waiting customer: their place in the queue (1 is next) and, when known, about how long until their turn. */
   'session:position': z.object({ position: z.number().int().min(1), estimatedWaitMs: z.number().int().min(0).nullable() }),
   'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean() }),
-  'signal:relay': z.object({ data: SignalData }),
+  /** `peer`: which side connection it belongs to (a watching colleague's id); absent for the session's own pair. */
+  'signal:relay': z.object({ data: SignalData, peer: z.string().optional() }),
   /** Remote control changed: requested (the customer is asked), granted, or off again. */
   'control:changed': z.object({ control: ControlState, engineer: EngineerIdentity.nullable() }),
+  ...colleagueServerEvents,
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

@@ -3,6 +3,7 @@ import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CLIPBOARD_MAX_CHARS, ClipboardDirection, ControlDeclineReason, ControlEndHow } from './remote-control';
 import { FileDirection, FileOutcome, Sha256Hex } from './file-transfer';
 import { EndReason, Permission, Role } from './session';
+import { ColleagueMode, WatcherLeftHow } from './colleagues';
 
 export const TimelineActor = z.object({ role: Role.or(z.literal('system')), name: z.string() });
 export type TimelineActor = z.infer<typeof TimelineActor>;
@@ -43,6 +44,15 @@ export const TimelinePayload = z.discriminatedUnion('type', [
     outcome: FileOutcome,
     sha256: Sha256Hex.optional(),
   }),
+  /** A colleague was asked to watch or take over; `name` is the colleague. */
+  z.object({ type: z.literal('colleague.invited'), name: z.string(), mode: ColleagueMode }),
+  /** The colleague said no. */
+  z.object({ type: z.literal('colleague.declined'), mode: ColleagueMode }),
+  /** The customer did not let the colleague in. */
+  z.object({ type: z.literal('colleague.refused'), name: z.string(), mode: ColleagueMode }),
+  z.object({ type: z.literal('watcher.joined') }),
+  z.object({ type: z.literal('watcher.left'), name: z.string(), how: WatcherLeftHow }),
+  z.object({ type: z.literal('session.handedOver'), fromName: z.string(), toName: z.string(), engineerId: z.string() }),
   z.object({ type: z.literal('clipboard.sent'), direction: ClipboardDirection, chars: z.number().int().min(1).max(CLIPBOARD_MAX_CHARS) }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;

@@ -26,6 +26,9 @@ import { createSignalRelay } from './signal-relay';
 import { requestOutcome } from './request-outcome';
 import { createQueuePositions } from './queue-positions';
 import type { SessionRegistry } from './session-registry';
+import { WatcherRegistry } from './watcher-registry';
+import { createColleagueService } from './colleague-service';
+import { createMemberPresence } from './member-presence';
 import type { SessionNotifier } from './session-notifier';
 import type { Metrics } from '../http/metrics';
 
@@ -64,8 +67,10 @@ export function createSessionService(deps: SessionServiceDeps) {
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
   const { actorFor, record, memberSession } = createSessionContext({ registry, store, now, metrics: deps.metrics });
-  const signals = createSignalRelay({ registry, notifier, memberSession, metrics: deps.metrics });
+  const watchers = new WatcherRegistry();
+  const signals = createSignalRelay({ registry, watchers, notifier, memberSession, metrics: deps.metrics });
   const viewOf = (session: machine.HelpSession): SessionView => ({ ...machine.toView(session), fileSizeLimit: deps.fileSizeLimit });
+  const colleagues = createColleagueService({ registry, watchers, notifier, store, viewOf, record, memberSession, actorFor });
   const remoteControl = createRemoteControlService({
     registry,
     notifier,
@@ -96,6 +101,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (!ended.ok) return;
     const sockets = registry.socketsOf(session.id);
     registry.update(ended.session);
+    await colleagues.sessionEnding(session.id);
     await record(session.id, actor, extra);
     // Sharing that stops because the session ended is on whoever ended it (the system for expiry or a lost connection).
     await record(session.id, actor, ended.events);
@@ -125,6 +131,19 @@ export function createSessionService(deps: SessionServiceDeps) {
     const customer = registry.memberSocket(session.id, 'customer');
     if (customer) notifier.toSocket(customer, 'session:code', { code: fresh });
   }
+
+  const presence = createMemberPresence({
+    registry,
+    notifier,
+    grace,
+    signals,
+    colleagues,
+    viewOf,
+    finish,
+    memberSession,
+    actorFor,
+    onError: deps.onError,
+  });
 
   return {
     async create(
@@ -249,39 +268,9 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { ok: true };
     },
 
-    /** A dropped member gets a grace period; the other side is told it is waiting. */
-    disconnect(socketId: string): void {
-      const found = memberSession(socketId);
-      if ('ok' in found) return;
-      const { session, role } = found;
-      const reason: EndReason = role === 'customer' ? 'customer_disconnected' : 'engineer_disconnected';
-      const actor = actorFor(socketId, session);
-      registry.leave(socketId);
-      for (const other of registry.socketsOf(session.id)) notifier.toSocket(other, 'session:presence', { role, connected: false });
-      grace.start(session.id, role, () => {
-        const current = registry.get(session.id);
-        if (current && current.status !== 'ended' && !registry.memberSocket(session.id, role)) {
-          finish(current, reason, actor).catch((err) => deps.onError?.(err, 'ending a session after its grace period'));
-        }
-      });
-    },
+    ...presence,
 
-    resume(socketId: string, staff: StaffUser | null, target: { customerToken: string } | { sessionId: string }) {
-      if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
-      const role: 'customer' | 'engineer' = 'customerToken' in target ? 'customer' : 'engineer';
-      const session = 'customerToken' in target ? registry.sessionForToken(target.customerToken) : registry.get(target.sessionId);
-      if (role === 'engineer' && (!staff || (session && session.engineer?.id !== staff.id))) {
-        return failure('forbidden', 'Only the engineer of this session can rejoin it');
-      }
-      if (!session || session.status === 'ended') return failure('not_found', 'This session has ended');
-      if (registry.memberSocket(session.id, role)) return failure('invalid_state', 'You are already connected to this session');
-      registry.join(socketId, session.id, role);
-      grace.cancel(session.id, role);
-      signals.deliverHeld(session.id, role, socketId);
-      const other = registry.counterpart(socketId);
-      if (other) notifier.toSocket(other, 'session:presence', { role, connected: true });
-      return { ok: true as const, session: viewOf(session), role };
-    },
+    ...colleagues,
 
     dispose(): void {
       grace.dispose();

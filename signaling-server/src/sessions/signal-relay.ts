@@ -3,6 +3,7 @@ import type { Metrics } from '../http/metrics';
 import type { SessionContext } from './session-context';
 import type { SessionNotifier } from './session-notifier';
 import type { MemberRole, SessionRegistry } from './session-registry';
+import type { WatcherRegistry } from './watcher-registry';
 
 /** Held for a member who is briefly away; past this the sender is told to wait. */
 export const MAX_HELD_SIGNALS = 256;
@@ -14,18 +15,40 @@ export const MAX_HELD_SIGNALS = 256;
  */
 export function createSignalRelay(deps: {
   registry: SessionRegistry;
+  watchers: WatcherRegistry;
   notifier: SessionNotifier;
   memberSession: SessionContext['memberSession'];
   metrics?: Metrics;
 }) {
   const held = new Map<string, SignalData[]>();
   const key = (sessionId: string, role: MemberRole) => `${sessionId}:${role}`;
+  const relayed = (): { ok: true } => {
+    deps.metrics?.relays.inc();
+    return { ok: true };
+  };
+  // A watching colleague's side connection runs between the customer and them only.
+  const toCustomer = (sessionId: string, watcherId: string, data: SignalData) => {
+    const customer = deps.registry.memberSocket(sessionId, 'customer');
+    if (!customer) return failure('invalid_state', 'The customer is away; try again when they are back');
+    deps.notifier.toSocket(customer, 'signal:relay', { data, peer: watcherId });
+    return relayed();
+  };
+  const toWatcher = (sessionId: string, role: MemberRole, watcherId: string, data: SignalData) => {
+    if (role !== 'customer') return failure('forbidden', 'Only the customer connects to watching colleagues');
+    const target = deps.watchers.socketOf(sessionId, watcherId);
+    if (!target) return failure('not_found', 'This colleague is not watching');
+    deps.notifier.toSocket(target, 'signal:relay', { data, peer: watcherId });
+    return relayed();
+  };
 
   return {
-    relay: (socketId: string, data: SignalData): { ok: true } | Failure => {
+    relay: (socketId: string, data: SignalData, to?: string): { ok: true } | Failure => {
+      const watcher = deps.watchers.of(socketId);
+      if (watcher) return toCustomer(watcher.sessionId, watcher.engineer.id, data);
       const found = deps.memberSession(socketId);
       if ('ok' in found) return found;
       if (found.session.status !== 'active') return failure('invalid_state', 'Signalling needs consent first');
+      if (to !== undefined) return toWatcher(found.session.id, found.role, to, data);
       const other = deps.registry.counterpart(socketId);
       if (other) {
         deps.notifier.toSocket(other, 'signal:relay', { data });
@@ -36,8 +59,7 @@ export function createSignalRelay(deps: {
         queue.push(data);
         held.set(away, queue);
       }
-      deps.metrics?.relays.inc();
-      return { ok: true };
+      return relayed();
     },
     /** A member is back: what was sent to them while away, in order. */
     deliverHeld(sessionId: string, role: MemberRole, socketId: string): void {

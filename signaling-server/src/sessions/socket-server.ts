@@ -14,7 +14,7 @@ import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
 import { socketHandlers, type HandlerContext } from './socket-handlers';
 import { createTokenBucket } from '../../protocol';
-import { staffRooms, stillSignedIn, type StaffIdentity } from './staff-sockets';
+import { staffRooms, stillSignedIn, userRoom, type StaffIdentity } from './staff-sockets';
 
 interface SocketData {
   staff: StaffIdentity | null;
@@ -32,9 +32,18 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
   };
   return {
     toSocket: (socketId, event, payload) => emitTo(socketId, event, payload),
+    toUser: (userId, event, payload) => emitTo(userRoom(userId), event, payload),
     toEngineers: (event, payload) => emitTo(ENGINEERS_ROOM, event, payload),
     watchQueue: (socketId) => io.in(socketId).socketsJoin(ENGINEERS_ROOM),
     engineersWatching: () => io.sockets.adapter.rooms.get(ENGINEERS_ROOM)?.size ?? 0,
+    async engineersOnline() {
+      const online = new Map<string, { id: string; name: string; organisation: string }>();
+      for (const socket of await io.in(ENGINEERS_ROOM).fetchSockets()) {
+        const user = socket.data.staff?.user;
+        if (user) online.set(user.id, { id: user.id, name: user.name, organisation: user.organisation });
+      }
+      return [...online.values()];
+    },
   };
 }
 

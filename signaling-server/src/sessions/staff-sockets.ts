@@ -8,7 +8,7 @@ export interface StaffIdentity {
   loginId: string;
 }
 
-const userRoom = (userId: string) => `staff-user:${userId}`;
+export const userRoom = (userId: string) => `staff-user:${userId}`;
 const loginRoom = (loginId: string) => `staff-login:${loginId}`;
 
 /** Staff sockets join a room for their user and one for their login, so they can be reached to be closed. */

@@ -25,6 +25,12 @@ const SAMPLE: Record<ClientEventName, unknown> = {
   'control:end': { how: 'button' },
   'control:paused': {},
   'session:resume': { sessionId: randomUUID() },
+  'colleagues:list': {},
+  'colleague:invite': { engineerId: 'someone', mode: 'watch' },
+  'invitation:answer': { sessionId: randomUUID(), accept: true },
+  'colleague:respond': { granted: true },
+  'watcher:remove': { engineerId: 'someone' },
+  'watch:leave': {},
 };
 
 describe('authorisation, route by route and event by event', () => {
@@ -69,10 +75,24 @@ describe('authorisation, route by route and event by event', () => {
 
   it("keeps each side to its own role's actions inside a session", async () => {
     const { engineer, customer } = await openActiveSession(ctx.server, ctx.track);
-    for (const event of ['consent:respond', 'share:report', 'control:respond', 'control:paused', 'control:end'] as const) {
+    for (const event of [
+      'consent:respond',
+      'share:report',
+      'control:respond',
+      'control:paused',
+      'control:end',
+      'colleague:respond',
+    ] as const) {
       expect(await sendRaw(engineer, event, SAMPLE[event]), `engineer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    for (const event of ['queue:watch', 'session:claim', 'control:request'] as const) {
+    for (const event of [
+      'queue:watch',
+      'session:claim',
+      'control:request',
+      'colleagues:list',
+      'colleague:invite',
+      'invitation:answer',
+    ] as const) {
       expect(await sendRaw(customer, event, SAMPLE[event]), `customer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });

@@ -4,6 +4,7 @@ import { createSignalRelay, MAX_HELD_SIGNALS } from '../../../../signaling-serve
 import type { SessionRegistry } from '../../../../signaling-server/src/sessions/session-registry';
 import type { SessionNotifier } from '../../../../signaling-server/src/sessions/session-notifier';
 import type { HelpSession } from '../../../../signaling-server/src/sessions/session-machine';
+import { WatcherRegistry } from '../../../../signaling-server/src/sessions/watcher-registry';
 
 describe('signalling for a member who is briefly away', () => {
   const session = { id: 's1', status: 'active' } as HelpSession;
@@ -11,6 +12,7 @@ describe('signalling for a member who is briefly away', () => {
   let customerConnected = false;
   const relay = createSignalRelay({
     registry: { counterpart: () => (customerConnected ? 'customer-socket' : undefined) } as unknown as SessionRegistry,
+    watchers: new WatcherRegistry(),
     notifier: {
       toSocket: (socket: string, _event: string, payload: { data: SignalData }) => sent.push([socket, payload.data]),
     } as unknown as SessionNotifier,

@@ -1,0 +1,63 @@
+import { failure, type EndReason, type SessionView, type StaffUser, type TimelineActor } from '../../protocol';
+import type { ColleagueService } from './colleague-service';
+import type { createReconnectGrace } from './reconnect-grace';
+import type { SessionContext } from './session-context';
+import type { HelpSession } from './session-machine';
+import type { SessionNotifier } from './session-notifier';
+import type { SessionRegistry } from './session-registry';
+import type { createSignalRelay } from './signal-relay';
+
+/**
+ * Members who drop and come back: a dropped member gets a grace period while the other side is
+ * told it is waiting; a member who resumes in time picks up what was sent to it meanwhile.
+ */
+export function createMemberPresence(
+  deps: Pick<SessionContext, 'memberSession' | 'actorFor'> & {
+    registry: SessionRegistry;
+    notifier: SessionNotifier;
+    grace: ReturnType<typeof createReconnectGrace>;
+    signals: ReturnType<typeof createSignalRelay>;
+    colleagues: ColleagueService;
+    viewOf: (session: HelpSession) => SessionView;
+    finish: (session: HelpSession, reason: EndReason, actor: TimelineActor) => Promise<void>;
+    onError?: (err: unknown, context: string) => void;
+  },
+) {
+  const { registry, notifier, grace } = deps;
+  return {
+    disconnect(socketId: string): void {
+      deps.colleagues.disconnected(socketId).catch((err) => deps.onError?.(err, 'a colleague leaving'));
+      const found = deps.memberSession(socketId);
+      if ('ok' in found) return;
+      const { session, role } = found;
+      const reason: EndReason = role === 'customer' ? 'customer_disconnected' : 'engineer_disconnected';
+      const actor = deps.actorFor(socketId, session);
+      registry.leave(socketId);
+      for (const other of registry.socketsOf(session.id)) notifier.toSocket(other, 'session:presence', { role, connected: false });
+      grace.start(session.id, role, () => {
+        const current = registry.get(session.id);
+        if (current && current.status !== 'ended' && !registry.memberSocket(session.id, role)) {
+          deps.finish(current, reason, actor).catch((err) => deps.onError?.(err, 'ending a session after its grace period'));
+        }
+      });
+    },
+
+    resume(socketId: string, staff: StaffUser | null, target: { customerToken: string } | { sessionId: string }) {
+      if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
+      const role: 'customer' | 'engineer' = 'customerToken' in target ? 'customer' : 'engineer';
+      const session = 'customerToken' in target ? registry.sessionForToken(target.customerToken) : registry.get(target.sessionId);
+      if (role === 'engineer' && (!staff || (session && session.engineer?.id !== staff.id))) {
+        return failure('forbidden', 'Only the engineer of this session can rejoin it');
+      }
+      if (!session || session.status === 'ended') return failure('not_found', 'This session has ended');
+      if (registry.memberSocket(session.id, role)) return failure('invalid_state', 'You are already connected to this session');
+      registry.join(socketId, session.id, role);
+      grace.cancel(session.id, role);
+      deps.signals.deliverHeld(session.id, role, socketId);
+      const other = registry.counterpart(socketId);
+      if (other) notifier.toSocket(other, 'session:presence', { role, connected: true });
+      deps.colleagues.tellWatchers(session.id, socketId);
+      return { ok: true as const, session: deps.viewOf(session), role };
+    },
+  };
+}
