@@ -30,6 +30,8 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const SharingState = z.object({
   sharing: z.boolean(),
   engineerName: z.string().max(200),
+  /** Colleagues the customer let in to watch the screen beside the engineer. */
+  watcherNames: z.array(z.string().max(200)).max(8).optional(),
   /** While the engineer controls the computer: the shortcut that takes control back, as the customer reads it. */
   controlShortcut: z.string().max(60).nullable().optional(),
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import type { E2eFixture } from './e2e-fixture';
 import { ENGINEER_PASSWORD } from './e2e-fixture';
-import { ADMIN_EMAIL } from './test-server';
+import { ADMIN_EMAIL, createEngineer } from './test-server';
 
 /** One screen reached on the walk: which role's page, its name, and the page showing it now. */
 export type VisitScreen = (name: string, page: Page) => Promise<void>;
@@ -29,6 +29,8 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
   const customer = await pageIn(e2e, language, 1280, 860);
   const engineer = await pageIn(e2e, language, 1366, 900);
   const admin = await pageIn(e2e, language, 1366, 900);
+  const colleague = await pageIn(e2e, language, 1366, 900);
+  const colleagueAccount = await createEngineer(e2e.server, `Bea ${label}`);
   try {
     await customer.goto(`${e2e.server.url}/join`);
     await customer.locator('form').first().waitFor();
@@ -50,6 +52,9 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await visit('customer: waiting', customer);
 
     await signInAnyLanguage(engineer, e2e.engineerEmail, ENGINEER_PASSWORD);
+    await colleague.goto(`${e2e.server.url}/engineer`);
+    await signInAnyLanguage(colleague, colleagueAccount.email, ENGINEER_PASSWORD);
+    await colleague.locator('#queue-heading').waitFor();
     const row = engineer.getByTestId('queue-row').filter({ hasText: `Problem ${label}` });
     await row.waitFor();
     await visit('engineer: queue', engineer);
@@ -75,6 +80,9 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await visit('engineer: screen', engineer);
     await engineer.getByRole('tab').nth(1).click();
     await visit('engineer: system information', engineer);
+
+    await engineer.getByRole('tab').nth(0).click();
+    await walkColleagueScreens({ engineer, customer, colleague }, visit);
 
     await customer.locator('.chat-form input').fill(`Thanks (${label})`);
     await customer.locator('.chat-form button[type="submit"]').click();
@@ -106,6 +114,29 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await admin.getByTestId('timeline').waitFor();
     await visit('admin: session', admin);
   } finally {
-    for (const page of [customer, engineer, admin]) await page.context().close();
+    for (const page of [customer, engineer, admin, colleague]) await page.context().close();
   }
+}
+
+/** A colleague invited to watch: the invitation, the customer's question, watching, and the customer's list. */
+async function walkColleagueScreens(pages: { engineer: Page; customer: Page; colleague: Page }, visit: VisitScreen): Promise<void> {
+  const { engineer, customer, colleague } = pages;
+  const card = engineer.getByTestId('colleagues');
+  await card.locator('select option').nth(1).waitFor({ state: 'attached' });
+  await card.locator('select').selectOption({ index: 1 });
+  await card.locator('.colleague-picker button').first().click();
+  await card.getByTestId('invitation-status').waitFor();
+  await visit('engineer: colleague invited', engineer);
+  await colleague.getByTestId('invitations').waitFor();
+  await visit('engineer: invitation', colleague);
+  await colleague.locator('.invitation button.primary').click();
+  await customer.locator('.control-prompt[role="alertdialog"]').waitFor();
+  await visit('customer: a colleague asks to watch', customer);
+  await customer.locator('.control-prompt button.primary').click();
+  await colleague.getByTestId('watch-status').waitFor();
+  await customer.getByTestId('watchers').waitFor();
+  await visit('engineer: watching', colleague);
+  await visit('customer: watched', customer);
+  await customer.getByTestId('watchers').locator('button').click();
+  await colleague.getByTestId('colleague-notice').waitFor();
 }

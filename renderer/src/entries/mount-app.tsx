@@ -5,9 +5,12 @@ import '../styles/base.css';
 import '../styles/shell.css';
 import '../styles/customer.css';
 import '../styles/session.css';
+import '../styles/session-tools.css';
 import '../styles/files.css';
 import '../styles/annotations.css';
 import '../styles/data-views.css';
+import '../styles/text-fit.css';
+import '../styles/colleagues.css';
 
 /** Every page: translations first, then the role's app. */
 export async function mountApp(App: ComponentType): Promise<void> {

@@ -31,9 +31,16 @@ export interface PeerLink {
 
 /**
  * One simple-peer connection whose signalling goes through the server, which relays it only to
- * the other member of this session. Data-channel messages are validated on receipt.
+ * the other member of this session (or, for a side connection, between the customer and one
+ * watching colleague). Data-channel messages are validated on receipt.
  */
-export function createPeerLink(options: { initiator: boolean; signalling: SignallingClient; events: PeerLinkEvents }): PeerLink {
+export function createPeerLink(options: {
+  initiator: boolean;
+  signalling: SignallingClient;
+  events: PeerLinkEvents;
+  /** A side connection to a watching colleague (their id); absent for the session's own pair. */
+  peer?: string;
+}): PeerLink {
   const { signalling, events } = options;
   const peer = new Peer({ initiator: options.initiator, trickle: true, config: { iceServers: [] } });
   let connected = false;
@@ -44,10 +51,10 @@ export function createPeerLink(options: { initiator: boolean; signalling: Signal
 
   peer.on('signal', (data) => {
     const parsed = SignalData.safeParse(data);
-    if (parsed.success) void signalling.request('signal:relay', { data: parsed.data });
+    if (parsed.success) void signalling.request('signal:relay', { data: parsed.data, ...(options.peer && { to: options.peer }) });
   });
-  const stopRelay = signalling.on('signal:relay', ({ data }) => {
-    if (!closed) peer.signal(data as Peer.SignalData);
+  const stopRelay = signalling.on('signal:relay', ({ data, peer: from }) => {
+    if (!closed && from === options.peer) peer.signal(data as Peer.SignalData);
   });
   peer.on('connect', () => {
     connected = true;

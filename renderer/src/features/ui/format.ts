@@ -45,3 +45,8 @@ export function formatBytes(value: number, language: string): string {
 
 /** User-entered text inside a translated sentence, isolated so a right-to-left name cannot reorder the sentence. */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** "Ada, Bea and Chen" in the reader's language. */
+export function formatList(items: string[], language: string): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '@firstline/protocol';
+import type { TimelineEvent, TimelinePayload } from '@firstline/protocol';
 import { formatBytes, formatTime, isolate } from '../../features/ui/format';
+
+function contextOf(p: TimelinePayload): string | undefined {
+  if (p.type === 'file.transfer') return p.outcome;
+  if (p.type === 'share.stopped' && p.withSession) return 'session';
+  if (p.type === 'colleague.invited' || p.type === 'colleague.declined' || p.type === 'colleague.refused') return p.mode;
+  if (p.type === 'watcher.left') return p.how;
+  return undefined;
+}
 
 /** One line per event, in plain words, in the reader's language. */
 export function TimelineList({ events }: { events: TimelineEvent[] }) {
@@ -38,8 +46,10 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
             p.type === 'session.ended' ? t(`endReason.${p.reason}`) : p.type === 'control.declined' ? t(`controlDecline.${p.reason}`) : '',
           how: p.type === 'control.revoked' ? t(`controlEnd.${p.how}`) : '',
           chars: p.type === 'clipboard.sent' ? t('counts.characters', { count: p.chars }) : '',
-          // A file's line depends on how its transfer ended (timeline.file.transfer_received, _declined …).
-          context: p.type === 'file.transfer' ? p.outcome : p.type === 'share.stopped' && p.withSession ? 'session' : undefined,
+          // A line can depend on how something ended or what was asked (timeline.file.transfer_received, colleague.invited_watch …).
+          context: contextOf(p),
+          colleague: p.type === 'colleague.invited' || p.type === 'colleague.refused' || p.type === 'watcher.left' ? isolate(p.name) : '',
+          to: p.type === 'session.handedOver' ? isolate(p.toName) : '',
           file: p.type === 'file.transfer' ? isolate(p.name) : '',
           size: p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : '',
           hash: p.type === 'file.transfer' ? (p.sha256 ?? '') : '',

@@ -7,6 +7,8 @@ import { AppHeader } from '../../features/ui/app-header';
 import { ClipboardCard } from './clipboard-card';
 import { ConsentView } from './consent-view';
 import { ControlPrompt } from './control-prompt';
+import { ColleaguePrompt } from './colleague-prompt';
+import { WatchersCard } from './watchers-card';
 import { EndedView } from './ended-view';
 import { GetHelpForm } from './get-help-form';
 import { ScreenSwitcher } from './screen-switcher';
@@ -17,9 +19,10 @@ import { useCustomerSession } from './use-customer-session';
 import { WaitingView } from './waiting-view';
 import { WindowAnnotations } from './window-annotations';
 import { useHeadingFocus } from '../../features/ui/use-heading-focus';
+import { formatList, isolate } from '../../features/ui/format';
 
 export function CustomerApp() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bridge = useMemo(() => getCustomerBridge(), []);
   const session = useCustomerSession(bridge, t('chat.you'));
   const { phase } = session;
@@ -30,6 +33,7 @@ export function CustomerApp() {
       {phase.name === 'connected' && (
         <SharingBar
           engineerName={phase.engineer.name}
+          watcherNames={session.colleagues.watchers.map((w) => w.name)}
           sharing={session.sharing !== null}
           controlShortcut={session.remoteControl.shortcut}
           onStopSharing={() => void session.stopSharing()}
@@ -76,6 +80,14 @@ export function CustomerApp() {
             onRespond={(granted) => void session.remoteControl.respond(granted)}
           />
         )}
+        {phase.name === 'connected' && session.colleagues.request && (
+          <ColleaguePrompt request={session.colleagues.request} onRespond={(granted) => void session.colleagues.respond(granted)} />
+        )}
+        {phase.name === 'connected' && session.handedOver && (
+          <p className="notice" role="status" data-testid="handed-over">
+            {t('customer.colleague.handedOver', { from: isolate(session.handedOver.from.name), to: isolate(session.handedOver.to.name) })}
+          </p>
+        )}
         {phase.name === 'connected' && session.screenSwitching.asked && (
           <SwitchPrompt
             engineerName={phase.engineer.name}
@@ -110,7 +122,7 @@ export function CustomerApp() {
                   <h2>{t('customer.session.sharingTitle')}</h2>
                   <p>
                     {t('customer.session.sharingDetail', {
-                      name: phase.engineer.name,
+                      name: formatList([phase.engineer.name, ...session.colleagues.watchers.map((w) => w.name)], i18n.language),
                       source: t(`surfaces.${session.sharing.label}`, { defaultValue: session.sharing.label }),
                     })}
                   </p>
@@ -132,6 +144,7 @@ export function CustomerApp() {
               )}
             </div>
             <div className="stack">
+              <WatchersCard watchers={session.colleagues.watchers} onRemove={(id) => void session.colleagues.remove(id)} />
               <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={!session.peerConnected} />
               <ClipboardCard
                 engineerName={phase.engineer.name}

@@ -21,6 +21,7 @@ export function SharingBarApp() {
     <div className="app bar-window">
       <SharingBar
         engineerName={state.engineerName}
+        watcherNames={state.watcherNames}
         sharing={state.sharing}
         onStopSharing={() => void bridge.requestSharingCommand('stop-sharing')}
         controlShortcut={state.controlShortcut}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../features/ui/format';
 
 /**
  * Always visible while a session is live: who is connected, what they see, whether they control
@@ -6,6 +7,8 @@ import { useTranslation } from 'react-i18next';
  */
 export function SharingBar(props: {
   engineerName: string;
+  /** Colleagues watching beside the engineer: the bar names everyone who sees the screen. */
+  watcherNames?: string[];
   sharing: boolean;
   /** While the engineer controls the computer: the take-back shortcut ('' when none could be registered). */
   controlShortcut?: string | null;
@@ -13,7 +16,8 @@ export function SharingBar(props: {
   onEnd: () => void;
   onTakeBack?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const viewers = formatList([props.engineerName, ...(props.watcherNames ?? [])], i18n.language);
   const controlled = typeof props.controlShortcut === 'string';
   return (
     <div className={`sharing-bar ${controlled ? 'controlled' : props.sharing ? 'live' : 'idle'}`} role="status" data-testid="sharing-bar">
@@ -22,7 +26,7 @@ export function SharingBar(props: {
         {controlled
           ? t('customer.bar.controlled', { name: props.engineerName })
           : props.sharing
-            ? t('customer.bar.sharing', { name: props.engineerName })
+            ? t('customer.bar.sharing', { name: viewers })
             : t('customer.bar.connected', { name: props.engineerName })}
         {controlled && props.controlShortcut && (
           <span className="bar-hint"> {t('customer.bar.shortcutHint', { shortcut: props.controlShortcut })}</span>

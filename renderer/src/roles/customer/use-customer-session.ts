@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DiagnosticsConsent, EndReason, EngineerIdentity, ErrorCode, Permission, ServerPayload } from '@firstline/protocol';
 import { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
 import { useChatLog } from '../../features/chat/use-chat-log';
-import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
+import type { PeerLink } from '../../features/peer/peer-link';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
 import { useFileTransfers } from '../../features/files/use-file-transfers';
 import { useReceivedAnnotations } from './use-received-annotations';
@@ -15,7 +15,9 @@ import { useScreenSwitching } from './use-screen-switching';
 import { useCustomerClipboard } from './use-customer-clipboard';
 import { usePictureSender } from './use-picture-sender';
 import { useScreenShare } from './use-screen-share';
-import { routeCustomerMessage } from './customer-peer-messages';
+import { useEngineerLink } from './use-engineer-link';
+import { useColleagueConsent } from './use-colleague-consent';
+import { useWatcherLinks } from './use-watcher-links';
 
 export type QueuePosition = ServerPayload<'session:position'>;
 
@@ -48,7 +50,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const files = useFileTransfers({ link, signalling, sink: bridge.files, limit: fileSizeLimit });
   const annotations = useReceivedAnnotations(bridge);
   const { receive: receiveAnnotation, clear: clearAnnotations } = annotations;
-  const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = files;
+  const { close: closeFiles } = files;
   const chat = useChatLog(customerLabel);
   const diagnosticsSharing = useDiagnosticsSharing(bridge.diagnostics);
   const remoteControl = useCustomerControl(bridge);
@@ -75,9 +77,31 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   switchRequest.current = switching.onRequest;
   const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
+  const openLink = useEngineerLink({
+    link,
+    stream,
+    setPeerConnected,
+    files,
+    chat,
+    startDiagnostics,
+    onControlInput,
+    receiveAnnotation,
+    receiveClipboard,
+    switchRequest,
+    applyPicture,
+    choosePicture,
+  });
+  // What the customer chose to share of their system, for whoever the session is handed over to.
+  const sharedDiagnostics = useRef<DiagnosticsConsent | null>(null);
+  const colleagues = useColleagueConsent();
+  const { attach: attachColleagues } = colleagues;
+  const { closeAll: closeWatcherLinks } = useWatcherLinks({ signalling, stream, watchers: colleagues.watchers, sharing });
+  const [handedOver, setHandedOver] = useState<{ from: EngineerIdentity; to: EngineerIdentity } | null>(null);
 
   const teardown = useCallback(() => {
     stopDiagnostics();
+    closeWatcherLinks();
+    attachColleagues(null);
     closeFiles();
     clearAnnotations();
     stream.current?.getTracks().forEach((track) => track.stop());
@@ -94,7 +118,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setReconnecting(false);
     setEngineerAway(false);
     setCodeChanged(false);
-  }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture]);
+  }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture, closeWatcherLinks, attachColleagues]);
 
   const finish = useCallback(
     (reason: CustomerEndReason) => {
@@ -117,7 +141,15 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       const client = createSignallingClient(await bridge.serverUrl());
       signalling.current = client;
       attachControl(client);
+      attachColleagues(client);
       client.on('control:changed', onControlChanged);
+      // A colleague takes over (the customer allowed it): same session, a new connection to them.
+      client.on('session:handover', ({ from, to }) => {
+        engineerRef.current = to;
+        setHandedOver({ from, to });
+        openLink(client, to, sharedDiagnostics.current);
+        setPhase({ name: 'connected', engineer: to });
+      });
       client.on('session:claimed', ({ engineer, permissions }) => {
         engineerRef.current = engineer;
         setPhase({ name: 'consent', engineer, permissions });
@@ -157,7 +189,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       setFileSizeLimit(result.session.fileSizeLimit);
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
-    [bridge, finish, teardown, attachControl, onControlChanged, setRatingToken],
+    [bridge, finish, teardown, attachControl, attachColleagues, onControlChanged, setRatingToken, openLink],
   );
 
   const respond = useCallback(
@@ -169,52 +201,12 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       const result = await client.request('consent:respond', { granted, permissions, diagnostics: diagnostics ?? undefined });
       if (!result.ok) return setError(result.error.code);
       if (!granted) return finish('consent_declined');
-      link.current = createPeerLink({
-        initiator: true,
-        signalling: client,
-        events: {
-          onConnect: () => {
-            setPeerConnected(true);
-            if (diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
-          },
-          onFileFrame,
-          onNegotiated: () => void applyPicture(),
-          onMessage: (m) =>
-            routeCustomerMessage(m, {
-              file: handleFileMessage,
-              chat: ({ id, text, sentAt }) => chat.receive(id, text, engineer.name, sentAt),
-              'diag-refresh': () => diagnostics && link.current && void startDiagnostics(link.current, client, diagnostics),
-              control: ({ input }) => onControlInput(input),
-              annotation: ({ update }) => receiveAnnotation(update),
-              'screen-switch': ({ id }) => switchRequest.current(id),
-              clipboard: ({ text }) => receiveClipboard(text),
-              'picture-quality': ({ choice }) => choosePicture(choice),
-            }),
-          onClose: () => {
-            setPeerConnected(false);
-            closeFiles();
-          },
-        },
-      });
-      connectFiles();
+      sharedDiagnostics.current = diagnostics;
+      openLink(client, engineer, diagnostics);
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
     },
-    [
-      bridge,
-      chat,
-      finish,
-      startDiagnostics,
-      onControlInput,
-      receiveClipboard,
-      connectFiles,
-      closeFiles,
-      handleFileMessage,
-      onFileFrame,
-      receiveAnnotation,
-      applyPicture,
-      choosePicture,
-    ],
+    [bridge, finish, openLink],
   );
 
   const { share, stopSharing } = useScreenShare({
@@ -237,11 +229,13 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     await signalling.current?.request('session:end', {});
     finish('customer_ended');
   }, [finish]);
+  const watcherNames = useMemo(() => colleagues.watchers.map((w) => w.name), [colleagues.watchers]);
   const takeBackByButton = useCallback(() => takeBack('button'), [takeBack]);
   useSharingBarSync({
     bridge,
     sharing: sharing !== null,
     engineerName: phase.name === 'connected' ? phase.engineer.name : '',
+    watcherNames,
     controlShortcut: remoteControl.shortcut,
     stopSharing,
     takeBack: takeBackByButton,
@@ -258,10 +252,13 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const restart = useCallback(() => {
     setRatingToken(null);
     engineerRef.current = null;
+    setHandedOver(null);
     setPhase({ name: 'form' });
   }, [setRatingToken]);
 
   return {
+    colleagues,
+    handedOver,
     remoteControl,
     screenSwitching: switching,
     clipboard,

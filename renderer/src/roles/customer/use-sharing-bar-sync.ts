@@ -6,15 +6,16 @@ export function useSharingBarSync(options: {
   bridge: CustomerBridge;
   sharing: boolean;
   engineerName: string;
+  watcherNames: string[];
   controlShortcut: string | null;
   stopSharing: () => Promise<void>;
   takeBack: () => Promise<void>;
   end: () => Promise<void>;
 }) {
-  const { bridge, sharing, engineerName, controlShortcut, stopSharing, takeBack } = options;
+  const { bridge, sharing, engineerName, watcherNames, controlShortcut, stopSharing, takeBack } = options;
   useEffect(() => {
-    bridge.sharingBar?.update({ sharing: sharing && engineerName !== '', engineerName, controlShortcut });
-  }, [bridge, sharing, engineerName, controlShortcut]);
+    bridge.sharingBar?.update({ sharing: sharing && engineerName !== '', engineerName, watcherNames, controlShortcut });
+  }, [bridge, sharing, engineerName, watcherNames, controlShortcut]);
   const end = useRef(options.end);
   end.current = options.end;
   useEffect(

@@ -11,11 +11,16 @@ import { SessionView } from './session-view';
 import { useEngineerSession } from './use-engineer-session';
 import { useHeadingFocus } from '../../features/ui/use-heading-focus';
 import { useArrivalAlerts } from './use-arrival-alerts';
+import { useColleagues, type ColleagueNotice } from './use-colleagues';
+import { InvitationsCard } from './invitations-card';
+import { WatchView } from './watch-view';
+import { isolate } from '../../features/ui/format';
 
 function EngineerConsole({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
   const session = useEngineerSession(user);
-  useHeadingFocus(session.phase.name);
+  const colleagues = useColleagues(session, user);
+  useHeadingFocus(colleagues.watching ? 'watching' : session.phase.name);
   const alerts = useArrivalAlerts(session.arrival);
   return (
     <main>
@@ -37,13 +42,34 @@ function EngineerConsole({ user }: { user: StaffUser }) {
           {t(`errors.${session.error}`)}
         </p>
       )}
-      {session.phase.name === 'queue' ? (
-        <QueueView queue={session.queue} alerts={alerts} onClaim={(target) => void session.claim(target)} />
+      {colleagues.notice && (
+        <p className="notice" role="status" data-testid="colleague-notice">
+          {noticeText(colleagues.notice, t)}
+        </p>
+      )}
+      {colleagues.error && session.phase.name === 'queue' && (
+        <p className="error" role="alert">
+          {t(`errors.${colleagues.error}`)}
+        </p>
+      )}
+      {colleagues.watching ? (
+        <WatchView watching={colleagues.watching} colleagues={colleagues} />
+      ) : session.phase.name === 'queue' ? (
+        <>
+          <InvitationsCard colleagues={colleagues} />
+          <QueueView queue={session.queue} alerts={alerts} onClaim={(target) => void session.claim(target)} />
+        </>
       ) : (
-        <SessionView session={session} />
+        <SessionView session={session} colleagues={colleagues} />
       )}
     </main>
   );
+}
+
+function noticeText(notice: ColleagueNotice, t: (key: string, values?: Record<string, string>) => string): string {
+  if (notice.kind === 'handed-over') return t('engineer.colleagues.handedOver', { name: isolate(notice.to) });
+  if (notice.kind === 'watch-ended') return t(`engineer.watch.ended.${notice.how}`, { name: isolate(notice.customerName) });
+  return t(`engineer.invitations.closed.${notice.reason}`, { name: isolate(notice.customerName) });
 }
 
 export function EngineerApp() {

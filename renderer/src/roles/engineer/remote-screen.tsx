@@ -86,8 +86,10 @@ export function RemoteScreen({
       <div
         className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}${drawingTool ? ' drawing' : ''}`}
         ref={frameRef}
-        tabIndex={control.capturing ? 0 : undefined}
-        aria-label={control.capturing ? t('engineer.control.capturing') : undefined}
+        // Focusable so the keyboard can scroll a picture larger than its frame (and type into it under control).
+        tabIndex={0}
+        role="group"
+        aria-label={control.capturing ? t('engineer.control.capturing') : t('engineer.screen.title')}
       >
         <video ref={videoRef} data-testid="remote-video" muted playsInline autoPlay />
         {picture && stream && sharing && (

@@ -14,10 +14,12 @@ import { PictureControls } from './picture-controls';
 import { WrapUpPanel } from './wrap-up-panel';
 import { TabList, tabId, tabPanelId } from '../../features/ui/tab-list';
 import type { useEngineerSession } from './use-engineer-session';
+import { ColleaguesCard } from './colleagues-card';
+import type { Colleagues } from './use-colleagues';
 
 type Session = ReturnType<typeof useEngineerSession>;
 
-export function SessionView({ session }: { session: Session }) {
+export function SessionView({ session, colleagues }: { session: Session; colleagues: Colleagues }) {
   const { t } = useTranslation();
   const { phase } = session;
   const [tab, setTab] = useState<'screen' | 'system'>('screen');
@@ -174,6 +176,7 @@ export function SessionView({ session }: { session: Session }) {
                   disabled={!session.peerConnected}
                 />
               )}
+              {phase.name === 'active' && <ColleaguesCard colleagues={colleagues} customerName={customerName} />}
             </div>
             {tab === 'system' && (
               <div role="tabpanel" id={tabPanelId('session', 'system')} aria-labelledby={tabId('session', 'system')}>

@@ -91,6 +91,36 @@ export function useEngineerSession(user: StaffUser) {
     [dropPeer],
   );
 
+  /** The connection to the customer: after their consent, or when a colleague hands the session to us. */
+  const connectToCustomer = useCallback(
+    (signalling: SignallingClient, session: SessionView) => {
+      link.current?.destroy();
+      link.current = createPeerLink({
+        initiator: false,
+        signalling,
+        events: {
+          onConnect: () => setPeerConnected(true),
+          onStream: (stream) => setRemoteStream(stream),
+          onFileFrame,
+          onMessage: (m) => {
+            if (handleFileMessage(m)) return;
+            if (m.kind === 'chat') receiveChat(m.id, m.text, session.customerName, m.sentAt);
+            else if (m.kind === 'clipboard') receiveClipboard(m.text);
+            else if (m.kind === 'screens') setCustomerScreens({ list: m.screens, current: m.current });
+            else if (m.kind === 'picture-applied') setPicture((p) => ({ ...p, applied: m.applied }));
+            else receiveInventory(m);
+          },
+          onClose: () => {
+            setPeerConnected(false);
+            closeFiles();
+          },
+        },
+      });
+      connectFiles();
+    },
+    [receiveChat, receiveInventory, receiveClipboard, connectFiles, closeFiles, handleFileMessage, onFileFrame],
+  );
+
   useEffect(() => {
     const signalling = createSignallingClient('');
     client.current = signalling;
@@ -117,28 +147,7 @@ export function useEngineerSession(user: StaffUser) {
       signalling.on('session:consent', ({ session, granted }) => {
         if (!granted) return;
         setPhase({ name: 'active', session });
-        link.current = createPeerLink({
-          initiator: false,
-          signalling,
-          events: {
-            onConnect: () => setPeerConnected(true),
-            onStream: (stream) => setRemoteStream(stream),
-            onFileFrame,
-            onMessage: (m) => {
-              if (handleFileMessage(m)) return;
-              if (m.kind === 'chat') receiveChat(m.id, m.text, session.customerName, m.sentAt);
-              else if (m.kind === 'clipboard') receiveClipboard(m.text);
-              else if (m.kind === 'screens') setCustomerScreens({ list: m.screens, current: m.current });
-              else if (m.kind === 'picture-applied') setPicture((p) => ({ ...p, applied: m.applied }));
-              else receiveInventory(m);
-            },
-            onClose: () => {
-              setPeerConnected(false);
-              closeFiles();
-            },
-          },
-        });
-        connectFiles();
+        connectToCustomer(signalling, session);
       }),
     ];
     return () => {
@@ -147,7 +156,7 @@ export function useEngineerSession(user: StaffUser) {
       signalling.close();
     };
     // The socket lives as long as the console: every dependency is a stable callback.
-  }, [dropPeer, endWith, receiveChat, receiveInventory, receiveClipboard, connectFiles, closeFiles, handleFileMessage, onFileFrame]);
+  }, [dropPeer, endWith, connectToCustomer]);
 
   const claim = useCallback(async (target: { code: string } | { sessionId: string }) => {
     setError(null);
@@ -168,6 +177,23 @@ export function useEngineerSession(user: StaffUser) {
     clearChat();
     void client.current?.request('queue:watch', {}).then((r) => r.ok && setQueue(r.queue));
   }, [resetInventory, clearClipboard, clearChat]);
+
+  /** A colleague handed their session to us (the customer allowed it): it is ours now, live. */
+  const takeOver = useCallback(
+    (session: SessionView) => {
+      dropPeer();
+      setPhase({ name: 'active', session });
+      setSharing(session.sharing);
+      if (client.current) connectToCustomer(client.current, session);
+    },
+    [dropPeer, connectToCustomer],
+  );
+
+  /** We handed the session over: it goes on with the colleague, and we go back to the queue. */
+  const handedOver = useCallback(() => {
+    dropPeer();
+    backToQueue();
+  }, [dropPeer, backToQueue]);
 
   const requestControl = useCallback(async () => {
     setError(null);
@@ -203,6 +229,9 @@ export function useEngineerSession(user: StaffUser) {
   }, []);
 
   return {
+    signalling: client,
+    takeOver,
+    handedOver,
     inventory: { sections: inventory.sections, findings: inventory.findings, metrics: inventory.metrics, refresh: refreshInventory },
     connection,
     queue,

@@ -1,0 +1,87 @@
+import { useCallback, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { DiagnosticsConsent, EngineerIdentity, PictureChoice } from '@firstline/protocol';
+import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
+import type { SignallingClient } from '../../features/signalling/signalling-client';
+import type { useChatLog } from '../../features/chat/use-chat-log';
+import type { useFileTransfers } from '../../features/files/use-file-transfers';
+import { routeCustomerMessage } from './customer-peer-messages';
+import type { useCustomerControl } from './use-customer-control';
+import type { useDiagnosticsSharing } from './use-diagnostics-sharing';
+import type { useReceivedAnnotations } from './use-received-annotations';
+
+/**
+ * The customer's connection to the session's engineer: opened after consent, and again for the
+ * colleague a session is handed over to. Whatever the customer already shares goes on it at once.
+ */
+export function useEngineerLink(deps: {
+  link: RefObject<PeerLink | null>;
+  stream: RefObject<MediaStream | null>;
+  setPeerConnected: Dispatch<SetStateAction<boolean>>;
+  files: ReturnType<typeof useFileTransfers>;
+  chat: ReturnType<typeof useChatLog>;
+  startDiagnostics: ReturnType<typeof useDiagnosticsSharing>['start'];
+  onControlInput: ReturnType<typeof useCustomerControl>['onInput'];
+  receiveAnnotation: ReturnType<typeof useReceivedAnnotations>['receive'];
+  receiveClipboard: (text: string) => void;
+  switchRequest: RefObject<(id: string) => void>;
+  applyPicture: () => Promise<void>;
+  choosePicture: (choice: PictureChoice) => void;
+}) {
+  const { link, stream, setPeerConnected, chat, startDiagnostics, onControlInput, receiveAnnotation, receiveClipboard } = deps;
+  const { switchRequest, applyPicture, choosePicture } = deps;
+  const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = deps.files;
+
+  return useCallback(
+    (client: SignallingClient, engineer: EngineerIdentity, diagnostics: DiagnosticsConsent | null) => {
+      link.current?.destroy();
+      closeFiles();
+      setPeerConnected(false);
+      link.current = createPeerLink({
+        initiator: true,
+        signalling: client,
+        events: {
+          onConnect: () => {
+            setPeerConnected(true);
+            if (diagnostics && link.current) void startDiagnostics(link.current, client, diagnostics);
+          },
+          onFileFrame,
+          onNegotiated: () => void applyPicture(),
+          onMessage: (m) =>
+            routeCustomerMessage(m, {
+              file: handleFileMessage,
+              chat: ({ id, text, sentAt }) => chat.receive(id, text, engineer.name, sentAt),
+              'diag-refresh': () => diagnostics && link.current && void startDiagnostics(link.current, client, diagnostics),
+              control: ({ input }) => onControlInput(input),
+              annotation: ({ update }) => receiveAnnotation(update),
+              'screen-switch': ({ id }) => switchRequest.current(id),
+              clipboard: ({ text }) => receiveClipboard(text),
+              'picture-quality': ({ choice }) => choosePicture(choice),
+            }),
+          onClose: () => {
+            setPeerConnected(false);
+            closeFiles();
+          },
+        },
+      });
+      if (stream.current) link.current.addStream(stream.current);
+      connectFiles();
+    },
+    [
+      link,
+      stream,
+      setPeerConnected,
+      chat,
+      startDiagnostics,
+      onControlInput,
+      receiveAnnotation,
+      receiveClipboard,
+      switchRequest,
+      applyPicture,
+      choosePicture,
+      connectFiles,
+      closeFiles,
+      handleFileMessage,
+      onFileFrame,
+    ],
+  );
+}
