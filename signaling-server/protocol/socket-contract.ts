@@ -94,10 +94,17 @@ export const clientEvents = {
     payload: z.object({}),
     result: resultOf({}),
   },
-  /** After a dropped connection: the customer by its token, the engineer by its own identity. */
+  /**
+   * After a dropped connection: the customer by its token, the engineer by its own identity.
+   * `restart`: this side lost its peer connection too (the page was reloaded), so the other side
+   * starts a new one. The waiting customer gets its code back.
+   */
   'session:resume': {
-    payload: z.union([z.object({ customerToken: z.string().min(16).max(128) }), z.object({ sessionId: SessionId })]),
-    result: resultOf({ session: SessionView, role: z.enum(['customer', 'engineer']) }),
+    payload: z.union([
+      z.object({ customerToken: z.string().min(16).max(128), restart: z.boolean().optional() }),
+      z.object({ sessionId: SessionId, restart: z.boolean().optional() }),
+    ]),
+    result: resultOf({ session: SessionView, role: z.enum(['customer', 'engineer']), code: z.string().optional() }),
   },
   ...colleagueClientEvents,
 } as const;
@@ -118,7 +125,8 @@ export const serverEvents = {
   'session:code': z.object({ code: z.string().regex(/^\d{9}$/) }),
   /** To a waiting customer: their place in the queue (1 is next) and, when known, about how long until their turn. */
   'session:position': z.object({ position: z.number().int().min(1), estimatedWaitMs: z.number().int().min(0).nullable() }),
-  'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean() }),
+  /** `restart`: the member came back without its peer connection (a reload): open a new one. */
+  'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean(), restart: z.boolean().optional() }),
   /** `peer`: which side connection it belongs to (a watching colleague's id); absent for the session's own pair. */
   'signal:relay': z.object({ data: SignalData, peer: z.string().optional() }),
   /** Remote control changed: requested (the customer is asked), granted, or off again. */

@@ -42,7 +42,7 @@ export function createMemberPresence(
       });
     },
 
-    resume(socketId: string, staff: StaffUser | null, target: { customerToken: string } | { sessionId: string }) {
+    resume(socketId: string, staff: StaffUser | null, target: ({ customerToken: string } | { sessionId: string }) & { restart?: boolean }) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
       const role: 'customer' | 'engineer' = 'customerToken' in target ? 'customer' : 'engineer';
       const session = 'customerToken' in target ? registry.sessionForToken(target.customerToken) : registry.get(target.sessionId);
@@ -53,11 +53,14 @@ export function createMemberPresence(
       if (registry.memberSocket(session.id, role)) return failure('invalid_state', 'You are already connected to this session');
       registry.join(socketId, session.id, role);
       grace.cancel(session.id, role);
-      deps.signals.deliverHeld(session.id, role, socketId);
+      // What was sent to the connection a reload threw away would only confuse the new one.
+      if (target.restart) deps.signals.forgetFor(session.id, role);
+      else deps.signals.deliverHeld(session.id, role, socketId);
       const other = registry.counterpart(socketId);
-      if (other) notifier.toSocket(other, 'session:presence', { role, connected: true });
+      if (other) notifier.toSocket(other, 'session:presence', { role, connected: true, ...(target.restart && { restart: true }) });
       deps.colleagues.tellWatchers(session.id, socketId);
-      return { ok: true as const, session: deps.viewOf(session), role };
+      const code = role === 'customer' && session.status === 'waiting' ? { code: session.code } : {};
+      return { ok: true as const, session: deps.viewOf(session), role, ...code };
     },
   };
 }

@@ -67,6 +67,9 @@ export function createSignalRelay(deps: {
       held.delete(key(sessionId, role));
       for (const data of queue ?? []) deps.notifier.toSocket(socketId, 'signal:relay', { data });
     },
+    forgetFor(sessionId: string, role: MemberRole): void {
+      held.delete(key(sessionId, role));
+    },
     forget(sessionId: string): void {
       held.delete(key(sessionId, 'customer'));
       held.delete(key(sessionId, 'engineer'));

@@ -104,4 +104,32 @@ describe('a dropped connection can come back within the grace period', () => {
       error: { code: 'not_found' },
     });
   });
+
+  it('after a reload (restart), tells the other side to start a new connection and drops what was meant for the old one', async () => {
+    const { engineer, customer, created } = await openActiveSession(server, track);
+    if (!created.ok) throw new Error('create failed');
+    const away = nextEvent(engineer, 'session:presence');
+    customer.disconnect();
+    await away;
+    await request(engineer, 'signal:relay', { data: { type: 'candidate', candidate: { candidate: 'for-the-old-page' } } });
+
+    const again = track(await connectClient(server.url));
+    const stale: unknown[] = [];
+    again.on('signal:relay', (payload) => void stale.push(payload));
+    const back = nextEvent(engineer, 'session:presence');
+    expect(await request(again, 'session:resume', { customerToken: created.customerToken, restart: true })).toMatchObject({ ok: true });
+    expect(await back).toEqual({ role: 'customer', connected: true, restart: true });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(stale).toEqual([]);
+  });
+
+  it('gives a waiting customer who reloads its code back', async () => {
+    const customer = track(await connectClient(server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Wai', description: 'Still waiting' });
+    if (!created.ok) throw new Error('create failed');
+    customer.disconnect();
+    const again = track(await connectClient(server.url));
+    const resumed = await request(again, 'session:resume', { customerToken: created.customerToken, restart: true });
+    expect(resumed).toMatchObject({ ok: true, role: 'customer', code: created.code, session: { status: 'waiting' } });
+  });
 });

@@ -83,6 +83,11 @@ export function CustomerApp() {
         {phase.name === 'connected' && session.colleagues.request && (
           <ColleaguePrompt request={session.colleagues.request} onRespond={(granted) => void session.colleagues.respond(granted)} />
         )}
+        {phase.name === 'connected' && session.rejoined && !session.sharing && (
+          <p className="notice" role="status" data-testid="rejoined">
+            {t('customer.session.rejoined', { name: isolate(phase.engineer.name) })}
+          </p>
+        )}
         {phase.name === 'connected' && session.handedOver && (
           <p className="notice" role="status" data-testid="handed-over">
             {t('customer.colleague.handedOver', { from: isolate(session.handedOver.from.name), to: isolate(session.handedOver.to.name) })}

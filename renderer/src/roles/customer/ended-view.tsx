@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RatingForm } from './rating-form';
-import type { CustomerEndReason } from './use-customer-session';
+import type { CustomerEndReason } from './customer-phase';
 
 type Props = {
   reason: CustomerEndReason;

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DiagnosticsConsent, EndReason, EngineerIdentity, ErrorCode, Permission, ServerPayload } from '@firstline/protocol';
+import type { DiagnosticsConsent, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
 import { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
 import { useChatLog } from '../../features/chat/use-chat-log';
 import type { PeerLink } from '../../features/peer/peer-link';
-import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
+import type { SignallingClient } from '../../features/signalling/signalling-client';
 import { useFileTransfers } from '../../features/files/use-file-transfers';
 import { useReceivedAnnotations } from './use-received-annotations';
 import { useSessionRating } from './use-session-rating';
@@ -18,17 +18,9 @@ import { useScreenShare } from './use-screen-share';
 import { useEngineerLink } from './use-engineer-link';
 import { useColleagueConsent } from './use-colleague-consent';
 import { useWatcherLinks } from './use-watcher-links';
-
-export type QueuePosition = ServerPayload<'session:position'>;
-
-export type CustomerEndReason = EndReason | 'connection_lost';
-
-export type CustomerPhase =
-  | { name: 'form' }
-  | { name: 'waiting'; code: string; createdAt: number; expiresAt: number }
-  | { name: 'consent'; engineer: EngineerIdentity; permissions: Permission[] }
-  | { name: 'connected'; engineer: EngineerIdentity }
-  | { name: 'ended'; reason: CustomerEndReason; engineer: EngineerIdentity | null };
+import type { CustomerEndReason, CustomerPhase, QueuePosition } from './customer-phase';
+import { customerMemory, useCustomerRejoin } from './use-customer-rejoin';
+import { useCustomerSignalling } from './use-customer-signalling';
 
 /** The customer's side of a help session, from "Get help" to the end. */
 export function useCustomerSession(bridge: CustomerBridge, customerLabel: string) {
@@ -45,6 +37,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [reconnecting, setReconnecting] = useState(false);
   const [engineerAway, setEngineerAway] = useState(false);
   const [codeChanged, setCodeChanged] = useState(false);
+  const [rejoined, setRejoined] = useState(false);
   const { rate, setRatingToken } = useSessionRating(bridge);
   const [fileSizeLimit, setFileSizeLimit] = useState(0);
   const files = useFileTransfers({ link, signalling, sink: bridge.files, limit: fileSizeLimit });
@@ -118,10 +111,12 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setReconnecting(false);
     setEngineerAway(false);
     setCodeChanged(false);
+    setRejoined(false);
   }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture, closeWatcherLinks, attachColleagues]);
 
   const finish = useCallback(
     (reason: CustomerEndReason) => {
+      customerMemory.forget();
       teardown();
       setPhase({ name: 'ended', reason, engineer: engineerRef.current });
     },
@@ -133,45 +128,32 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   // What the customer asked, so an expired request can be renewed with one click.
   const [queuePosition, setQueuePosition] = useState<QueuePosition | null>(null);
   const lastRequest = useRef<{ customerName: string; description: string; customerEmail?: string } | null>(null);
+  const openSignalling = useCustomerSignalling({
+    bridge,
+    signalling,
+    token,
+    link,
+    engineerRef,
+    sharedDiagnostics,
+    attachControl,
+    attachColleagues,
+    onControlChanged,
+    openLink,
+    finish,
+    setPhase,
+    setHandedOver,
+    setQueuePosition,
+    setCodeChanged,
+    setEngineerAway,
+    setReconnecting,
+  });
+
   const start = useCallback(
     async (customerName: string, description: string, customerEmail?: string) => {
       setError(null);
       lastRequest.current = { customerName, description, customerEmail };
       setQueuePosition(null);
-      const client = createSignallingClient(await bridge.serverUrl());
-      signalling.current = client;
-      attachControl(client);
-      attachColleagues(client);
-      client.on('control:changed', onControlChanged);
-      // A colleague takes over (the customer allowed it): same session, a new connection to them.
-      client.on('session:handover', ({ from, to }) => {
-        engineerRef.current = to;
-        setHandedOver({ from, to });
-        openLink(client, to, sharedDiagnostics.current);
-        setPhase({ name: 'connected', engineer: to });
-      });
-      client.on('session:claimed', ({ engineer, permissions }) => {
-        engineerRef.current = engineer;
-        setPhase({ name: 'consent', engineer, permissions });
-      });
-      client.on('session:ended', ({ reason }) => finish(reason));
-      client.on('session:position', setQueuePosition);
-      client.on('session:code', ({ code }) => {
-        setCodeChanged(true);
-        setPhase((current) => (current.name === 'waiting' ? { ...current, code } : current));
-      });
-      client.on('session:presence', ({ role, connected }) => role === 'engineer' && setEngineerAway(!connected));
-      client.onConnection((state) => {
-        if (signalling.current !== client) return;
-        if (state === 'reconnecting') setReconnecting(true);
-        if (state === 'lost') finish('connection_lost');
-        if (state === 'reconnected' && token.current) {
-          void client.request('session:resume', { customerToken: token.current }).then((resumed) => {
-            if (resumed.ok) setReconnecting(false);
-            else finish('connection_lost');
-          });
-        }
-      });
+      const client = await openSignalling();
       const result = await client.request('session:create', {
         customerName,
         description,
@@ -185,11 +167,12 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         return;
       }
       token.current = result.customerToken;
+      customerMemory.save({ token: result.customerToken, diagnostics: null });
       setRatingToken(result.customerToken);
       setFileSizeLimit(result.session.fileSizeLimit);
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
-    [bridge, finish, teardown, attachControl, attachColleagues, onControlChanged, setRatingToken, openLink],
+    [bridge, teardown, openSignalling, setRatingToken],
   );
 
   const respond = useCallback(
@@ -202,6 +185,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       if (!result.ok) return setError(result.error.code);
       if (!granted) return finish('consent_declined');
       sharedDiagnostics.current = diagnostics;
+      if (token.current) customerMemory.save({ token: token.current, diagnostics });
       openLink(client, engineer, diagnostics);
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
@@ -224,6 +208,19 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const refreshSources = useCallback(async () => {
     if (bridge.listSources) setSources(await bridge.listSources());
   }, [bridge]);
+  useCustomerRejoin({
+    openSignalling,
+    token,
+    engineerRef,
+    sharedDiagnostics,
+    setPhase,
+    setRatingToken,
+    setFileSizeLimit,
+    setRejoined,
+    openLink,
+    listSources: refreshSources,
+    teardown,
+  });
 
   const end = useCallback(async () => {
     await signalling.current?.request('session:end', {});
@@ -273,6 +270,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     reconnecting,
     engineerAway,
     codeChanged,
+    rejoined,
     queuePosition,
     error,
     sources,

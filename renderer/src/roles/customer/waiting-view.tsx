@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatSessionCode } from '@firstline/protocol';
 import { formatElapsed, formatMinutes } from '../../features/ui/format';
-import type { QueuePosition } from './use-customer-session';
+import type { QueuePosition } from './customer-phase';
 import { useNow } from '../../features/ui/use-now';
 
 export function WaitingView(props: {

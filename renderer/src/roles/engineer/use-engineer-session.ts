@@ -21,12 +21,8 @@ import { createBrowserDownloadSink } from '../../features/files/received-file-si
 import { useFileTransfers } from '../../features/files/use-file-transfers';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import { createSignallingClient, type ConnectionState, type SignallingClient } from '../../features/signalling/signalling-client';
-
-export type EngineerPhase =
-  | { name: 'queue' }
-  | { name: 'awaiting-consent'; session: SessionView }
-  | { name: 'active'; session: SessionView }
-  | { name: 'ended'; session: SessionView; reason: EndReason | 'connection_lost'; ticketId: number | null };
+import { useEngineerRejoin } from './use-engineer-rejoin';
+import type { EngineerPhase } from './engineer-phase';
 
 /** The engineer's console state: the live queue, and at most one session at a time. */
 export function useEngineerSession(user: StaffUser) {
@@ -121,6 +117,8 @@ export function useEngineerSession(user: StaffUser) {
     [receiveChat, receiveInventory, receiveClipboard, connectFiles, closeFiles, handleFileMessage, onFileFrame],
   );
 
+  const { rejoin: rejoinAfterReload, forget: forgetSession } = useEngineerRejoin({ phase, setPhase, setSharing, connectToCustomer });
+
   useEffect(() => {
     const signalling = createSignallingClient('');
     client.current = signalling;
@@ -135,8 +133,19 @@ export function useEngineerSession(user: StaffUser) {
           void signalling.request('session:resume', { sessionId: current.session.id }).then((r) => !r.ok && endWith('connection_lost'));
         }
         if (state === 'lost') endWith('connection_lost');
+        if (state === 'connected') rejoinAfterReload(signalling);
       }),
-      signalling.on('session:presence', ({ role, connected }) => role === 'customer' && setCustomerAway(!connected)),
+      signalling.on('session:presence', ({ role, connected, restart }) => {
+        if (role !== 'customer') return;
+        setCustomerAway(!connected);
+        // The customer reloaded: the old connection is gone; theirs will offer a new one.
+        const current = phaseRef.current;
+        if (connected && restart && current.name === 'active') {
+          setRemoteStream(null);
+          setPeerConnected(false);
+          connectToCustomer(signalling, current.session);
+        }
+      }),
       signalling.on('queue:changed', (change) => {
         setQueue((current) => applyQueueChange(current, change));
         if (change.op === 'added') setArrival(change.entry);
@@ -156,7 +165,7 @@ export function useEngineerSession(user: StaffUser) {
       signalling.close();
     };
     // The socket lives as long as the console: every dependency is a stable callback.
-  }, [dropPeer, endWith, connectToCustomer]);
+  }, [dropPeer, endWith, connectToCustomer, rejoinAfterReload]);
 
   const claim = useCallback(async (target: { code: string } | { sessionId: string }) => {
     setError(null);
@@ -191,9 +200,10 @@ export function useEngineerSession(user: StaffUser) {
 
   /** We handed the session over: it goes on with the colleague, and we go back to the queue. */
   const handedOver = useCallback(() => {
+    forgetSession();
     dropPeer();
     backToQueue();
-  }, [dropPeer, backToQueue]);
+  }, [dropPeer, backToQueue, forgetSession]);
 
   const requestControl = useCallback(async () => {
     setError(null);
