@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
-import { screenshot, videoFrameVariety } from '../support/browser';
+import { screenshot } from '../support/browser';
+import { expectPicture } from '../support/remote-picture';
 import { ENGINEER_PASSWORD, shareWithFixtureEngineer, withE2e } from '../support/e2e-fixture';
 import { signInStaff } from '../support/session-flow';
 import { createEngineer } from '../support/test-server';
@@ -10,16 +10,6 @@ const shown = (sentence: string) =>
   new RegExp(
     sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(Grace Hopper|Bea Colleague|Ana Silva|Acme Support)/g, '\u2068?$1\u2069?'),
   );
-
-const decodedFrames = async (page: Page) => Number(await page.getByTestId('connection-stats').getAttribute('data-frames-decoded'));
-
-/** The picture really arrives: frames decoded and a frame with content in it. */
-async function expectPicture(page: Page) {
-  await expect.poll(() => decodedFrames(page), { timeout: 30_000 }).toBeGreaterThan(0);
-  const frame = await videoFrameVariety(page, '[data-testid="remote-video"]');
-  expect(frame.width).toBeGreaterThan(0);
-  expect(frame.colours).toBeGreaterThan(8);
-}
 
 /**
  * A second engineer in a live session, in real Chromium over real WebRTC: invited to watch (the

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
-import { screenshot, videoFrameVariety } from '../support/browser';
+import { screenshot } from '../support/browser';
+import { expectPicture } from '../support/remote-picture';
 import { shareWithFixtureEngineer, withE2e } from '../support/e2e-fixture';
-
-const framesDecoded = async (page: Page) => Number((await page.getByTestId('connection-stats').getAttribute('data-frames-decoded')) ?? 0);
-
-async function expectPictureBack(engineer: Page) {
-  await expect.poll(() => framesDecoded(engineer), { timeout: 30_000 }).toBeGreaterThan(0);
-  const frame = await videoFrameVariety(engineer, '[data-testid="remote-video"]');
-  expect(frame.width).toBeGreaterThan(0);
-  expect(frame.colours).toBeGreaterThan(8);
-}
 
 /**
  * A reload in the middle of a session, on either side, in real Chromium: the page finds its
@@ -25,14 +16,14 @@ describe('reloading a page mid-session', () => {
     const engineer = await e2e.newPage(1400, 1000);
     const customer = await e2e.newPage(1200, 900);
     await shareWithFixtureEngineer(e2e, { engineer, customer }, { customerName: 'Ana Silva', problem: 'Printer jams on page two' });
-    await expectPictureBack(engineer);
+    await expectPicture(engineer);
 
     // The engineer reloads the console.
     const reloadedAt = Date.now();
     await engineer.reload();
     await engineer.getByRole('heading', { name: 'Ana Silva' }).waitFor();
     await engineer.getByTestId('engineer-status').getByText("Viewing Ana Silva's screen.").waitFor({ timeout: 20_000 });
-    await expectPictureBack(engineer);
+    await expectPicture(engineer);
     console.log(`[e2e] engineer reload → picture again in ${Date.now() - reloadedAt} ms`);
     await customer.getByText('Connected with Grace Hopper.').waitFor();
     expect(await customer.getByRole('alertdialog').count()).toBe(0);
@@ -48,7 +39,7 @@ describe('reloading a page mid-session', () => {
       .waitFor();
     await customer.getByRole('button', { name: 'Choose screen to share' }).click();
     await engineer.getByTestId('engineer-status').getByText("Viewing Ana Silva's screen.").waitFor({ timeout: 20_000 });
-    await expectPictureBack(engineer);
+    await expectPicture(engineer);
     console.log(`[e2e] customer reload → picture again in ${Date.now() - customerReloadedAt} ms (including the click)`);
 
     // Chat flows on the new connection both ways.
