@@ -21,3 +21,4 @@ export * from './file-transfer';
 export * from './annotation';
 export * from './picture';
 export * from './colleagues';
+export * from './ice';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CustomerClient } from './remote-control';
+import { IceConfig } from './ice';
 
 /** Session codes are 9 CSPRNG digits; people may type them with spaces or dashes. */
 export const SESSION_CODE_DIGITS = 9;
@@ -78,5 +79,7 @@ export const SessionView = z.object({
   client: CustomerClient,
   /** The largest file either member may send in this session, in bytes. */
   fileSizeLimit: z.number().int().min(0),
+  /** The relay servers (with credentials for this session) and the transport policy for its peers. */
+  ice: IceConfig,
 });
 export type SessionView = z.infer<typeof SessionView>;

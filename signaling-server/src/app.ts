@@ -30,6 +30,7 @@ import { createStaffRevocation } from './sessions/staff-sockets';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
 import { registerSessionLogRoutes } from './sessions/session-log-routes';
 import { registerSessionWorkRoutes } from './sessions/session-work-routes';
+import { createIceConfigs, type TurnSettings } from './sessions/turn-credentials';
 import type { Store } from './store/store';
 import { registerTicketRoutes } from './tickets/ticket-routes';
 import { createTicketWork } from './tickets/ticket-work';
@@ -63,6 +64,10 @@ export interface AppDeps {
   creationLimits?: Partial<CreationLimitOptions>;
   /** Overrides for the sign-in lockouts. */
   loginGuard?: Partial<FailureGuardOptions>;
+  /** A TURN relay (coturn) for peers that cannot reach each other directly. */
+  turn?: TurnSettings;
+  /** 'relay' makes every session's media go through the relay (each side's address stays hidden). */
+  iceTransportPolicy?: 'all' | 'relay';
   /** Overrides for webhook polling and retry timing (tests shorten them). */
   webhookDispatch?: Partial<DispatcherOptions>;
 }
@@ -177,6 +182,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     codeTtlMs: deps.codeTtlMs,
     reconnectGraceMs: deps.reconnectGraceMs,
     controlTimeoutMs: deps.controlTimeoutMs,
+    iceConfig: createIceConfigs({ turn: deps.turn, policy: deps.iceTransportPolicy, now }),
     onError: (err, context) => deps.log.error({ err }, context),
     metrics,
   });

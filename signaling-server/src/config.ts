@@ -18,6 +18,13 @@ const Env = z.object({
   FIRSTLINE_FILE_SIZE_LIMIT_MB: z.coerce.number().int().min(1).max(1_048_576).default(2048),
   /** The bearer token Prometheus sends to GET /metrics; unset, only this machine may read them. */
   FIRSTLINE_METRICS_TOKEN: z.string().min(16).optional(),
+  /** TURN relay addresses, comma-separated (turn:host:3478?transport=udp, turns:host:5349 …). */
+  FIRSTLINE_TURN_URLS: z.string().max(4000).default(''),
+  /** The secret shared with coturn (its static-auth-secret); credentials are minted per session. */
+  FIRSTLINE_TURN_SECRET: z.string().min(16).optional(),
+  FIRSTLINE_TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(172_800).optional(),
+  /** 'relay' sends all media through the TURN relay, so neither side learns the other's address. */
+  FIRSTLINE_ICE_TRANSPORT_POLICY: z.enum(['all', 'relay']).default('all'),
   REDIS_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -49,8 +56,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
       .filter(Boolean),
     fileSizeLimit: e.FIRSTLINE_FILE_SIZE_LIMIT_MB * 1024 * 1024,
     metricsToken: e.FIRSTLINE_METRICS_TOKEN,
+    turn: turnSettings(e.FIRSTLINE_TURN_URLS, e.FIRSTLINE_TURN_SECRET, e.FIRSTLINE_TURN_TTL_SECONDS),
+    iceTransportPolicy: e.FIRSTLINE_ICE_TRANSPORT_POLICY,
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** A relay needs both its addresses and its secret; one without the other is a mistake, said at start. */
+function turnSettings(urlList: string, secret: string | undefined, ttlSeconds: number | undefined) {
+  const urls = urlList
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length === 0 && !secret) return undefined;
+  if (urls.length === 0 || !secret) throw new Error('Invalid configuration: FIRSTLINE_TURN_URLS and FIRSTLINE_TURN_SECRET go together');
+  const wrong = urls.find((url) => !/^(turn|turns|stun|stuns):/.test(url));
+  if (wrong) throw new Error(`Invalid configuration: FIRSTLINE_TURN_URLS: ${wrong} is not a turn:, turns:, stun: or stuns: address`);
+  return { urls, secret, ttlSeconds };
 }

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     fileSizeLimit: config.fileSizeLimit,
     metricsToken: config.metricsToken,
+    turn: config.turn,
+    iceTransportPolicy: config.iceTransportPolicy,
   });
 
   const admin = await app.users.ensureAdmin(config.adminEmail, config.adminPassword);

@@ -126,8 +126,8 @@ export function end(session: HelpSession, reason: EndReason, now: number): Trans
   };
 }
 
-/** The session as its members see it; the service adds the limits that apply to it. */
-export function toView(session: HelpSession): Omit<SessionView, 'fileSizeLimit'> {
+/** The session as its members see it; the service adds the limits and the relay that apply to it. */
+export function toView(session: HelpSession): Omit<SessionView, 'fileSizeLimit' | 'ice'> {
   return {
     id: session.id,
     status: session.status,

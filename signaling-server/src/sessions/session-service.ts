@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   failure,
+  NO_RELAY,
+  type IceConfig,
   type DiagnosticsConsent,
   type EndReason,
   type Failure,
@@ -47,6 +49,8 @@ export interface SessionServiceDeps {
   schedule?: Schedule;
   /** The largest file either member may send, in bytes; the members are told it with the session. */
   fileSizeLimit: number;
+  /** The relay servers and transport policy for a session's peers (default: none, direct only). */
+  iceConfig?: (sessionId: string) => IceConfig;
   /** How long a request for control waits for the customer's answer (default 30 s). */
   controlTimeoutMs?: number;
   onError?: (err: unknown, context: string) => void;
@@ -69,7 +73,12 @@ export function createSessionService(deps: SessionServiceDeps) {
   const { actorFor, record, memberSession } = createSessionContext({ registry, store, now, metrics: deps.metrics });
   const watchers = new WatcherRegistry();
   const signals = createSignalRelay({ registry, watchers, notifier, memberSession, metrics: deps.metrics });
-  const viewOf = (session: machine.HelpSession): SessionView => ({ ...machine.toView(session), fileSizeLimit: deps.fileSizeLimit });
+  const iceFor = deps.iceConfig ?? (() => NO_RELAY);
+  const viewOf = (session: machine.HelpSession): SessionView => ({
+    ...machine.toView(session),
+    fileSizeLimit: deps.fileSizeLimit,
+    ice: iceFor(session.id),
+  });
   const colleagues = createColleagueService({ registry, watchers, notifier, store, viewOf, record, memberSession, actorFor });
   const remoteControl = createRemoteControlService({
     registry,

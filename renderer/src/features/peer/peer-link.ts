@@ -2,7 +2,7 @@ import Peer from 'simple-peer';
 import { createPeerMessageDecoder, encodePeerMessage, FILE_CHANNEL, SignalData, type PeerMessage } from '@firstline/protocol';
 import type { SignallingClient } from '../signalling/signalling-client';
 import { applyPictureChoice, playWithoutDelay, preferScreenCodecs } from '../picture/tune-sender';
-import type { PictureApplied, PictureChoice } from '@firstline/protocol';
+import { NO_RELAY, type IceConfig, type PictureApplied, type PictureChoice } from '@firstline/protocol';
 
 export interface PeerLinkEvents {
   onConnect?: () => void;
@@ -13,6 +13,8 @@ export interface PeerLinkEvents {
   onClose?: (reason: 'closed' | 'error') => void;
   /** An offer and answer completed: the sender has its encodings now (or new ones). */
   onNegotiated?: () => void;
+  /** The relay (TURN) server refused our credentials: it is misconfigured (a wrong shared secret). */
+  onRelayRefused?: () => void;
 }
 
 export interface PeerLink {
@@ -40,9 +42,16 @@ export function createPeerLink(options: {
   events: PeerLinkEvents;
   /** A side connection to a watching colleague (their id); absent for the session's own pair. */
   peer?: string;
+  /** The session's relay servers and transport policy, as the server gave them. */
+  ice?: IceConfig;
 }): PeerLink {
   const { signalling, events } = options;
-  const peer = new Peer({ initiator: options.initiator, trickle: true, config: { iceServers: [] } });
+  const ice = options.ice ?? NO_RELAY;
+  const peer = new Peer({
+    initiator: options.initiator,
+    trickle: true,
+    config: { iceServers: ice.iceServers, iceTransportPolicy: ice.iceTransportPolicy },
+  });
   let connected = false;
   let closed = false;
   let files: RTCDataChannel | null = null;
@@ -55,6 +64,10 @@ export function createPeerLink(options: {
   });
   const stopRelay = signalling.on('signal:relay', ({ data, peer: from }) => {
     if (!closed && from === options.peer) peer.signal(data as Peer.SignalData);
+  });
+  // 401: the relay did not accept the credentials the server minted (its secret differs from coturn's).
+  pc()?.addEventListener('icecandidateerror', (event) => {
+    if ((event as RTCPeerConnectionIceErrorEvent).errorCode === 401) events.onRelayRefused?.();
   });
   peer.on('connect', () => {
     connected = true;

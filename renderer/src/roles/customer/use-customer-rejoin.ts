@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { z } from 'zod';
-import { DiagnosticsConsent, type EngineerIdentity } from '@firstline/protocol';
+import { DiagnosticsConsent, type EngineerIdentity, type IceConfig } from '@firstline/protocol';
 import { sessionMemory } from '../../features/signalling/session-memory';
 import type { SignallingClient } from '../../features/signalling/signalling-client';
 import type { CustomerPhase } from './customer-phase';
@@ -26,11 +26,12 @@ export function useCustomerRejoin(deps: {
   setFileSizeLimit: (limit: number) => void;
   setRejoined: (rejoined: boolean) => void;
   openLink: (client: SignallingClient, engineer: EngineerIdentity, diagnostics: DiagnosticsConsent | null) => void;
+  iceConfig: RefObject<IceConfig | null>;
   listSources: () => Promise<void>;
   teardown: () => void;
 }) {
   const { openSignalling, token, engineerRef, sharedDiagnostics, setPhase, setRatingToken, setFileSizeLimit } = deps;
-  const { setRejoined, openLink, listSources, teardown } = deps;
+  const { setRejoined, openLink, iceConfig, listSources, teardown } = deps;
 
   const rejoin = useCallback(async () => {
     const saved = customerMemory.read();
@@ -44,6 +45,7 @@ export function useCustomerRejoin(deps: {
     const { session } = result;
     token.current = saved.token;
     sharedDiagnostics.current = saved.diagnostics;
+    iceConfig.current = session.ice;
     engineerRef.current = session.engineer;
     setRatingToken(saved.token);
     setFileSizeLimit(session.fileSizeLimit);
@@ -61,6 +63,7 @@ export function useCustomerRejoin(deps: {
     }
   }, [
     openSignalling,
+    iceConfig,
     token,
     engineerRef,
     sharedDiagnostics,

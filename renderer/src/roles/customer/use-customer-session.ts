@@ -70,7 +70,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   switchRequest.current = switching.onRequest;
   const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
-  const openLink = useEngineerLink({
+  const { open: openLink, ice: iceConfig } = useEngineerLink({
     link,
     stream,
     setPeerConnected,
@@ -88,7 +88,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const sharedDiagnostics = useRef<DiagnosticsConsent | null>(null);
   const colleagues = useColleagueConsent();
   const { attach: attachColleagues } = colleagues;
-  const { closeAll: closeWatcherLinks } = useWatcherLinks({ signalling, stream, watchers: colleagues.watchers, sharing });
+  const { closeAll: closeWatcherLinks } = useWatcherLinks({ signalling, stream, watchers: colleagues.watchers, sharing, ice: iceConfig });
   const [handedOver, setHandedOver] = useState<{ from: EngineerIdentity; to: EngineerIdentity } | null>(null);
 
   const teardown = useCallback(() => {
@@ -139,6 +139,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     attachColleagues,
     onControlChanged,
     openLink,
+    iceConfig,
     finish,
     setPhase,
     setHandedOver,
@@ -167,12 +168,13 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
         return;
       }
       token.current = result.customerToken;
+      iceConfig.current = result.session.ice;
       customerMemory.save({ token: result.customerToken, diagnostics: null });
       setRatingToken(result.customerToken);
       setFileSizeLimit(result.session.fileSizeLimit);
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
-    [bridge, teardown, openSignalling, setRatingToken],
+    [bridge, teardown, openSignalling, setRatingToken, iceConfig],
   );
 
   const respond = useCallback(
@@ -185,12 +187,13 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       if (!result.ok) return setError(result.error.code);
       if (!granted) return finish('consent_declined');
       sharedDiagnostics.current = diagnostics;
+      iceConfig.current = result.session.ice;
       if (token.current) customerMemory.save({ token: token.current, diagnostics });
       openLink(client, engineer, diagnostics);
       setPhase({ name: 'connected', engineer });
       if (bridge.listSources) setSources(await bridge.listSources());
     },
-    [bridge, finish, openLink],
+    [bridge, finish, openLink, iceConfig],
   );
 
   const { share, stopSharing } = useScreenShare({
@@ -218,6 +221,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setFileSizeLimit,
     setRejoined,
     openLink,
+    iceConfig,
     listSources: refreshSources,
     teardown,
   });

@@ -1,5 +1,5 @@
 import { useCallback, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import type { DiagnosticsConsent, EngineerIdentity, ServerPayload } from '@firstline/protocol';
+import type { DiagnosticsConsent, EngineerIdentity, IceConfig, ServerPayload } from '@firstline/protocol';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
 import type { PeerLink } from '../../features/peer/peer-link';
 import { createSignallingClient, type SignallingClient } from '../../features/signalling/signalling-client';
@@ -21,6 +21,7 @@ export function useCustomerSignalling(deps: {
   attachColleagues: (client: SignallingClient | null) => void;
   onControlChanged: (payload: ServerPayload<'control:changed'>) => void;
   openLink: (client: SignallingClient, engineer: EngineerIdentity, diagnostics: DiagnosticsConsent | null) => void;
+  iceConfig: RefObject<IceConfig | null>;
   finish: (reason: CustomerEndReason) => void;
   setPhase: Dispatch<SetStateAction<CustomerPhase>>;
   setHandedOver: (handover: { from: EngineerIdentity; to: EngineerIdentity }) => void;
@@ -30,7 +31,7 @@ export function useCustomerSignalling(deps: {
   setReconnecting: (reconnecting: boolean) => void;
 }) {
   const { bridge, signalling, token, link, engineerRef, sharedDiagnostics, attachControl, attachColleagues } = deps;
-  const { onControlChanged, openLink, finish, setPhase, setHandedOver, setQueuePosition, setCodeChanged } = deps;
+  const { onControlChanged, openLink, iceConfig, finish, setPhase, setHandedOver, setQueuePosition, setCodeChanged } = deps;
   const { setEngineerAway, setReconnecting } = deps;
   return useCallback(async () => {
     const client = createSignallingClient(await bridge.serverUrl());
@@ -39,8 +40,9 @@ export function useCustomerSignalling(deps: {
     attachColleagues(client);
     client.on('control:changed', onControlChanged);
     // A colleague takes over (the customer allowed it): same session, a new connection to them.
-    client.on('session:handover', ({ from, to }) => {
+    client.on('session:handover', ({ session, from, to }) => {
       engineerRef.current = to;
+      iceConfig.current = session.ice;
       setHandedOver({ from, to });
       openLink(client, to, sharedDiagnostics.current);
       setPhase({ name: 'connected', engineer: to });
@@ -84,6 +86,7 @@ export function useCustomerSignalling(deps: {
     attachColleagues,
     onControlChanged,
     openLink,
+    iceConfig,
     finish,
     setPhase,
     setHandedOver,

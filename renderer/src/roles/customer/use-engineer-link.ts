@@ -1,5 +1,5 @@
-import { useCallback, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import type { DiagnosticsConsent, EngineerIdentity, PictureChoice } from '@firstline/protocol';
+import { useCallback, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { DiagnosticsConsent, EngineerIdentity, IceConfig, PictureChoice } from '@firstline/protocol';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import type { SignallingClient } from '../../features/signalling/signalling-client';
 import type { useChatLog } from '../../features/chat/use-chat-log';
@@ -30,8 +30,10 @@ export function useEngineerLink(deps: {
   const { link, stream, setPeerConnected, chat, startDiagnostics, onControlInput, receiveAnnotation, receiveClipboard } = deps;
   const { switchRequest, applyPicture, choosePicture } = deps;
   const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = deps.files;
+  // The relay and policy for this session, from the latest view of it the server sent.
+  const ice = useRef<IceConfig | null>(null);
 
-  return useCallback(
+  const open = useCallback(
     (client: SignallingClient, engineer: EngineerIdentity, diagnostics: DiagnosticsConsent | null) => {
       link.current?.destroy();
       closeFiles();
@@ -39,6 +41,7 @@ export function useEngineerLink(deps: {
       link.current = createPeerLink({
         initiator: true,
         signalling: client,
+        ice: ice.current ?? undefined,
         events: {
           onConnect: () => {
             setPeerConnected(true);
@@ -84,4 +87,5 @@ export function useEngineerLink(deps: {
       onFileFrame,
     ],
   );
+  return { open, ice };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { DEFAULT_PICTURE, type EngineerIdentity } from '@firstline/protocol';
+import { DEFAULT_PICTURE, type EngineerIdentity, type IceConfig } from '@firstline/protocol';
 import { createPeerLink, type PeerLink } from '../../features/peer/peer-link';
 import type { SignallingClient } from '../../features/signalling/signalling-client';
 
@@ -20,8 +20,9 @@ export function useWatcherLinks(deps: {
   watchers: EngineerIdentity[];
   /** Changes whenever the share starts, switches or stops. */
   sharing: object | null;
+  ice: RefObject<IceConfig | null>;
 }) {
-  const { signalling, stream, watchers, sharing } = deps;
+  const { signalling, stream, watchers, sharing, ice } = deps;
   const links = useRef(new Map<string, SideLink>());
 
   const sync = useCallback(
@@ -57,6 +58,7 @@ export function useWatcherLinks(deps: {
         initiator: true,
         signalling: client,
         peer: watcher.id,
+        ice: ice.current ?? undefined,
         events: {
           onNegotiated: () => {
             const track = side.sent?.getVideoTracks()[0];
@@ -66,7 +68,7 @@ export function useWatcherLinks(deps: {
       });
       links.current.set(watcher.id, side);
     }
-  }, [signalling, watchers]);
+  }, [signalling, watchers, ice]);
 
   useEffect(() => {
     for (const side of links.current.values()) sync(side);

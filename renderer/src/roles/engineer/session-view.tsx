@@ -15,6 +15,7 @@ import { WrapUpPanel } from './wrap-up-panel';
 import { TabList, tabId, tabPanelId } from '../../features/ui/tab-list';
 import type { useEngineerSession } from './use-engineer-session';
 import { ColleaguesCard } from './colleagues-card';
+import { isolate } from '../../features/ui/format';
 import type { Colleagues } from './use-colleagues';
 
 type Session = ReturnType<typeof useEngineerSession>;
@@ -57,6 +58,11 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
             </button>
           )}
         </section>
+        {session.relayRefused && phase.name === 'active' && (
+          <p className="error" role="alert" data-testid="relay-refused">
+            {t('engineer.session.relayRefused', { name: isolate(customerName) })}
+          </p>
+        )}
         <p className="status-line" role="status" data-testid="engineer-status">
           {phase.name === 'awaiting-consent' && t('engineer.session.awaitingConsent', { name: customerName })}
           {phase.name === 'active' &&

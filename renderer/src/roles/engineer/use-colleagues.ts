@@ -71,6 +71,7 @@ export function useColleagues(engineer: EngineerSession, user: StaffUser) {
           initiator: false,
           signalling: client,
           peer: user.id,
+          ice: session.ice,
           events: { onStream: (stream) => setWatching((w) => (w ? { ...w, stream } : w)) },
         });
       }),

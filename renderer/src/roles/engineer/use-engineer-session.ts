@@ -36,6 +36,8 @@ export function useEngineerSession(user: StaffUser) {
   const [sharing, setSharing] = useState(false);
   const [peerConnected, setPeerConnected] = useState(false);
   const [customerAway, setCustomerAway] = useState(false);
+  // The relay refused the credentials the server minted: media cannot flow, and the engineer is told why.
+  const [relayRefused, setRelayRefused] = useState(false);
   const [control, setControl] = useState<ControlState>({ state: 'off' });
   const [picture, setPicture] = useState<{ choice: PictureChoice; applied: PictureApplied | null }>({
     choice: DEFAULT_PICTURE,
@@ -72,6 +74,7 @@ export function useEngineerSession(user: StaffUser) {
     setSharing(false);
     setPeerConnected(false);
     setCustomerAway(false);
+    setRelayRefused(false);
     setControl({ state: 'off' });
     setCustomerScreens(null);
     setPicture({ choice: DEFAULT_PICTURE, applied: null });
@@ -94,8 +97,10 @@ export function useEngineerSession(user: StaffUser) {
       link.current = createPeerLink({
         initiator: false,
         signalling,
+        ice: session.ice,
         events: {
           onConnect: () => setPeerConnected(true),
+          onRelayRefused: () => setRelayRefused(true),
           onStream: (stream) => setRemoteStream(stream),
           onFileFrame,
           onMessage: (m) => {
@@ -252,6 +257,7 @@ export function useEngineerSession(user: StaffUser) {
     sharing,
     peerConnected,
     customerAway,
+    relayRefused,
     chatLines: chat.lines,
     claim,
     end,
