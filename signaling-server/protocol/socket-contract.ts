@@ -106,6 +106,11 @@ export const clientEvents = {
     ]),
     result: resultOf({ session: SessionView, role: z.enum(['customer', 'engineer']), code: z.string().optional() }),
   },
+  /** The connection between the peers failed for good: the other side is told to start a new one (no new consent). */
+  'peer:restart': {
+    payload: z.object({}),
+    result: resultOf({}),
+  },
   ...colleagueClientEvents,
 } as const;
 

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
 import { expectPicture } from '../support/remote-picture';
+import { shown } from '../support/shown-text';
 import { ENGINEER_PASSWORD, shareWithFixtureEngineer, withE2e } from '../support/e2e-fixture';
 import { signInStaff } from '../support/session-flow';
 import { createEngineer } from '../support/test-server';
-
-/** A sentence as shown: the names in it are isolated (U+2068 … U+2069) so right-to-left text cannot reorder it. */
-const shown = (sentence: string) =>
-  new RegExp(
-    sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(Grace Hopper|Bea Colleague|Ana Silva|Acme Support)/g, '\u2068?$1\u2069?'),
-  );
 
 /**
  * A second engineer in a live session, in real Chromium over real WebRTC: invited to watch (the

@@ -103,24 +103,9 @@ export function createImpairedNetwork(chromium = '/usr/bin/chromium'): ImpairedN
       inNamespace('tc', 'qdisc', 'add', 'dev', 'lo', 'root', 'tbf', 'rate', `${rateKbit}kbit`, 'burst', '16kb', 'latency', '200ms');
       inNamespace('nft', 'add', 'table', 'inet', 'impair');
       inNamespace('nft', 'add', 'chain', 'inet', 'impair', 'out', '{ type filter hook output priority 0; policy accept; }');
-      inNamespace(
-        'nft',
-        'add',
-        'rule',
-        'inet',
-        'impair',
-        'out',
-        'meta',
-        'l4proto',
-        'udp',
-        'numgen',
-        'random',
-        'mod',
-        '100',
-        '<',
-        String(lossPercent),
-        'drop',
-      );
+      // A random share of UDP packets (numgen's range is 0-99, so all of them is a plain drop).
+      const share = lossPercent >= 100 ? [] : ['numgen', 'random', 'mod', '100', '<', String(lossPercent)];
+      inNamespace('nft', 'add', 'rule', 'inet', 'impair', 'out', 'meta', 'l4proto', 'udp', ...share, 'drop');
     },
     clear,
     destroy,

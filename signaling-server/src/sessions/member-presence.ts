@@ -42,6 +42,16 @@ export function createMemberPresence(
       });
     },
 
+    /** A member's peer connection failed: the other member starts a new one with it, in the same session. */
+    restartPeer(socketId: string) {
+      const found = deps.memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.session.status !== 'active') return failure('invalid_state', 'There is no connection to restart yet');
+      const other = registry.counterpart(socketId);
+      if (other) notifier.toSocket(other, 'session:presence', { role: found.role, connected: true, restart: true });
+      return { ok: true as const };
+    },
+
     resume(socketId: string, staff: StaffUser | null, target: ({ customerToken: string } | { sessionId: string }) & { restart?: boolean }) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
       const role: 'customer' | 'engineer' = 'customerToken' in target ? 'customer' : 'engineer';

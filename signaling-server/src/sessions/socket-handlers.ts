@@ -33,6 +33,7 @@ export const socketHandlers: HandlerTable = {
   'control:end': (ctx, p) => ctx.service.endControl(ctx.socketId, p.how),
   'control:paused': (ctx) => ctx.service.reportControlPause(ctx.socketId),
   'session:resume': (ctx, p) => ctx.service.resume(ctx.socketId, ctx.staff, p),
+  'peer:restart': (ctx) => ctx.service.restartPeer(ctx.socketId),
   'colleagues:list': (ctx) => (ctx.staff ? ctx.service.listColleagues(ctx.staff) : staffOnly),
   'colleague:invite': (ctx, p) => (ctx.staff ? ctx.service.invite(ctx.socketId, p) : staffOnly),
   'invitation:answer': (ctx, p) => (ctx.staff ? ctx.service.answerInvitation(ctx.socketId, ctx.staff, p) : staffOnly),

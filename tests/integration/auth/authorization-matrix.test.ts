@@ -25,6 +25,7 @@ const SAMPLE: Record<ClientEventName, unknown> = {
   'control:end': { how: 'button' },
   'control:paused': {},
   'session:resume': { sessionId: randomUUID() },
+  'peer:restart': {},
   'colleagues:list': {},
   'colleague:invite': { engineerId: 'someone', mode: 'watch' },
   'invitation:answer': { sessionId: randomUUID(), accept: true },

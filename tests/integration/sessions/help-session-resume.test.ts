@@ -132,4 +132,14 @@ describe('a dropped connection can come back within the grace period', () => {
     const resumed = await request(again, 'session:resume', { customerToken: created.customerToken, restart: true });
     expect(resumed).toMatchObject({ ok: true, role: 'customer', code: created.code, session: { status: 'waiting' } });
   });
+
+  it('lets a member whose peer connection failed ask the other side for a new one, once the session is live', async () => {
+    const { engineer, customer } = await openActiveSession(server, track);
+    const told = nextEvent(engineer, 'session:presence');
+    expect(await request(customer, 'peer:restart', {})).toEqual({ ok: true });
+    expect(await told).toEqual({ role: 'customer', connected: true, restart: true });
+    const waiting = track(await connectClient(server.url));
+    await request(waiting, 'session:create', { customerName: 'Wai', description: 'Not yet' });
+    expect(await request(waiting, 'peer:restart', {})).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+  });
 });

@@ -15,7 +15,12 @@ export interface PeerLinkEvents {
   onNegotiated?: () => void;
   /** The relay (TURN) server refused our credentials: it is misconfigured (a wrong shared secret). */
   onRelayRefused?: () => void;
+  /** The network between the peers dropped (true) and came back (false); the link restarts ICE meanwhile. */
+  onInterrupted?: (interrupted: boolean) => void;
 }
+
+/** How soon after the path drops, and then how often, the initiator restarts ICE (new candidates, same connection). */
+export const ICE_RESTART_AFTER_MS = 1500;
 
 export interface PeerLink {
   send(message: PeerMessage): boolean;
@@ -69,6 +74,31 @@ export function createPeerLink(options: {
   pc()?.addEventListener('icecandidateerror', (event) => {
     if ((event as RTCPeerConnectionIceErrorEvent).errorCode === 401) events.onRelayRefused?.();
   });
+  // A path that drops (a network change, a dead relay) is found again by an ICE restart: the
+  // initiator offers new ICE credentials on the same connection, again while it stays down.
+  let restartTimer: ReturnType<typeof setTimeout> | null = null;
+  const stopRestarting = () => {
+    if (restartTimer) clearTimeout(restartTimer);
+    restartTimer = null;
+  };
+  const restartIce = () => {
+    restartTimer = setTimeout(restartIce, ICE_RESTART_AFTER_MS * 2);
+    if (closed) return stopRestarting();
+    // simple-peer has no restartIce(): its next offer is made with iceRestart (negotiate() is in its API, not its types).
+    const restartable = peer as unknown as { offerOptions: RTCOfferOptions; negotiate(): void };
+    restartable.offerOptions = { iceRestart: true };
+    restartable.negotiate();
+  };
+  peer.on('iceStateChange', (state: RTCIceConnectionState) => {
+    if (state === 'disconnected') {
+      events.onInterrupted?.(true);
+      if (options.initiator && !restartTimer) restartTimer = setTimeout(restartIce, ICE_RESTART_AFTER_MS);
+    } else if (state === 'connected' || state === 'completed') {
+      stopRestarting();
+      (peer as unknown as { offerOptions: RTCOfferOptions }).offerOptions = {};
+      events.onInterrupted?.(false);
+    }
+  });
   peer.on('connect', () => {
     connected = true;
     // Negotiated on both sides with the same id: it opens without another offer and answer, and
@@ -98,6 +128,7 @@ export function createPeerLink(options: {
     if (closed) return;
     closed = true;
     stopRelay();
+    stopRestarting();
     events.onClose?.(reason);
   };
   peer.on('close', () => finish('closed'));
@@ -135,6 +166,7 @@ export function createPeerLink(options: {
     },
     destroy() {
       stopRelay();
+      stopRestarting();
       closed = true;
       peer.destroy();
     },

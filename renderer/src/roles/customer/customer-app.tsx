@@ -110,7 +110,11 @@ export function CustomerApp() {
             <div className="session-main">
               <h1 className="session-title">{t('customer.session.title', { name: phase.engineer.name })}</h1>
               <p className="status-line" data-testid="peer-status">
-                {session.peerConnected ? t('customer.session.connected', { name: phase.engineer.name }) : t('customer.session.connecting')}
+                {session.peerInterrupted
+                  ? t('customer.session.interrupted', { name: isolate(phase.engineer.name) })
+                  : session.peerConnected
+                    ? t('customer.session.connected', { name: phase.engineer.name })
+                    : t('customer.session.connecting')}
               </p>
               {session.diagnosticsProgress.state !== 'idle' && (
                 <p className="muted" role="status" data-testid="diagnostics-progress">

@@ -27,6 +27,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [phase, setPhase] = useState<CustomerPhase>({ name: 'form' });
   const [sharing, setSharing] = useState<{ label: string } | null>(null);
   const [peerConnected, setPeerConnected] = useState(false);
+  const [peerInterrupted, setPeerInterrupted] = useState(false);
   const [error, setError] = useState<ErrorCode | 'capture_failed' | null>(null);
   const [sources, setSources] = useState<ScreenSource[] | null>(null);
   const signalling = useRef<SignallingClient | null>(null);
@@ -74,6 +75,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     link,
     stream,
     setPeerConnected,
+    setInterrupted: setPeerInterrupted,
     files,
     chat,
     startDiagnostics,
@@ -271,6 +273,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     phase,
     sharing,
     peerConnected,
+    peerInterrupted,
     reconnecting,
     engineerAway,
     codeChanged,

@@ -9,6 +9,8 @@ import type { useCustomerControl } from './use-customer-control';
 import type { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { useReceivedAnnotations } from './use-received-annotations';
 
+const REPLACE_FAILED_LINK_AFTER_MS = 1000;
+
 /**
  * The customer's connection to the session's engineer: opened after consent, and again for the
  * colleague a session is handed over to. Whatever the customer already shares goes on it at once.
@@ -17,6 +19,8 @@ export function useEngineerLink(deps: {
   link: RefObject<PeerLink | null>;
   stream: RefObject<MediaStream | null>;
   setPeerConnected: Dispatch<SetStateAction<boolean>>;
+  /** The path to the engineer dropped and is being found again. */
+  setInterrupted: (interrupted: boolean) => void;
   files: ReturnType<typeof useFileTransfers>;
   chat: ReturnType<typeof useChatLog>;
   startDiagnostics: ReturnType<typeof useDiagnosticsSharing>['start'];
@@ -27,18 +31,27 @@ export function useEngineerLink(deps: {
   applyPicture: () => Promise<void>;
   choosePicture: (choice: PictureChoice) => void;
 }) {
-  const { link, stream, setPeerConnected, chat, startDiagnostics, onControlInput, receiveAnnotation, receiveClipboard } = deps;
+  const { link, stream, setPeerConnected, setInterrupted, chat, startDiagnostics, onControlInput, receiveAnnotation, receiveClipboard } =
+    deps;
   const { switchRequest, applyPicture, choosePicture } = deps;
   const { connect: connectFiles, close: closeFiles, handle: handleFileMessage, onFrame: onFileFrame } = deps.files;
   // The relay and policy for this session, from the latest view of it the server sent.
   const ice = useRef<IceConfig | null>(null);
 
   const open = useCallback(
-    (client: SignallingClient, engineer: EngineerIdentity, diagnostics: DiagnosticsConsent | null) => {
+    function openLink(client: SignallingClient, engineer: EngineerIdentity, diagnostics: DiagnosticsConsent | null) {
       link.current?.destroy();
       closeFiles();
       setPeerConnected(false);
-      link.current = createPeerLink({
+      setInterrupted(false);
+      // A connection that failed for good (ICE restarts did not bring it back) is replaced by a new
+      // one in the same session: the engineer's side is told to expect it first.
+      const replaceAfterFailure = () =>
+        setTimeout(() => {
+          if (link.current !== created) return;
+          void client.request('peer:restart', {}).then((r) => r.ok && link.current === created && openLink(client, engineer, diagnostics));
+        }, REPLACE_FAILED_LINK_AFTER_MS);
+      const created = createPeerLink({
         initiator: true,
         signalling: client,
         ice: ice.current ?? undefined,
@@ -49,6 +62,7 @@ export function useEngineerLink(deps: {
           },
           onFileFrame,
           onNegotiated: () => void applyPicture(),
+          onInterrupted: setInterrupted,
           onMessage: (m) =>
             routeCustomerMessage(m, {
               file: handleFileMessage,
@@ -60,19 +74,25 @@ export function useEngineerLink(deps: {
               clipboard: ({ text }) => receiveClipboard(text),
               'picture-quality': ({ choice }) => choosePicture(choice),
             }),
-          onClose: () => {
+          onClose: (reason) => {
             setPeerConnected(false);
             closeFiles();
+            if (reason === 'error') {
+              setInterrupted(true);
+              replaceAfterFailure();
+            }
           },
         },
       });
-      if (stream.current) link.current.addStream(stream.current);
+      link.current = created;
+      if (stream.current) created.addStream(stream.current);
       connectFiles();
     },
     [
       link,
       stream,
       setPeerConnected,
+      setInterrupted,
       chat,
       startDiagnostics,
       onControlInput,

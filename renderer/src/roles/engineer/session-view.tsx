@@ -70,8 +70,10 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
             !session.peerConnected &&
             t('engineer.session.connecting', { name: customerName })}
           {phase.name !== 'ended' && session.customerAway && t('engineer.session.customerAway', { name: customerName })}
+          {phase.name === 'active' && session.interrupted && t('engineer.session.interrupted', { name: isolate(customerName) })}
           {phase.name === 'active' &&
             !session.customerAway &&
+            !session.interrupted &&
             session.peerConnected &&
             (session.sharing
               ? t('engineer.session.viewing', { name: customerName })

@@ -38,6 +38,7 @@ export function useEngineerSession(user: StaffUser) {
   const [customerAway, setCustomerAway] = useState(false);
   // The relay refused the credentials the server minted: media cannot flow, and the engineer is told why.
   const [relayRefused, setRelayRefused] = useState(false);
+  const [interrupted, setInterrupted] = useState(false);
   const [control, setControl] = useState<ControlState>({ state: 'off' });
   const [picture, setPicture] = useState<{ choice: PictureChoice; applied: PictureApplied | null }>({
     choice: DEFAULT_PICTURE,
@@ -75,6 +76,7 @@ export function useEngineerSession(user: StaffUser) {
     setPeerConnected(false);
     setCustomerAway(false);
     setRelayRefused(false);
+    setInterrupted(false);
     setControl({ state: 'off' });
     setCustomerScreens(null);
     setPicture({ choice: DEFAULT_PICTURE, applied: null });
@@ -101,6 +103,7 @@ export function useEngineerSession(user: StaffUser) {
         events: {
           onConnect: () => setPeerConnected(true),
           onRelayRefused: () => setRelayRefused(true),
+          onInterrupted: setInterrupted,
           onStream: (stream) => setRemoteStream(stream),
           onFileFrame,
           onMessage: (m) => {
@@ -258,6 +261,7 @@ export function useEngineerSession(user: StaffUser) {
     peerConnected,
     customerAway,
     relayRefused,
+    interrupted,
     chatLines: chat.lines,
     claim,
     end,
