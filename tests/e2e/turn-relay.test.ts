@@ -23,7 +23,7 @@ function relayInUse(page: Page) {
     const stats = [...(await pc.getStats()).values()] as Array<Record<string, unknown>>;
     const transport = stats.find((s) => s.type === 'transport' && s.selectedCandidatePairId);
     const pair = stats.find((s) => s.id === transport?.selectedCandidatePairId);
-    const typeOf = (id: unknown) => stats.find((s) => s.id === id)?.candidateType ?? null;
+    const typeOf = (id: unknown) => String(stats.find((s) => s.id === id)?.candidateType ?? 'none');
     const server = pc.getConfiguration().iceServers?.[0];
     return {
       local: typeOf(pair?.localCandidateId),
