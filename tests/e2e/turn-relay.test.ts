@@ -20,10 +20,12 @@ function relayInUse(page: Page) {
   return page.evaluate(async () => {
     const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs;
     const pc = pcs[pcs.length - 1]!;
-    const stats = [...(await pc.getStats()).values()] as Array<Record<string, unknown>>;
+    const stats = [...(await pc.getStats()).values()] as Array<
+      { type: string; id: string; candidateType?: string } & Record<string, unknown>
+    >;
     const transport = stats.find((s) => s.type === 'transport' && s.selectedCandidatePairId);
     const pair = stats.find((s) => s.id === transport?.selectedCandidatePairId);
-    const typeOf = (id: unknown) => String(stats.find((s) => s.id === id)?.candidateType ?? 'none');
+    const typeOf = (id: unknown) => stats.find((s) => s.id === id)?.candidateType ?? 'none';
     const server = pc.getConfiguration().iceServers?.[0];
     return {
       local: typeOf(pair?.localCandidateId),
