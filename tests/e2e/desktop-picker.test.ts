@@ -51,7 +51,9 @@ describe('desktop app flows through the bridge contract', () => {
     await customer.getByText('Grace Hopper can see Entire screen, but cannot control your computer unless you allow it.').waitFor();
     expect(bridge.calls.filter((c) => c.channel === 'screen:choose-source').map((c) => c.args)).toEqual([['screen:0:0']]);
     await engineer.getByText("Viewing Lin's screen.").waitFor({ timeout: 20_000 });
-    await expect.poll(() => barStates.at(-1)).toEqual({ sharing: true, engineerName: 'Grace Hopper', controlShortcut: null });
+    await expect
+      .poll(() => barStates.at(-1))
+      .toEqual({ sharing: true, engineerName: 'Grace Hopper', watcherNames: [], controlShortcut: null });
 
     // The bar's Stop button: bar → main (controller) → the customer's window, which stops sharing.
     expect(sharingBar.request('stop-sharing')).toEqual({ ok: true });
