@@ -14,6 +14,8 @@ import { createWebhookRepo } from './webhooks';
 export interface StoreOptions {
   /** Above this many matching tickets a search term counts as common (see textFilter). */
   searchCap?: number;
+  /** Session events from concurrent sessions share one transaction (default: on SQLite, off on PostgreSQL). */
+  groupCommit?: boolean;
 }
 
 /** The store over an open database: one repository per aggregate. */
@@ -22,7 +24,10 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, options: Sto
   return {
     users: createUserRepo(db),
     authSessions: createAuthSessionRepo(db),
-    sessions: createSessionRepo(db, search),
+    // SQLite has one writer and an fsync per transaction: grouping pays (4–4.6× in bench:events).
+    // PostgreSQL already flushes concurrent commits' WAL together, and a group's statements queue
+    // on one connection: grouping measured 0.7–0.8× there, so each event keeps its own transaction.
+    sessions: createSessionRepo(db, search, { groupCommit: options.groupCommit ?? dialect === 'sqlite' }),
     tickets: createTicketRepo(db, search, { dialect, searchCap: options.searchCap ?? SEARCH_CAP }),
     settings: createSettingsRepo(db),
     webhooks: createWebhookRepo(db),

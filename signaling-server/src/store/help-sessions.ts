@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import { webhookBodyFor } from '../../protocol';
+import type { Kysely, Transaction } from 'kysely';
+import { webhookBodyFor, type TimelineEvent } from '../../protocol';
+import { createGroupCommit } from './group-commit';
 import type { Database } from './database-schema';
 import type { SearchIndex } from './search-index';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows';
@@ -8,7 +9,13 @@ import type { SessionRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
 
 /** Help sessions and their timelines; an event, its search text and its webhook deliveries commit together. */
-export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): SessionRepo {
+export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, options: { groupCommit?: boolean } = {}): SessionRepo {
+  /** Each event with its search text and its webhook deliveries; a group of them in one transaction. */
+  const commitEvents = (events: TimelineEvent[]) =>
+    db.transaction().execute(async (trx) => {
+      for (const event of events) await writeEvent(trx, search, event);
+    });
+  const appendGrouped = createGroupCommit(commitEvents);
   return {
     async insert(record) {
       await db
@@ -58,33 +65,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): Se
         .where('id', '=', id)
         .execute();
     },
-    async appendEvent(event) {
-      // The event, its search text and its webhook deliveries commit together, or not at all.
-      await db.transaction().execute(async (trx) => {
-        const inserted = await trx
-          .insertInto('session_events')
-          .values({
-            id: event.id,
-            session_id: event.sessionId,
-            at: event.at,
-            actor_role: event.actor.role,
-            actor_name: event.actor.name,
-            type: event.payload.type,
-            payload: JSON.stringify(event.payload),
-          })
-          .onConflict((oc) => oc.column('id').doNothing())
-          .executeTakeFirst();
-        // A retried event (not inserted again) is neither indexed nor delivered twice.
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
-        const owner = await trx.selectFrom('help_sessions').select('ticket_id').where('id', '=', event.sessionId).executeTakeFirst();
-        const ticketId = owner?.ticket_id ?? null;
-        const p = event.payload;
-        if (p.type === 'chat.message' || p.type === 'note.added')
-          await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
-        const body = webhookBodyFor(event, ticketId === null ? null : Number(ticketId));
-        if (body) await enqueueWebhook(trx, body);
-      });
-    },
+    appendEvent: (event) => (options.groupCommit ? appendGrouped(event) : commitEvents([event])),
     async timeline(sessionId) {
       const rows = await db.selectFrom('session_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
       return rows.map(toTimelineEvent);
@@ -99,4 +80,29 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex): Se
       return rows.map(toSessionRecord);
     },
   };
+}
+
+async function writeEvent(trx: Transaction<Database>, search: SearchIndex, event: TimelineEvent): Promise<void> {
+  const inserted = await trx
+    .insertInto('session_events')
+    .values({
+      id: event.id,
+      session_id: event.sessionId,
+      at: event.at,
+      actor_role: event.actor.role,
+      actor_name: event.actor.name,
+      type: event.payload.type,
+      payload: JSON.stringify(event.payload),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  // A retried event (not inserted again) is neither indexed nor delivered twice.
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+  const owner = await trx.selectFrom('help_sessions').select('ticket_id').where('id', '=', event.sessionId).executeTakeFirst();
+  const ticketId = owner?.ticket_id ?? null;
+  const p = event.payload;
+  if (p.type === 'chat.message' || p.type === 'note.added')
+    await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
+  const body = webhookBodyFor(event, ticketId === null ? null : Number(ticketId));
+  if (body) await enqueueWebhook(trx, body);
 }
