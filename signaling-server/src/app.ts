@@ -23,7 +23,8 @@ import { createFailureGuard, type FailureGuardOptions } from './security/failure
 import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
 import { createCreationLimits, DEFAULT_CREATION_LIMITS, type CreationLimitOptions } from './sessions/creation-limits';
-import { recoverInterruptedSessions } from './sessions/recover-interrupted';
+import { createLiveState } from './sessions/live-state';
+import { createSessionTakeover, LEASE_RENEW_MS, newOwnerId } from './sessions/session-takeover';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { SessionRegistry } from './sessions/session-registry';
 import { createStaffRevocation } from './sessions/staff-sockets';
@@ -68,6 +69,9 @@ export interface AppDeps {
   turn?: TurnSettings;
   /** 'relay' makes every session's media go through the relay (each side's address stays hidden). */
   iceTransportPolicy?: 'all' | 'relay';
+  /** How long a process's lease lasts unrenewed, and how often it renews it (tests shorten them). */
+  leaseMs?: number;
+  leaseRenewMs?: number;
   /** Overrides for webhook polling and retry timing (tests shorten them). */
   webhookDispatch?: Partial<DispatcherOptions>;
 }
@@ -105,9 +109,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     trustForwardedHost: (deps.trustProxy ?? false) !== false,
   });
   installCrossSiteGuard(http, { policy: origins, cookieName: SESSION_COOKIE });
-
-  const recovered = await recoverInterruptedSessions(deps.store, now);
-  if (recovered > 0) deps.log.warn({ recovered }, 'filed sessions left open by a previous run as interrupted');
 
   const guard = (name: string, failures: number) =>
     createFailureGuard({ name, failures, windowSeconds: 15 * 60, redis: deps.redis, ...deps.loginGuard });
@@ -156,7 +157,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const metrics = createMetrics();
   registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });
 
-  const registry = new SessionRegistry();
+  // Live sessions are saved as they change, under this process's lease, for whoever takes over.
+  const owner = newOwnerId();
+  const live = createLiveState({ store: deps.store, owner, now, onError: (err, context) => deps.log.error({ err }, context) });
+  const registry = new SessionRegistry(live.listener);
   const limits = { ...DEFAULT_CREATION_LIMITS, ...deps.creationLimits };
   sessions = createSessionService({
     registry,
@@ -183,6 +187,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     reconnectGraceMs: deps.reconnectGraceMs,
     controlTimeoutMs: deps.controlTimeoutMs,
     iceConfig: createIceConfigs({ turn: deps.turn, policy: deps.iceTransportPolicy, now }),
+    live,
     onError: (err, context) => deps.log.error({ err }, context),
     metrics,
   });
@@ -195,6 +200,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
     sockets: () => io.engine.clientsCount,
     now,
   });
+  const takeover = createSessionTakeover({
+    store: deps.store,
+    registry,
+    owner,
+    now,
+    leaseMs: deps.leaseMs,
+    adopt: (session) => sessions?.awaitReturn(session),
+  });
+  const taken = await takeover.sweep();
+  if (taken.adopted + taken.interrupted > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
+  const leaseTimer = setInterval(() => {
+    takeover
+      .sweep()
+      .then((t) => t.adopted + t.interrupted > 0 && deps.log.warn(t, 'took over live sessions left by a process that is gone'))
+      .catch((err) => deps.log.error({ err }, 'lease renewal failed'));
+  }, deps.leaseRenewMs ?? LEASE_RENEW_MS);
+  leaseTimer.unref();
   const sweeper = setInterval(() => {
     sessions.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
   }, deps.sweepIntervalMs ?? 5000);
@@ -216,10 +238,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async close() {
       clearInterval(sweeper);
+      clearInterval(leaseTimer);
       await dispatcher.stop();
       sessions.dispose();
       await io.close();
       await http.close();
+      // What is saved stays for the next process, which takes it over at once: this one is gone.
+      await live.flushAll();
+      await takeover.release();
     },
   };
 }

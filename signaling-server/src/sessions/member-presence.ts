@@ -1,4 +1,6 @@
 import { failure, type EndReason, type SessionView, type StaffUser, type TimelineActor } from '../../protocol';
+
+const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
 import type { ColleagueService } from './colleague-service';
 import type { createReconnectGrace } from './reconnect-grace';
 import type { SessionContext } from './session-context';
@@ -40,6 +42,25 @@ export function createMemberPresence(
           deps.finish(current, reason, actor).catch((err) => deps.onError?.(err, 'ending a session after its grace period'));
         }
       });
+    },
+
+    /** A session taken over after its process went away: its members have the grace period to resume. */
+    awaitReturn(session: HelpSession): void {
+      const roles: Array<'customer' | 'engineer'> = session.engineer ? ['customer', 'engineer'] : ['customer'];
+      for (const role of roles) {
+        grace.start(session.id, role, () => {
+          const current = registry.get(session.id);
+          if (!current || current.status === 'ended' || registry.memberSocket(session.id, role)) return;
+          // Nobody came back: the restart interrupted it. One side came back: the other one left.
+          const reason: EndReason =
+            registry.socketsOf(session.id).length === 0
+              ? 'interrupted'
+              : role === 'customer'
+                ? 'customer_disconnected'
+                : 'engineer_disconnected';
+          deps.finish(current, reason, SYSTEM).catch((err) => deps.onError?.(err, `ending taken-over session ${session.id}`));
+        });
+      }
     },
 
     /** A member's peer connection failed: the other member starts a new one with it, in the same session. */

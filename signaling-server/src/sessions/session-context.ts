@@ -4,9 +4,17 @@ import type { Metrics } from '../http/metrics';
 import type { Store } from '../store/store';
 import type * as machine from './session-machine';
 import type { SessionRegistry } from './session-registry';
+import type { LiveState } from './live-state';
 
 /** What every session action needs: who a socket is in its session, and writing events durably. */
-export function createSessionContext(deps: { registry: SessionRegistry; store: Store; now: () => number; metrics?: Metrics }) {
+export function createSessionContext(deps: {
+  registry: SessionRegistry;
+  store: Store;
+  now: () => number;
+  metrics?: Metrics;
+  /** The session's state is saved before any of its events is acknowledged. */
+  live?: LiveState;
+}) {
   const { registry, store, now } = deps;
 
   const actorFor = (socketId: string, session: machine.HelpSession): TimelineActor => {
@@ -16,6 +24,7 @@ export function createSessionContext(deps: { registry: SessionRegistry; store: S
   };
 
   async function record(sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> {
+    await deps.live?.flush(sessionId);
     for (const [i, payload] of events.entries()) {
       const stopTimer = deps.metrics?.eventWrite.startTimer();
       await store.sessions.appendEvent({ id: ids?.[i] ?? randomUUID(), sessionId, at: now(), actor, payload });

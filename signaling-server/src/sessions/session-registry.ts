@@ -1,3 +1,4 @@
+import { hashToken } from '../auth/session-tokens';
 import type { HelpSession } from './session-machine';
 
 export type MemberRole = 'customer' | 'engineer';
@@ -10,6 +11,12 @@ export interface Membership {
   readonly role: MemberRole;
 }
 
+/** Told of every change to a live session's state, to keep it outside the process too. */
+export interface RegistryListener {
+  saved(session: HelpSession, customerTokenHash: string): void;
+  removed(sessionId: string): void;
+}
+
 /**
  * Live sessions and who belongs to them. Knows nothing about sockets beyond opaque ids, so the
  * rule "a socket acts only within its own session" is decided here and tested in isolation.
@@ -19,14 +26,30 @@ export class SessionRegistry {
   private readonly byCode = new Map<string, string>();
   private readonly members = new Map<string, Membership>();
   private readonly sockets = new Map<string, { customer?: string; engineer?: string }>();
+  /** By the hash of the customer's token (as the store keeps it), so a session taken over resumes too. */
   private readonly customerTokens = new Map<string, string>();
+  private readonly tokenHashOf = new Map<string, string>();
+
+  constructor(private readonly listener?: RegistryListener) {}
   /** Retired codes and when, so a late claim with one gets a clear answer. */
   private readonly retired = new Map<string, number>();
 
   add(session: HelpSession, customerToken: string): void {
+    this.restore(session, hashToken(customerToken));
+    this.saved(session);
+  }
+
+  /** A session taken over from a process that is gone, as it was left (nobody connected yet). */
+  restore(session: HelpSession, customerTokenHash: string): void {
     this.sessions.set(session.id, session);
-    this.byCode.set(session.code, session.id);
-    this.customerTokens.set(customerToken, session.id);
+    if (session.status === 'waiting') this.byCode.set(session.code, session.id);
+    this.customerTokens.set(customerTokenHash, session.id);
+    this.tokenHashOf.set(session.id, customerTokenHash);
+  }
+
+  private saved(session: HelpSession): void {
+    const hash = this.tokenHashOf.get(session.id);
+    if (hash !== undefined) this.listener?.saved(session, hash);
   }
 
   get(id: string): HelpSession | undefined {
@@ -49,6 +72,7 @@ export class SessionRegistry {
     this.retired.set(oldCode, now);
     this.sessions.set(session.id, session);
     this.byCode.set(session.code, session.id);
+    this.saved(session);
   }
 
   isRetired(code: string): boolean {
@@ -60,7 +84,7 @@ export class SessionRegistry {
   }
 
   sessionForToken(token: string): HelpSession | undefined {
-    const id = this.customerTokens.get(token);
+    const id = this.customerTokens.get(hashToken(token));
     return id === undefined ? undefined : this.sessions.get(id);
   }
 
@@ -68,6 +92,7 @@ export class SessionRegistry {
   update(session: HelpSession): void {
     this.sessions.set(session.id, session);
     if (session.status !== 'waiting') this.byCode.delete(session.code);
+    this.saved(session);
   }
 
   countsByStatus(): Record<string, number> {
@@ -140,6 +165,9 @@ export class SessionRegistry {
     this.byCode.delete(session.code);
     for (const socketId of this.socketsOf(sessionId)) this.members.delete(socketId);
     this.sockets.delete(sessionId);
-    for (const [token, id] of this.customerTokens) if (id === sessionId) this.customerTokens.delete(token);
+    const hash = this.tokenHashOf.get(sessionId);
+    if (hash !== undefined) this.customerTokens.delete(hash);
+    this.tokenHashOf.delete(sessionId);
+    this.listener?.removed(sessionId);
   }
 }

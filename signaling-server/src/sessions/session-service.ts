@@ -31,6 +31,7 @@ import type { SessionRegistry } from './session-registry';
 import { WatcherRegistry } from './watcher-registry';
 import { createColleagueService } from './colleague-service';
 import { createMemberPresence } from './member-presence';
+import type { LiveState } from './live-state';
 import type { SessionNotifier } from './session-notifier';
 import type { Metrics } from '../http/metrics';
 
@@ -49,6 +50,8 @@ export interface SessionServiceDeps {
   schedule?: Schedule;
   /** The largest file either member may send, in bytes; the members are told it with the session. */
   fileSizeLimit: number;
+  /** Saves each live session's state as it changes, so another process can take it over. */
+  live?: LiveState;
   /** The relay servers and transport policy for a session's peers (default: none, direct only). */
   iceConfig?: (sessionId: string) => IceConfig;
   /** How long a request for control waits for the customer's answer (default 30 s). */
@@ -70,7 +73,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   const { registry, store, notifier, now } = deps;
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
-  const { actorFor, record, memberSession } = createSessionContext({ registry, store, now, metrics: deps.metrics });
+  const { actorFor, record, memberSession } = createSessionContext({ registry, store, now, metrics: deps.metrics, live: deps.live });
   const watchers = new WatcherRegistry();
   const signals = createSignalRelay({ registry, watchers, notifier, memberSession, metrics: deps.metrics });
   const iceFor = deps.iceConfig ?? (() => NO_RELAY);

@@ -10,6 +10,7 @@ import { SEARCH_CAP } from './ticket-list-query';
 import { createTicketRepo } from './tickets';
 import { createUserRepo } from './users';
 import { createWebhookRepo } from './webhooks';
+import { createLiveSessionRepo } from './live-sessions';
 
 export interface StoreOptions {
   /** Above this many matching tickets a search term counts as common (see textFilter). */
@@ -31,6 +32,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, options: Sto
     tickets: createTicketRepo(db, search, { dialect, searchCap: options.searchCap ?? SEARCH_CAP }),
     settings: createSettingsRepo(db),
     webhooks: createWebhookRepo(db),
+    live: createLiveSessionRepo(db),
     close: () => db.destroy(),
   };
 }

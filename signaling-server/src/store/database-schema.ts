@@ -116,4 +116,20 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   settings: SettingsTable;
+  live_sessions: LiveSessionsTable;
+  server_leases: ServerLeasesTable;
+}
+
+export interface LiveSessionsTable {
+  session_id: string;
+  /** The session's state (HelpSession) as JSON. */
+  state: string;
+  customer_token_hash: string;
+  owner: string;
+  updated_at: number;
+}
+
+export interface ServerLeasesTable {
+  owner: string;
+  heartbeat_at: number;
 }

@@ -10,6 +10,7 @@ import type {
   TicketPriority,
 } from '../../protocol';
 import type { TicketOutcome, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
+import type { LiveSessionRepo } from './live-sessions';
 
 /**
  * The database layer's one interface, over SQLite (default) and PostgreSQL: one repository per
@@ -178,5 +179,6 @@ export interface Store {
   tickets: TicketRepo;
   settings: SettingsRepo;
   webhooks: WebhookRepo;
+  live: LiveSessionRepo;
   close(): Promise<void>;
 }

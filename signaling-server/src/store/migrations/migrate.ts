@@ -13,6 +13,7 @@ import { migrationFilterIndexes } from './0010-filter-indexes';
 import { migrationSearchTextFolded } from './0011-search-text-folded';
 import { migrationTotpLastStep } from './0012-totp-last-step';
 import { migrationTicketOutcome } from './0013-ticket-outcome';
+import { migrationLiveSessions } from './0014-live-sessions';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0011_search_text_folded': migrationSearchTextFolded,
   '0012_totp_last_step': migrationTotpLastStep,
   '0013_ticket_outcome': migrationTicketOutcome,
+  '0014_live_sessions': migrationLiveSessions,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './database-schema';
+
+export interface LiveSessionRow {
+  sessionId: string;
+  /** The session's state as JSON, read back by whoever takes it over. */
+  state: string;
+  customerTokenHash: string;
+  owner: string;
+  updatedAt: number;
+}
+
+/** Live sessions' state and the leases of the processes holding them. */
+export interface LiveSessionRepo {
+  save(row: LiveSessionRow): Promise<void>;
+  remove(sessionId: string): Promise<void>;
+  list(): Promise<LiveSessionRow[]>;
+  /** Takes a session over from an owner that is gone; false when another process took it first. */
+  takeOver(sessionId: string, from: string, to: string, at: number): Promise<boolean>;
+  renewLease(owner: string, at: number): Promise<void>;
+  releaseLease(owner: string): Promise<void>;
+  /** Owners whose lease was renewed at or after `since`. */
+  liveOwners(since: number): Promise<Set<string>>;
+}
+
+export function createLiveSessionRepo(db: Kysely<Database>): LiveSessionRepo {
+  return {
+    async save(row) {
+      const values = {
+        session_id: row.sessionId,
+        state: row.state,
+        customer_token_hash: row.customerTokenHash,
+        owner: row.owner,
+        updated_at: row.updatedAt,
+      };
+      await db
+        .insertInto('live_sessions')
+        .values(values)
+        .onConflict((oc) =>
+          oc.column('session_id').doUpdateSet({ state: values.state, owner: values.owner, updated_at: values.updated_at }),
+        )
+        .execute();
+    },
+    async remove(sessionId) {
+      await db.deleteFrom('live_sessions').where('session_id', '=', sessionId).execute();
+    },
+    async list() {
+      const rows = await db.selectFrom('live_sessions').selectAll().execute();
+      return rows.map((r) => ({
+        sessionId: r.session_id,
+        state: r.state,
+        customerTokenHash: r.customer_token_hash,
+        owner: r.owner,
+        updatedAt: Number(r.updated_at),
+      }));
+    },
+    async takeOver(sessionId, from, to, at) {
+      const result = await db
+        .updateTable('live_sessions')
+        .set({ owner: to, updated_at: at })
+        .where('session_id', '=', sessionId)
+        .where('owner', '=', from)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async renewLease(owner, at) {
+      await db
+        .insertInto('server_leases')
+        .values({ owner, heartbeat_at: at })
+        .onConflict((oc) => oc.column('owner').doUpdateSet({ heartbeat_at: at }))
+        .execute();
+    },
+    async releaseLease(owner) {
+      await db.deleteFrom('server_leases').where('owner', '=', owner).execute();
+    },
+    async liveOwners(since) {
+      const rows = await db.selectFrom('server_leases').select('owner').where('heartbeat_at', '>=', since).execute();
+      return new Set(rows.map((r) => r.owner));
+    },
+  };
+}
