@@ -33,7 +33,7 @@ export const ADMIN_EMAIL = 'admin@test.local';
 /** A real server on port 0 with a real SQLite file in a fresh temp dir. */
 export async function startTestServer(
   overrides: Partial<AppDeps> = {},
-  options: { dataDir?: string; keepData?: boolean; backend?: Backend; seedAdmin?: boolean; host?: string } = {},
+  options: { dataDir?: string; keepData?: boolean; backend?: Backend; seedAdmin?: boolean; host?: string; port?: number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'firstline-test-'));
   const opened = options.backend ? await options.backend.open() : null;
@@ -47,7 +47,7 @@ export async function startTestServer(
   });
   const adminPassword = 'admin-password-123';
   if (options.seedAdmin !== false) await app.users.ensureAdmin(ADMIN_EMAIL, adminPassword);
-  const url = await app.listen(0, options.host);
+  const url = await app.listen(options.port ?? 0, options.host);
   return {
     app,
     store,
