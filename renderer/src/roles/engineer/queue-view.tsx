@@ -6,6 +6,9 @@ import { useNow } from '../../features/ui/use-now';
 import { DataTable } from '../../features/ui/data-table';
 import type { ArrivalAlerts } from './use-arrival-alerts';
 
+/** How many waiting customers the queue shows at first, and how many more each time. */
+export const QUEUE_PAGE = 50;
+
 export function QueueView({
   queue,
   alerts,
@@ -18,6 +21,8 @@ export function QueueView({
   const { t } = useTranslation();
   const now = useNow();
   const [code, setCode] = useState('');
+  // A long queue is shown a page at a time: the longest waits first.
+  const [shown, setShown] = useState(QUEUE_PAGE);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +44,7 @@ export function QueueView({
           <p className="muted">{t('engineer.queue.empty')}</p>
         ) : (
           <DataTable labels={[t('engineer.queue.customer'), t('engineer.queue.problem'), t('engineer.queue.waiting'), null]}>
-            {queue.map((entry) => (
+            {queue.slice(0, shown).map((entry) => (
               <tr key={entry.id} data-testid="queue-row">
                 <td>{entry.customerName}</td>
                 <td className="clip">{entry.description}</td>
@@ -52,6 +57,11 @@ export function QueueView({
               </tr>
             ))}
           </DataTable>
+        )}
+        {queue.length > shown && (
+          <button type="button" data-testid="queue-more" onClick={() => setShown((n) => n + QUEUE_PAGE)}>
+            {t('engineer.queue.showMore', { count: queue.length - shown })}
+          </button>
         )}
       </section>
       <form className="card" onSubmit={submit} aria-labelledby="code-heading">
