@@ -159,7 +159,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   // Live sessions are saved as they change, under this process's lease, for whoever takes over.
   const owner = newOwnerId();
-  const live = createLiveState({ store: deps.store, owner, now, onError: (err, context) => deps.log.error({ err }, context) });
+  const live = createLiveState({
+    store: deps.store,
+    owner,
+    now,
+    onError: (err, context, sessionId) => deps.log.error({ err, sessionId }, context),
+  });
   const registry = new SessionRegistry(live.listener);
   const limits = { ...DEFAULT_CREATION_LIMITS, ...deps.creationLimits };
   sessions = createSessionService({
@@ -188,7 +193,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     controlTimeoutMs: deps.controlTimeoutMs,
     iceConfig: createIceConfigs({ turn: deps.turn, policy: deps.iceTransportPolicy, now }),
     live,
-    onError: (err, context) => deps.log.error({ err }, context),
+    // Every line about a session carries its id.
+    onError: (err, context, sessionId) => deps.log.error({ err, sessionId }, context),
     metrics,
   });
   metrics.observe({

@@ -10,6 +10,8 @@ export interface DeniedAction {
   address: string;
   userId?: string | null;
   socketId?: string;
+  /** The help session the socket is in, if any. */
+  sessionId?: string;
 }
 
 /** One structured line per denied action, for audits and alerting: `{"component":"security",…}`. */

@@ -12,13 +12,13 @@ export function createLiveState(deps: {
   store: Store;
   owner: string;
   now: () => number;
-  onError: (err: unknown, context: string) => void;
+  onError: (err: unknown, context: string, sessionId?: string) => void;
 }) {
   const chains = new Map<string, Promise<void>>();
   const enqueue = (sessionId: string, write: () => Promise<void>) => {
     const next = (chains.get(sessionId) ?? Promise.resolve())
       .then(write)
-      .catch((err) => deps.onError(err, `saving live session ${sessionId}`));
+      .catch((err) => deps.onError(err, 'saving a live session', sessionId));
     chains.set(sessionId, next);
     void next.then(() => chains.get(sessionId) === next && chains.delete(sessionId));
   };

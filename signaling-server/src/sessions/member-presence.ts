@@ -22,7 +22,7 @@ export function createMemberPresence(
     colleagues: ColleagueService;
     viewOf: (session: HelpSession) => SessionView;
     finish: (session: HelpSession, reason: EndReason, actor: TimelineActor) => Promise<void>;
-    onError?: (err: unknown, context: string) => void;
+    onError?: (err: unknown, context: string, sessionId?: string) => void;
   },
 ) {
   const { registry, notifier, grace } = deps;
@@ -39,10 +39,13 @@ export function createMemberPresence(
       grace.start(session.id, role, () => {
         const current = registry.get(session.id);
         if (current && current.status !== 'ended' && !registry.memberSocket(session.id, role)) {
-          deps.finish(current, reason, actor).catch((err) => deps.onError?.(err, 'ending a session after its grace period'));
+          deps.finish(current, reason, actor).catch((err) => deps.onError?.(err, 'ending a session after its grace period', session.id));
         }
       });
     },
+
+    /** Which session a socket belongs to, for the log lines about what it does. */
+    sessionIdOf: (socketId: string): string | undefined => registry.membership(socketId)?.sessionId,
 
     /** A session taken over after its process went away: its members have the grace period to resume. */
     awaitReturn(session: HelpSession): void {
@@ -58,7 +61,7 @@ export function createMemberPresence(
               : role === 'customer'
                 ? 'customer_disconnected'
                 : 'engineer_disconnected';
-          deps.finish(current, reason, SYSTEM).catch((err) => deps.onError?.(err, `ending taken-over session ${session.id}`));
+          deps.finish(current, reason, SYSTEM).catch((err) => deps.onError?.(err, 'ending a taken-over session', session.id));
         });
       }
     },

@@ -32,7 +32,7 @@ export function createRemoteControlService(
     now: () => number;
     timeoutMs?: number;
     schedule?: Schedule;
-    onError?: (err: unknown, context: string) => void;
+    onError?: (err: unknown, context: string, sessionId?: string) => void;
   },
 ) {
   const { registry, notifier, now, record, actorFor, memberSession } = deps;
@@ -84,7 +84,7 @@ export function createRemoteControlService(
             const current = registry.get(session.id);
             if (!current || current.control.state !== 'requested') return;
             apply(current, control.expireControlRequest(current, Math.max(now(), current.control.expiresAt)), SYSTEM).catch((err) =>
-              deps.onError?.(err, 'expiring a request for control'),
+              deps.onError?.(err, 'expiring a request for control', session.id),
             );
           }, timeoutMs),
         );

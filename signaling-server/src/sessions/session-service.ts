@@ -56,7 +56,7 @@ export interface SessionServiceDeps {
   iceConfig?: (sessionId: string) => IceConfig;
   /** How long a request for control waits for the customer's answer (default 30 s). */
   controlTimeoutMs?: number;
-  onError?: (err: unknown, context: string) => void;
+  onError?: (err: unknown, context: string, sessionId?: string) => void;
   metrics?: Metrics;
 }
 

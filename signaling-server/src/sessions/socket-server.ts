@@ -115,6 +115,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
         address: ctx.address,
         userId: ctx.staff?.id ?? null,
         socketId: socket.id,
+        sessionId: ctx.service.sessionIdOf(socket.id),
       });
     for (const name of Object.keys(clientEvents) as ClientEventName[]) {
       socket.on(name, async (payload: unknown, ack: unknown) => {
@@ -144,7 +145,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
           const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
           reply((await handler(ctx, parsed.data)) as { ok: boolean });
         } catch (err) {
-          deps.log.error({ err, event: name }, 'handler failed');
+          deps.log.error({ err, event: name, sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
           ack(failure('internal', 'Something went wrong on our side'));
         }
       });

@@ -104,4 +104,17 @@ describe('a fuzzer on the socket API', () => {
     const fine = track(await connectClient(server.url));
     expect(await request(fine, 'session:create', { customerName: 'Still', description: 'works' })).toMatchObject({ ok: true });
   });
+
+  it('names the session in the log line of an action refused inside it', async () => {
+    const { server, track } = ctx;
+    const { engineer, created } = await openActiveSession(server, track);
+    if (!created.ok) throw new Error('create failed');
+    // Only the customer answers a request for control: refused, and logged with the session's id.
+    expect(await request(engineer, 'control:respond', { granted: true })).toMatchObject({ ok: false });
+    const denial = logged
+      .lines()
+      .filter((l) => l.component === 'security' && l.action === 'control:respond')
+      .at(-1);
+    expect(denial).toMatchObject({ event: 'denied', sessionId: created.session.id });
+  });
 });
