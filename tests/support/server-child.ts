@@ -1,0 +1,27 @@
+/**
+ * A Firstline server in a process of its own, for tests that kill it (kill -9) and start it again
+ * on the same data and port. Prints one JSON line with its address once it listens.
+ *
+ * Environment: FIRSTLINE_TEST_DATA (folder), FIRSTLINE_TEST_PORT (0 for any), FIRSTLINE_TEST_ENGINEER
+ * (email of an engineer to create if missing, password engineer-pass-123).
+ */
+import { join, resolve } from 'node:path';
+import pino from 'pino';
+import { createApp } from '../../signaling-server/src/app';
+import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
+
+const store = await openSqliteStore(join(process.env.FIRSTLINE_TEST_DATA!, 'firstline.sqlite'));
+const app = await createApp({ store, log: pino({ level: 'silent' }), staticDir: resolve('dist/renderer'), reconnectGraceMs: 20_000 });
+await app.users.ensureAdmin('admin@test.local', 'admin-password-123');
+const email = process.env.FIRSTLINE_TEST_ENGINEER;
+if (email && !(await store.users.findByEmail(email))) {
+  await app.users.createUser({
+    email,
+    name: 'Ada Engineer',
+    organisation: 'Acme Support',
+    role: 'engineer',
+    password: 'engineer-pass-123',
+  });
+}
+const url = await app.listen(Number(process.env.FIRSTLINE_TEST_PORT ?? 0), '127.0.0.1');
+console.log(JSON.stringify({ url }));

@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** kill -9: no shutdown, no flush, the lease left as it was. */
+  kill(): Promise<void>;
+}
+
+/** Starts tests/support/server-child.ts in its own process and waits for its address. */
+export async function startServerProcess(options: { dataDir: string; port?: number; engineerEmail?: string }): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/support/server-child.ts'], {
+    env: {
+      ...process.env,
+      FIRSTLINE_TEST_DATA: options.dataDir,
+      FIRSTLINE_TEST_PORT: String(options.port ?? 0),
+      FIRSTLINE_TEST_ENGINEER: options.engineerEmail ?? '',
+      TSX_TSCONFIG_PATH: 'tests/tsconfig.json',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server process did not start:\n${errors.slice(-2000)}`)), 30_000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (!line.startsWith('{')) return;
+      clearTimeout(timer);
+      resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`the server process exited (${code}):\n${errors.slice(-2000)}`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
