@@ -3,7 +3,8 @@
  * on the same data and port. Prints one JSON line with its address once it listens.
  *
  * Environment: FIRSTLINE_TEST_DATA (folder), FIRSTLINE_TEST_PORT (0 for any), FIRSTLINE_TEST_ENGINEER
- * (email of an engineer to create if missing, password engineer-pass-123).
+ * (email of an engineer to create if missing, password engineer-pass-123), FIRSTLINE_TEST_UNLIMITED=1
+ * (no limits on new requests, for the benchmark).
  */
 import { join, resolve } from 'node:path';
 import pino from 'pino';
@@ -11,7 +12,15 @@ import { createApp } from '../../signaling-server/src/app';
 import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
 
 const store = await openSqliteStore(join(process.env.FIRSTLINE_TEST_DATA!, 'firstline.sqlite'));
-const app = await createApp({ store, log: pino({ level: 'silent' }), staticDir: resolve('dist/renderer'), reconnectGraceMs: 20_000 });
+// The signalling benchmark opens thousands of requests from one address: it lifts the flood limits.
+const unlimited = process.env.FIRSTLINE_TEST_UNLIMITED === '1';
+const app = await createApp({
+  store,
+  log: pino({ level: 'silent' }),
+  staticDir: resolve('dist/renderer'),
+  reconnectGraceMs: 20_000,
+  ...(unlimited && { creationLimits: { perAddress: 1_000_000, burst: 1_000_000, perSecond: 1_000_000 } }),
+});
 await app.users.ensureAdmin('admin@test.local', 'admin-password-123');
 const email = process.env.FIRSTLINE_TEST_ENGINEER;
 if (email && !(await store.users.findByEmail(email))) {

@@ -9,13 +9,19 @@ export interface ServerProcess {
 }
 
 /** Starts tests/support/server-child.ts in its own process and waits for its address. */
-export async function startServerProcess(options: { dataDir: string; port?: number; engineerEmail?: string }): Promise<ServerProcess> {
+export async function startServerProcess(options: {
+  dataDir: string;
+  port?: number;
+  engineerEmail?: string;
+  unlimited?: boolean;
+}): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/support/server-child.ts'], {
     env: {
       ...process.env,
       FIRSTLINE_TEST_DATA: options.dataDir,
       FIRSTLINE_TEST_PORT: String(options.port ?? 0),
       FIRSTLINE_TEST_ENGINEER: options.engineerEmail ?? '',
+      FIRSTLINE_TEST_UNLIMITED: options.unlimited ? '1' : '',
       TSX_TSCONFIG_PATH: 'tests/tsconfig.json',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

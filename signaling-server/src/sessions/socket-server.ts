@@ -23,6 +23,12 @@ export type FirstlineServer = Server<ClientToServerEvents, ServerToClientEvents,
 type FirstlineSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const ENGINEERS_ROOM = 'engineers';
+/**
+ * The hot path skips the per-action sign-in check: relaying needs no staff right (customers relay
+ * too), reaches only the other member of the socket's own session, and a sign-out or a disabled
+ * account closes the socket anyway.
+ */
+const NEEDS_NO_STAFF_RIGHTS: ReadonlySet<string> = new Set(['signal:relay']);
 
 export function createNotifier(io: FirstlineServer): SessionNotifier {
   // socket.io's emit generics cannot follow a generic event name; the contract types the callers.
@@ -134,7 +140,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
           // Staff rights are checked again on every action: a logout, a disabled account or a new
           // role takes effect at once even if the socket was opened before (and missed its close).
           const opened = socket.data.staff;
-          if (opened) {
+          if (opened && !NEEDS_NO_STAFF_RIGHTS.has(name)) {
             const current = await deps.identify(socket.handshake.headers.cookie);
             if (!stillSignedIn(opened, current)) {
               reply(failure('unauthorized', 'Your sign-in has ended; sign in again'));

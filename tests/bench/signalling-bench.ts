@@ -1,0 +1,256 @@
+/**
+ * Signalling under load, Firstline against the PeerJS server (npm `peer`), each in a process of its
+ * own on this machine, in the same run. N customer/engineer pairs connect and set up at once:
+ *   Firstline: create → claim → consent → offer → answer (authenticated, every step durable);
+ *   PeerJS:    both open → offer → answer (no accounts, nothing stored).
+ * Then every pair relays 20 candidates each way. Reported: setups/s, relayed messages/s, relay
+ * latency, the server's CPU per setup and its RSS.
+ *
+ *   npm run bench:signalling            (200 and 1,000 pairs; BENCH_PAIRS=… for others)
+ *
+ * Last line: {"bench":"signalling","pairs":…,"setups_per_s":…,"peerjs_setups_per_s":…,…}
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { randomUUID } from 'node:crypto';
+import { connect } from 'socket.io-client';
+import WebSocket from 'ws';
+import { startServerProcess } from '../support/server-process';
+import { login, request, type TestClient } from '../support/test-server';
+
+const CANDIDATES = 20;
+const PAIR_COUNTS = (process.env.BENCH_PAIRS ?? '200,1000').split(',').map(Number);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(2));
+};
+/** CPU seconds a process has used, and its resident memory, from /proc. */
+function processUsage(pid: number): { cpuS: number; rssMb: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]);
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return { cpuS: ticks / 100, rssMb: Math.round(Number(rss) / 1024) };
+}
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+/** A PeerJS frame as text (the server sends text frames). */
+const text = (raw: WebSocket.RawData) => (Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.from(raw as ArrayBuffer).toString('utf8'));
+const candidate = (i: number) => ({
+  type: 'candidate' as const,
+  candidate: { candidate: `candidate:${i} 1 udp 2122260223 10.0.0.1 5${i}000 typ host`, sdpMLineIndex: 0, sdpMid: '0' },
+});
+
+interface Result {
+  setupsPerS: number;
+  relayMsgsPerS: number;
+  relayP50: number;
+  relayP99: number;
+  cpuMsPerSetup: number;
+  rssMb: number;
+}
+
+async function firstline(pairs: number): Promise<Result> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'firstline-signalling-'));
+  const server = await startServerProcess({ dataDir, engineerEmail: 'bench@test.local', unlimited: true });
+  const sockets: TestClient[] = [];
+  const open = async (cookie?: string) => {
+    const socket: TestClient = connect(server.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: cookie ? { cookie } : undefined,
+    });
+    sockets.push(socket);
+    await new Promise((resolve, reject) => (socket.once('connect', () => resolve(undefined)), socket.once('connect_error', reject)));
+    return socket;
+  };
+  try {
+    const cookie = await login(server.url, 'bench@test.local', 'engineer-pass-123');
+    const before = processUsage(server.pid);
+    const setupStart = performance.now();
+    const live = await Promise.all(
+      Array.from({ length: pairs }, async () => {
+        const [customer, engineer] = await Promise.all([open(), open(cookie)]);
+        const created = await request(customer, 'session:create', { customerName: 'Bench', description: 'signalling bench' });
+        if (!created.ok) throw new Error(`create: ${created.error.message}`);
+        await request(engineer, 'session:claim', { sessionId: created.session.id });
+        await request(customer, 'consent:respond', { granted: true });
+        const answered = new Promise((resolve) => customer.once('signal:relay', resolve));
+        const offered = new Promise((resolve) => engineer.once('signal:relay', resolve));
+        await request(customer, 'signal:relay', { data: { type: 'offer', sdp: 'v=0 offer' } });
+        await offered;
+        await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0 answer' } });
+        await answered;
+        return { customer, engineer };
+      }),
+    );
+    const setupS = (performance.now() - setupStart) / 1000;
+    const latencies: number[] = [];
+    const acks: Array<Promise<unknown>> = [];
+    const relayStart = performance.now();
+    await Promise.all(
+      live.flatMap(({ customer, engineer }) =>
+        [
+          [customer, engineer],
+          [engineer, customer],
+        ].map(async ([from, to]) => {
+          const sentAt = new Map<string, number>();
+          let received = 0;
+          const all = new Promise<void>((resolve) =>
+            to!.on('signal:relay', ({ data }) => {
+              if (data.type !== 'candidate') return;
+              latencies.push(performance.now() - sentAt.get(data.candidate.candidate)!);
+              if ((received += 1) === CANDIDATES) resolve();
+            }),
+          );
+          for (let i = 0; i < CANDIDATES; i += 1) {
+            const c = candidate(i);
+            sentAt.set(c.candidate.candidate, performance.now());
+            acks.push(request(from!, 'signal:relay', { data: c }));
+          }
+          await all;
+        }),
+      ),
+    );
+    const relayS = (performance.now() - relayStart) / 1000;
+    const refused = (await Promise.all(acks)).filter((ack) => !(ack as { ok: boolean }).ok).length;
+    if (refused > 0) throw new Error(`${refused} relays were refused`);
+    const after = processUsage(server.pid);
+    return {
+      setupsPerS: Math.round(pairs / setupS),
+      relayMsgsPerS: Math.round((pairs * 2 * CANDIDATES) / relayS),
+      relayP50: percentile(latencies, 50),
+      relayP99: percentile(latencies, 99),
+      cpuMsPerSetup: Number((((after.cpuS - before.cpuS) * 1000) / pairs).toFixed(2)),
+      rssMb: after.rssMb,
+    };
+  } finally {
+    sockets.forEach((s) => s.close());
+    await server.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function peerjs(pairs: number): Promise<Result> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['tests/bench/peerjs-child.mjs'], {
+    env: { ...process.env, PEERJS_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+  const sockets: WebSocket[] = [];
+  const open = (id: string) =>
+    new Promise<WebSocket>((resolve, reject) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/bench/peerjs?key=peerjs&id=${id}&token=${randomUUID()}`);
+      sockets.push(ws);
+      ws.once('error', reject);
+      ws.once('message', (raw) =>
+        (JSON.parse(text(raw)) as { type: string }).type === 'OPEN' ? resolve(ws) : reject(new Error(text(raw))),
+      );
+    });
+  const next = (ws: WebSocket, type: string) =>
+    new Promise<void>((resolve) => {
+      const listener = (raw: WebSocket.RawData) => {
+        if ((JSON.parse(text(raw)) as { type: string }).type !== type) return;
+        ws.off('message', listener);
+        resolve();
+      };
+      ws.on('message', listener);
+    });
+  try {
+    const before = processUsage(child.pid!);
+    const setupStart = performance.now();
+    const live = await Promise.all(
+      Array.from({ length: pairs }, async () => {
+        const ids = { customer: randomUUID(), engineer: randomUUID() };
+        const [customer, engineer] = await Promise.all([open(ids.customer), open(ids.engineer)]);
+        const offered = next(engineer, 'OFFER');
+        customer.send(JSON.stringify({ type: 'OFFER', dst: ids.engineer, payload: { sdp: { type: 'offer', sdp: 'v=0 offer' } } }));
+        await offered;
+        const answered = next(customer, 'ANSWER');
+        engineer.send(JSON.stringify({ type: 'ANSWER', dst: ids.customer, payload: { sdp: { type: 'answer', sdp: 'v=0 answer' } } }));
+        await answered;
+        return { customer, engineer, ids };
+      }),
+    );
+    const setupS = (performance.now() - setupStart) / 1000;
+    const latencies: number[] = [];
+    const relayStart = performance.now();
+    await Promise.all(
+      live.flatMap(({ customer, engineer, ids }) =>
+        [
+          [customer, engineer, ids.engineer],
+          [engineer, customer, ids.customer],
+        ].map(async ([from, to, dst]) => {
+          let received = 0;
+          const all = new Promise<void>((resolve) =>
+            (to as WebSocket).on('message', (raw) => {
+              const message = JSON.parse(text(raw)) as { type: string; payload: { sentAt: number } };
+              if (message.type !== 'CANDIDATE') return;
+              latencies.push(performance.now() - message.payload.sentAt);
+              if ((received += 1) === CANDIDATES) resolve();
+            }),
+          );
+          for (let i = 0; i < CANDIDATES; i += 1) {
+            (from as WebSocket).send(
+              JSON.stringify({ type: 'CANDIDATE', dst, payload: { candidate: candidate(i).candidate, sentAt: performance.now() } }),
+            );
+          }
+          await all;
+        }),
+      ),
+    );
+    const relayS = (performance.now() - relayStart) / 1000;
+    const after = processUsage(child.pid!);
+    return {
+      setupsPerS: Math.round(pairs / setupS),
+      relayMsgsPerS: Math.round((pairs * 2 * CANDIDATES) / relayS),
+      relayP50: percentile(latencies, 50),
+      relayP99: percentile(latencies, 99),
+      cpuMsPerSetup: Number((((after.cpuS - before.cpuS) * 1000) / pairs).toFixed(2)),
+      rssMb: after.rssMb,
+    };
+  } finally {
+    sockets.forEach((s) => s.close());
+    child.kill('SIGKILL');
+  }
+}
+
+for (const pairs of PAIR_COUNTS) {
+  const ours = await firstline(pairs);
+  const theirs = await peerjs(pairs);
+  console.log(`[bench] ${pairs} pairs  Firstline ${JSON.stringify(ours)}`);
+  console.log(`[bench] ${pairs} pairs  PeerJS    ${JSON.stringify(theirs)}`);
+  const summary = JSON.stringify({
+    bench: 'signalling',
+    pairs,
+    setups_per_s: ours.setupsPerS,
+    peerjs_setups_per_s: theirs.setupsPerS,
+    relay_msgs_per_s: ours.relayMsgsPerS,
+    peerjs_relay_msgs_per_s: theirs.relayMsgsPerS,
+    relay_p50_ms: ours.relayP50,
+    peerjs_relay_p50_ms: theirs.relayP50,
+    relay_p99_ms: ours.relayP99,
+    peerjs_relay_p99_ms: theirs.relayP99,
+    cpu_ms_per_setup: ours.cpuMsPerSetup,
+    peerjs_cpu_ms_per_setup: theirs.cpuMsPerSetup,
+    rss_mb: ours.rssMb,
+    peerjs_rss_mb: theirs.rssMb,
+    setups_ratio: Number((ours.setupsPerS / theirs.setupsPerS).toFixed(2)),
+    relay_msgs_ratio: Number((ours.relayMsgsPerS / theirs.relayMsgsPerS).toFixed(2)),
+    relay_p99_ratio: Number((ours.relayP99 / theirs.relayP99).toFixed(2)),
+  });
+  // The last pair count's line is the run's last line.
+  console.log(summary);
+}
+process.exit(0);
