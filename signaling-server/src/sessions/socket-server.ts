@@ -37,7 +37,12 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
     target.emit(event, payload);
   };
   return {
-    toSocket: (socketId, event, payload) => emitTo(socketId, event, payload),
+    // A socket on this process is written to directly (the hot path); any other through its room.
+    toSocket: (socketId, event, payload) => {
+      const local = io.sockets.sockets.get(socketId) as unknown as { emit(e: string, p: unknown): boolean } | undefined;
+      if (local) local.emit(event, payload);
+      else emitTo(socketId, event, payload);
+    },
     toUser: (userId, event, payload) => emitTo(userRoom(userId), event, payload),
     toEngineers: (event, payload) => emitTo(ENGINEERS_ROOM, event, payload),
     watchQueue: (socketId) => io.in(socketId).socketsJoin(ENGINEERS_ROOM),
