@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// Three projects. Unit and integration tests run in parallel workers: every server listens on port
-// 0, every database is a fresh temp file or PostgreSQL schema. End-to-end tests drive Chromium and a
-// private X display, so they run after the others (groupOrder), one file at a time.
+// Four projects. Unit and integration tests run in parallel workers: every server listens on port
+// 0, every database is a fresh temp file or PostgreSQL schema. Tests that start and kill server
+// processes of their own come next, one file at a time, so a busy machine cannot starve them (or
+// they it). End-to-end tests drive Chromium and a private X display, so they run last, one at a time.
 export default defineConfig({
   resolve: {
     alias: {
@@ -21,7 +22,11 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: { name: 'processes', include: ['tests/processes/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 2 } } },
     ],
   },
 });

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
-import { connectClient, request, type TestClient } from '../../support/test-server';
-import { openSqliteStore } from '../../../signaling-server/src/store/open-sqlite';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { connectClient, request, type TestClient } from '../support/test-server';
+import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
 
 /**
  * SIGTERM, as an orchestrator stops a server: the real entry point (main.ts) stops, writes what

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerPayload } from '@firstline/protocol';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
-import { login, request, type TestClient } from '../../support/test-server';
-import { openSqliteStore } from '../../../signaling-server/src/store/open-sqlite';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { login, request, type TestClient } from '../support/test-server';
+import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
 
 /** A client as the apps make it: it reconnects on its own after the server goes away. */
 async function reconnectingClient(url: string, cookie?: string): Promise<TestClient> {
