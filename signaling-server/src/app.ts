@@ -214,13 +214,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     leaseMs: deps.leaseMs,
     adopt: (session) => sessions?.awaitReturn(session),
   });
-  const taken = await takeover.sweep();
-  if (taken.adopted + taken.interrupted > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
+  const sweepLeases = async (options: { orphans?: boolean } = {}) => {
+    const taken = await takeover.sweep(options);
+    if (taken.adopted + taken.interrupted > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
+  };
+  await sweepLeases({ orphans: true });
   const leaseTimer = setInterval(() => {
-    takeover
-      .sweep()
-      .then((t) => t.adopted + t.interrupted > 0 && deps.log.warn(t, 'took over live sessions left by a process that is gone'))
-      .catch((err) => deps.log.error({ err }, 'lease renewal failed'));
+    sweepLeases().catch((err) => deps.log.error({ err }, 'lease renewal failed'));
   }, deps.leaseRenewMs ?? LEASE_RENEW_MS);
   leaseTimer.unref();
   const sweeper = setInterval(() => {

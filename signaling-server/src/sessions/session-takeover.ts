@@ -42,39 +42,47 @@ export function createSessionTakeover(deps: {
   adopt: (session: HelpSession) => void;
 }) {
   const { store, registry, owner } = deps;
+
+  /** Ends a session that cannot go on (it had ended, or was left with no saved state). */
+  async function endForGood(sessionId: string, now: number): Promise<void> {
+    const record = await store.sessions.get(sessionId);
+    if (record && record.status !== 'ended') await fileInterrupted(store, record, now);
+    else await store.live.remove(sessionId);
+  }
+
   return {
-    async sweep(): Promise<{ adopted: number; interrupted: number }> {
+    /**
+     * Renews this process's lease and takes over what owners that are gone left. Only their
+     * sessions are read, so a renewal costs little while every process is running. `orphans`
+     * (at start): also end the unfinished sessions that have no saved state at all.
+     */
+    async sweep(options: { orphans?: boolean } = {}): Promise<{ adopted: number; interrupted: number }> {
       const now = deps.now();
       await store.live.renewLease(owner, now);
-      const [rows, alive, unfinished] = await Promise.all([
-        store.live.list(),
-        store.live.liveOwners(now - (deps.leaseMs ?? LEASE_MS)),
-        store.sessions.listUnfinished(),
-      ]);
-      const saved = new Map(rows.map((row) => [row.sessionId, row]));
+      const alive = await store.live.liveOwners(now - (deps.leaseMs ?? LEASE_MS));
+      const staying = [...alive].filter((o) => o !== owner && !goneFromThisHost(o));
       let adopted = 0;
       let interrupted = 0;
-      for (const record of unfinished) {
-        if (registry.get(record.id)) continue;
-        const row = saved.get(record.id);
-        if (!row) {
-          if (record.createdAt < now - ORPHAN_AFTER_MS) {
-            await fileInterrupted(store, record, now);
-            interrupted += 1;
-          }
-          continue;
-        }
-        if (row.owner === owner || (alive.has(row.owner) && !goneFromThisHost(row.owner))) continue;
-        if (!(await store.live.takeOver(record.id, row.owner, owner, now))) continue;
+      for (const row of await store.live.listExcept([owner, ...staying])) {
+        if (registry.get(row.sessionId) || !(await store.live.takeOver(row.sessionId, row.owner, owner, now))) continue;
         const session = JSON.parse(row.state) as HelpSession;
-        if (session.status === 'ended') {
-          await fileInterrupted(store, record, now);
+        const record = await store.sessions.get(row.sessionId);
+        if (session.status === 'ended' || !record || record.status === 'ended') {
+          await endForGood(row.sessionId, now);
           interrupted += 1;
           continue;
         }
         registry.restore(session, row.customerTokenHash);
         deps.adopt(session);
         adopted += 1;
+      }
+      if (options.orphans) {
+        const saved = new Set((await store.live.list()).map((row) => row.sessionId));
+        for (const record of await store.sessions.listUnfinished()) {
+          if (registry.get(record.id) || saved.has(record.id) || record.createdAt >= now - ORPHAN_AFTER_MS) continue;
+          await fileInterrupted(store, record, now);
+          interrupted += 1;
+        }
       }
       return { adopted, interrupted };
     },

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from './database-schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, LiveSessionsTable } from './database-schema';
 
 export interface LiveSessionRow {
   sessionId: string;
@@ -15,6 +15,8 @@ export interface LiveSessionRepo {
   save(row: LiveSessionRow): Promise<void>;
   remove(sessionId: string): Promise<void>;
   list(): Promise<LiveSessionRow[]>;
+  /** The sessions of every owner but these: those of owners that are gone (usually none). */
+  listExcept(owners: string[]): Promise<LiveSessionRow[]>;
   /** Takes a session over from an owner that is gone; false when another process took it first. */
   takeOver(sessionId: string, from: string, to: string, at: number): Promise<boolean>;
   renewLease(owner: string, at: number): Promise<void>;
@@ -22,6 +24,14 @@ export interface LiveSessionRepo {
   /** Owners whose lease was renewed at or after `since`. */
   liveOwners(since: number): Promise<Set<string>>;
 }
+
+const toRow = (r: Selectable<LiveSessionsTable>): LiveSessionRow => ({
+  sessionId: r.session_id,
+  state: r.state,
+  customerTokenHash: r.customer_token_hash,
+  owner: r.owner,
+  updatedAt: Number(r.updated_at),
+});
 
 export function createLiveSessionRepo(db: Kysely<Database>): LiveSessionRepo {
   return {
@@ -45,14 +55,12 @@ export function createLiveSessionRepo(db: Kysely<Database>): LiveSessionRepo {
       await db.deleteFrom('live_sessions').where('session_id', '=', sessionId).execute();
     },
     async list() {
-      const rows = await db.selectFrom('live_sessions').selectAll().execute();
-      return rows.map((r) => ({
-        sessionId: r.session_id,
-        state: r.state,
-        customerTokenHash: r.customer_token_hash,
-        owner: r.owner,
-        updatedAt: Number(r.updated_at),
-      }));
+      return (await db.selectFrom('live_sessions').selectAll().execute()).map(toRow);
+    },
+    async listExcept(owners) {
+      let query = db.selectFrom('live_sessions').selectAll();
+      if (owners.length > 0) query = query.where('owner', 'not in', owners);
+      return (await query.execute()).map(toRow);
     },
     async takeOver(sessionId, from, to, at) {
       const result = await db
