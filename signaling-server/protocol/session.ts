@@ -44,6 +44,12 @@ export const EngineerIdentity = z.object({
   organisation: z.string(),
 });
 export type EngineerIdentity = z.infer<typeof EngineerIdentity>;
+/** Who an engineer is to customers and colleagues: a member of staff's name and organisation, nothing else. */
+export const engineerIdentityOf = (user: EngineerIdentity): EngineerIdentity => ({
+  id: user.id,
+  name: user.name,
+  organisation: user.organisation,
+});
 
 /** What the engineer's waiting queue shows for one session. */
 export const QueueEntry = z.object({

@@ -7,6 +7,8 @@ import { ColleagueMode, WatcherLeftHow } from './colleagues';
 
 export const TimelineActor = z.object({ role: Role.or(z.literal('system')), name: z.string() });
 export type TimelineActor = z.infer<typeof TimelineActor>;
+/** Firstline itself, for what happens on no one's action (an expiry, a lost connection, a restart). */
+export const SYSTEM_ACTOR: TimelineActor = { role: 'system', name: 'Firstline' };
 
 /** Every kind of event appended to a session's log, with its own payload. */
 export const TimelinePayload = z.discriminatedUnion('type', [

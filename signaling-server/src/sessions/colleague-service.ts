@@ -9,6 +9,8 @@ import {
   type StaffUser,
   type TimelineActor,
   type WatcherLeftHow,
+  SYSTEM_ACTOR,
+  engineerIdentityOf,
 } from '../../protocol';
 import type { Store } from '../store/store';
 import { endControl } from './control-machine';
@@ -20,7 +22,6 @@ import type { WatcherRegistry } from './watcher-registry';
 
 type Ok = { ok: true };
 const OK: Ok = { ok: true };
-const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
 
 interface Invitation {
   mode: ColleagueMode;
@@ -33,7 +34,6 @@ interface Asking extends Invitation {
   socketId: string;
 }
 
-const identityOf = (user: StaffUser): EngineerIdentity => ({ id: user.id, name: user.name, organisation: user.organisation });
 const asEngineer = (who: EngineerIdentity): TimelineActor => ({ role: 'engineer', name: who.name });
 
 /**
@@ -64,9 +64,7 @@ export function createColleagueService(
 
   const tellWatchers = (sessionId: string, toSocket?: string) => {
     const payload = { watchers: watchers.watchers(sessionId) };
-    const targets = toSocket
-      ? [toSocket]
-      : [...registry.socketsOf(sessionId), ...watchers.watchers(sessionId).map((w) => watchers.socketOf(sessionId, w.id)!)];
+    const targets = toSocket ? [toSocket] : [...registry.socketsOf(sessionId), ...watchers.socketsOf(sessionId)];
     for (const socketId of targets) notifier.toSocket(socketId, 'session:watchers', payload);
   };
 
@@ -144,7 +142,7 @@ export function createColleagueService(
       const invitation = invitations.get(sessionId)?.get(staff.id);
       const session = registry.get(sessionId);
       if (!invitation || !session || session.status !== 'active') return failure('not_found', 'This invitation is no longer open');
-      const engineer = identityOf(staff);
+      const engineer = engineerIdentityOf(staff);
       const engineerSocket = registry.memberSocket(sessionId, 'engineer');
       if (!accept) {
         invitations.get(sessionId)?.delete(staff.id);
@@ -230,7 +228,7 @@ export function createColleagueService(
         notifier.toSocket(socketId, 'watch:ended', { sessionId, how: 'session-ended' });
       await record(
         sessionId,
-        SYSTEM,
+        SYSTEM_ACTOR,
         leaving.map((w) => ({ type: 'watcher.left' as const, name: w.name, how: 'session-ended' as const })),
       );
     },

@@ -1,12 +1,11 @@
-import { failure, type EndReason, type SessionView, type StaffUser, type TimelineActor } from '../../protocol';
+import { failure, type EndReason, type SessionView, type StaffUser, type TimelineActor, SYSTEM_ACTOR } from '../../protocol';
 
-const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
 import type { ColleagueService } from './colleague-service';
 import type { createReconnectGrace } from './reconnect-grace';
 import type { SessionContext } from './session-context';
 import type { HelpSession } from './session-machine';
 import type { SessionNotifier } from './session-notifier';
-import type { SessionRegistry } from './session-registry';
+import type { MemberRole, SessionRegistry } from './session-registry';
 import type { createSignalRelay } from './signal-relay';
 
 /**
@@ -26,22 +25,26 @@ export function createMemberPresence(
   },
 ) {
   const { registry, notifier, grace } = deps;
+  const leftReason = (role: MemberRole): EndReason => (role === 'customer' ? 'customer_disconnected' : 'engineer_disconnected');
+  /** When `role` has not come back by the end of its grace period, the session ends (`why` says how, and on whom). */
+  const endIfStillAway = (sessionId: string, role: MemberRole, why: () => [EndReason, TimelineActor], context: string) =>
+    grace.start(sessionId, role, () => {
+      const current = registry.get(sessionId);
+      if (!current || current.status === 'ended' || registry.memberSocket(sessionId, role)) return;
+      const [reason, actor] = why();
+      deps.finish(current, reason, actor).catch((err) => deps.onError?.(err, context, sessionId));
+    });
   return {
     disconnect(socketId: string): void {
       deps.colleagues.disconnected(socketId).catch((err) => deps.onError?.(err, 'a colleague leaving'));
       const found = deps.memberSession(socketId);
       if ('ok' in found) return;
       const { session, role } = found;
-      const reason: EndReason = role === 'customer' ? 'customer_disconnected' : 'engineer_disconnected';
+      const reason = leftReason(role);
       const actor = deps.actorFor(socketId, session);
       registry.leave(socketId);
       for (const other of registry.socketsOf(session.id)) notifier.toSocket(other, 'session:presence', { role, connected: false });
-      grace.start(session.id, role, () => {
-        const current = registry.get(session.id);
-        if (current && current.status !== 'ended' && !registry.memberSocket(session.id, role)) {
-          deps.finish(current, reason, actor).catch((err) => deps.onError?.(err, 'ending a session after its grace period', session.id));
-        }
-      });
+      endIfStillAway(session.id, role, () => [reason, actor], 'ending a session after its grace period');
     },
 
     /** Which session a socket belongs to, for the log lines about what it does. */
@@ -49,21 +52,13 @@ export function createMemberPresence(
 
     /** A session taken over after its process went away: its members have the grace period to resume. */
     awaitReturn(session: HelpSession): void {
-      const roles: Array<'customer' | 'engineer'> = session.engineer ? ['customer', 'engineer'] : ['customer'];
-      for (const role of roles) {
-        grace.start(session.id, role, () => {
-          const current = registry.get(session.id);
-          if (!current || current.status === 'ended' || registry.memberSocket(session.id, role)) return;
-          // Nobody came back: the restart interrupted it. One side came back: the other one left.
-          const reason: EndReason =
-            registry.socketsOf(session.id).length === 0
-              ? 'interrupted'
-              : role === 'customer'
-                ? 'customer_disconnected'
-                : 'engineer_disconnected';
-          deps.finish(current, reason, SYSTEM).catch((err) => deps.onError?.(err, 'ending a taken-over session', session.id));
-        });
-      }
+      const roles: MemberRole[] = session.engineer ? ['customer', 'engineer'] : ['customer'];
+      // Nobody came back: the restart interrupted it. One side came back: the other one left.
+      const why = (role: MemberRole): [EndReason, TimelineActor] => [
+        registry.socketsOf(session.id).length === 0 ? 'interrupted' : leftReason(role),
+        SYSTEM_ACTOR,
+      ];
+      for (const role of roles) endIfStillAway(session.id, role, () => why(role), 'ending a taken-over session');
     },
 
     /** A member's peer connection failed: the other member starts a new one with it, in the same session. */

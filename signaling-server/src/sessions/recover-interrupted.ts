@@ -1,4 +1,4 @@
-import type { SessionRecord } from '../../protocol';
+import { SYSTEM_ACTOR, type SessionRecord } from '../../protocol';
 import type { Store } from '../store/store';
 
 /**
@@ -10,7 +10,7 @@ export async function fileInterrupted(store: Store, session: SessionRecord, now:
     id: `${session.id}:interrupted`,
     sessionId: session.id,
     at: now,
-    actor: { role: 'system', name: 'Firstline' },
+    actor: SYSTEM_ACTOR,
     payload: { type: 'session.ended', reason: 'interrupted' },
   });
   await store.sessions.update(session.id, { status: 'ended', endedAt: now, endReason: 'interrupted' });

@@ -5,6 +5,7 @@ import {
   type ControlState,
   type Failure,
   type TimelineActor,
+  SYSTEM_ACTOR,
 } from '../../protocol';
 import * as control from './control-machine';
 import type { HelpSession, Transition } from './session-machine';
@@ -15,7 +16,6 @@ import { defaultSchedule, type Schedule } from './reconnect-grace';
 
 type Ok<T = object> = { ok: true } & T;
 
-const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
 /** However often the customer's own input pauses control, the timeline notes it at most this often. */
 const PAUSE_NOTE_EVERY_MS = 10_000;
 
@@ -83,7 +83,7 @@ export function createRemoteControlService(
             expiries.delete(session.id);
             const current = registry.get(session.id);
             if (!current || current.control.state !== 'requested') return;
-            apply(current, control.expireControlRequest(current, Math.max(now(), current.control.expiresAt)), SYSTEM).catch((err) =>
+            apply(current, control.expireControlRequest(current, Math.max(now(), current.control.expiresAt)), SYSTEM_ACTOR).catch((err) =>
               deps.onError?.(err, 'expiring a request for control', session.id),
             );
           }, timeoutMs),

@@ -13,6 +13,8 @@ import {
   type StaffUser,
   type TimelineActor,
   type TimelinePayload,
+  SYSTEM_ACTOR,
+  engineerIdentityOf,
 } from '../../protocol';
 import type { Store } from '../store/store';
 import { generateSessionCode } from './session-code';
@@ -59,8 +61,6 @@ export interface SessionServiceDeps {
   onError?: (err: unknown, context: string, sessionId?: string) => void;
   metrics?: Metrics;
 }
-
-const SYSTEM: TimelineActor = { role: 'system', name: 'Firstline' };
 
 /** A waiting request its customer cancels sooner than this files no ticket. */
 export const CANCEL_WITHOUT_TICKET_MS = 30_000;
@@ -138,7 +138,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     const replaced = machine.replaceCode(session, fresh);
     if (!replaced.ok) return;
     registry.replaceCode(replaced.session, code, now(), deps.codeTtlMs ?? machine.CODE_TTL_MS);
-    await record(session.id, SYSTEM, replaced.events);
+    await record(session.id, SYSTEM_ACTOR, replaced.events);
     queueChanged({ op: 'updated', entry: machine.toQueueEntry(registry.get(session.id) ?? replaced.session) });
     const customer = registry.memberSocket(session.id, 'customer');
     if (customer) notifier.toSocket(customer, 'session:code', { code: fresh });
@@ -220,10 +220,10 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       if (!session || session.status === 'ended') return failure('code_invalid', 'No session waits with this code');
       if (machine.isExpired(session, now())) {
-        await finish(session, 'expired', SYSTEM);
+        await finish(session, 'expired', SYSTEM_ACTOR);
         return failure('code_expired', 'This session code has expired');
       }
-      const identity = { id: engineer.id, name: engineer.name, organisation: engineer.organisation };
+      const identity = engineerIdentityOf(engineer);
       const claimed = machine.claim(session, identity, now());
       if (!claimed.ok) return claimed;
       registry.update(claimed.session);
@@ -291,7 +291,7 @@ export function createSessionService(deps: SessionServiceDeps) {
 
     async sweepExpired(): Promise<void> {
       for (const session of registry.waiting()) {
-        if (machine.isExpired(session, now())) await finish(session, 'expired', SYSTEM);
+        if (machine.isExpired(session, now())) await finish(session, 'expired', SYSTEM_ACTOR);
       }
     },
   };

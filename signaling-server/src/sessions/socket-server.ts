@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { Server, type Socket } from 'socket.io';
 import {
   clientEvents,
+  engineerIdentityOf,
+  type EngineerIdentity,
   failure,
   type ClientEventName,
   type Failure,
@@ -48,10 +50,10 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
     watchQueue: (socketId) => io.in(socketId).socketsJoin(ENGINEERS_ROOM),
     engineersWatching: () => io.sockets.adapter.rooms.get(ENGINEERS_ROOM)?.size ?? 0,
     async engineersOnline() {
-      const online = new Map<string, { id: string; name: string; organisation: string }>();
+      const online = new Map<string, EngineerIdentity>();
       for (const socket of await io.in(ENGINEERS_ROOM).fetchSockets()) {
         const user = socket.data.staff?.user;
-        if (user) online.set(user.id, { id: user.id, name: user.name, organisation: user.organisation });
+        if (user) online.set(user.id, engineerIdentityOf(user));
       }
       return [...online.values()];
     },

@@ -30,8 +30,11 @@ export class WatcherRegistry {
   }
 
   watchers(sessionId: string): EngineerIdentity[] {
-    const slots = this.bySession.get(sessionId);
-    return [...(slots?.values() ?? [])].map((socketId) => this.bySocket.get(socketId)!.engineer);
+    return this.socketsOf(sessionId).map((socketId) => this.bySocket.get(socketId)!.engineer);
+  }
+
+  socketsOf(sessionId: string): string[] {
+    return [...(this.bySession.get(sessionId)?.values() ?? [])];
   }
 
   count(sessionId: string): number {
@@ -50,7 +53,7 @@ export class WatcherRegistry {
 
   /** Everyone watching a session that ends: their sockets, now forgotten. */
   removeSession(sessionId: string): string[] {
-    const sockets = [...(this.bySession.get(sessionId)?.values() ?? [])];
+    const sockets = this.socketsOf(sessionId);
     for (const socketId of sockets) this.bySocket.delete(socketId);
     this.bySession.delete(sessionId);
     return sockets;
