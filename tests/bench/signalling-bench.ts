@@ -59,6 +59,25 @@ interface Result {
   rssMb: number;
 }
 
+/** The same figures for either server, from one run's timings and its process's usage before and after. */
+function summarise(run: {
+  pairs: number;
+  setupS: number;
+  relayS: number;
+  latencies: number[];
+  before: { cpuS: number };
+  after: { cpuS: number; rssMb: number };
+}): Result {
+  return {
+    setupsPerS: Math.round(run.pairs / run.setupS),
+    relayMsgsPerS: Math.round((run.pairs * 2 * CANDIDATES) / run.relayS),
+    relayP50: percentile(run.latencies, 50),
+    relayP99: percentile(run.latencies, 99),
+    cpuMsPerSetup: Number((((run.after.cpuS - run.before.cpuS) * 1000) / run.pairs).toFixed(2)),
+    rssMb: run.after.rssMb,
+  };
+}
+
 async function firstline(pairs: number): Promise<Result> {
   const dataDir = mkdtempSync(join(tmpdir(), 'firstline-signalling-'));
   const server = await startServerProcess({ dataDir, engineerEmail: 'bench@test.local', unlimited: true });
@@ -125,15 +144,7 @@ async function firstline(pairs: number): Promise<Result> {
     const relayS = (performance.now() - relayStart) / 1000;
     const refused = (await Promise.all(acks)).filter((ack) => !(ack as { ok: boolean }).ok).length;
     if (refused > 0) throw new Error(`${refused} relays were refused`);
-    const after = processUsage(server.pid);
-    return {
-      setupsPerS: Math.round(pairs / setupS),
-      relayMsgsPerS: Math.round((pairs * 2 * CANDIDATES) / relayS),
-      relayP50: percentile(latencies, 50),
-      relayP99: percentile(latencies, 99),
-      cpuMsPerSetup: Number((((after.cpuS - before.cpuS) * 1000) / pairs).toFixed(2)),
-      rssMb: after.rssMb,
-    };
+    return summarise({ pairs, setupS, relayS, latencies, before, after: processUsage(server.pid) });
   } finally {
     sockets.forEach((s) => s.close());
     await server.kill();
@@ -211,15 +222,7 @@ async function peerjs(pairs: number): Promise<Result> {
       ),
     );
     const relayS = (performance.now() - relayStart) / 1000;
-    const after = processUsage(child.pid!);
-    return {
-      setupsPerS: Math.round(pairs / setupS),
-      relayMsgsPerS: Math.round((pairs * 2 * CANDIDATES) / relayS),
-      relayP50: percentile(latencies, 50),
-      relayP99: percentile(latencies, 99),
-      cpuMsPerSetup: Number((((after.cpuS - before.cpuS) * 1000) / pairs).toFixed(2)),
-      rssMb: after.rssMb,
-    };
+    return summarise({ pairs, setupS, relayS, latencies, before, after: processUsage(child.pid!) });
   } finally {
     sockets.forEach((s) => s.close());
     child.kill('SIGKILL');
