@@ -26,7 +26,18 @@ export default defineConfig({
         extends: true,
         test: { name: 'processes', include: ['tests/processes/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
       },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 2 } } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          // A page waits on a real browser, a real peer connection and a decoder: on a loaded CI
+          // machine the first frame can take seconds, not the 1 s vitest gives expect.poll by default.
+          expect: { poll: { timeout: 15_000 } },
+        },
+      },
     ],
   },
 });
