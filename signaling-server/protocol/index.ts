@@ -14,6 +14,8 @@ export * from './rest-route';
 export * from './rest-auth';
 export * from './rest-tickets';
 export * from './rest-webhooks';
+export * from './knowledge';
+export * from './rest-knowledge';
 export * from './rest-contract';
 export * from './remote-control';
 export * from './token-bucket';

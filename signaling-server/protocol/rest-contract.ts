@@ -3,6 +3,7 @@ import { authRoutes, userRoutes } from './rest-auth';
 import type { RestRoute } from './rest-route';
 import { reportRoutes, sessionRoutes, ticketRoutes } from './rest-tickets';
 import { webhookRoutes } from './rest-webhooks';
+import { knowledgeRoutes } from './rest-knowledge';
 
 /** Every REST route of the server, keyed "METHOD /path/:param": the one truth for server, document and client. */
 export const restContract = {
@@ -12,6 +13,7 @@ export const restContract = {
   ...sessionRoutes,
   ...reportRoutes,
   ...webhookRoutes,
+  ...knowledgeRoutes,
   'GET /api/docs': { summary: 'This document (OpenAPI 3.1)', access: 'anonymous', response: z.record(z.string(), z.unknown()) },
 } as const satisfies Record<string, RestRoute>;
 

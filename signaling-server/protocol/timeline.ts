@@ -56,6 +56,9 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watcher.left'), name: z.string(), how: WatcherLeftHow }),
   z.object({ type: z.literal('session.handedOver'), fromName: z.string(), toName: z.string(), engineerId: z.string() }),
   z.object({ type: z.literal('clipboard.sent'), direction: ClipboardDirection, chars: z.number().int().min(1).max(CLIPBOARD_MAX_CHARS) }),
+  // A knowledge-base article sent to the customer in chat, or marked as what solved the problem.
+  z.object({ type: z.literal('article.sent'), articleId: z.string(), title: z.string().max(200) }),
+  z.object({ type: z.literal('article.solved'), articleId: z.string(), title: z.string().max(200) }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;
 export type TimelineType = TimelinePayload['type'];

@@ -37,6 +37,9 @@ import { registerTicketRoutes } from './tickets/ticket-routes';
 import { createTicketWork } from './tickets/ticket-work';
 import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/webhook-dispatcher';
 import { registerWebhookRoutes } from './webhooks/webhook-routes';
+import { registerHelpRoutes, HELP_REQUESTS_PER_MINUTE } from './knowledge/help-routes';
+import { createKnowledgeService } from './knowledge/knowledge-service';
+import { registerKnowledgeRoutes } from './knowledge/knowledge-routes';
 
 export interface AppDeps {
   store: Store;
@@ -72,6 +75,10 @@ export interface AppDeps {
   /** How long a process's lease lasts unrenewed, and how often it renews it (tests shorten them). */
   leaseMs?: number;
   leaseRenewMs?: number;
+  /** How often the article index looks for changes other processes made (default 1 s). */
+  knowledgeRefreshMs?: number;
+  /** Overrides for the customers' article requests per address (tests lower them). */
+  helpGuard?: Partial<FailureGuardOptions>;
   /** Overrides for webhook polling and retry timing (tests shorten them). */
   webhookDispatch?: Partial<DispatcherOptions>;
 }
@@ -153,6 +160,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerSessionWorkRoutes(route, { store: deps.store, now, work });
   registerReportRoutes(route, { store: deps.store, now });
   registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
+  const knowledge = createKnowledgeService({ store: deps.store, work, now, refreshMs: deps.knowledgeRefreshMs });
+  registerKnowledgeRoutes(route, { knowledge, store: deps.store });
+  const helpGuard = createFailureGuard({
+    name: 'help-articles',
+    failures: HELP_REQUESTS_PER_MINUTE,
+    windowSeconds: 60,
+    redis: deps.redis,
+    ...deps.helpGuard,
+  });
+  registerHelpRoutes(route, { knowledge, store: deps.store, guard: helpGuard, addressOf, now });
   registerConsoleRoutes(http, route, deps.staticDir);
   const metrics = createMetrics();
   registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });

@@ -11,6 +11,8 @@ import { createTicketRepo } from './tickets';
 import { createUserRepo } from './users';
 import { createWebhookRepo } from './webhooks';
 import { createLiveSessionRepo } from './live-sessions';
+import { createArticleRepo } from './articles';
+import { createArticleUsageRepo } from './article-usage';
 
 export interface StoreOptions {
   /** Above this many matching tickets a search term counts as common (see textFilter). */
@@ -33,6 +35,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, options: Sto
     settings: createSettingsRepo(db),
     webhooks: createWebhookRepo(db),
     live: createLiveSessionRepo(db),
+    articles: createArticleRepo(db),
+    articleUsage: createArticleUsageRepo(db),
     close: () => db.destroy(),
   };
 }

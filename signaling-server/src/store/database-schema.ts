@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ArticleDeflectionsTable, ArticleLinksTable, ArticlesTable, ArticleVersionsTable } from './knowledge-schema';
 
 /** Row shapes of the database, shared by the SQLite and PostgreSQL dialects. */
 export interface UsersTable {
@@ -118,6 +119,10 @@ export interface Database {
   settings: SettingsTable;
   live_sessions: LiveSessionsTable;
   server_leases: ServerLeasesTable;
+  articles: ArticlesTable;
+  article_versions: ArticleVersionsTable;
+  article_links: ArticleLinksTable;
+  article_deflections: ArticleDeflectionsTable;
 }
 
 export interface LiveSessionsTable {

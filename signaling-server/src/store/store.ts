@@ -11,6 +11,8 @@ import type {
 } from '../../protocol';
 import type { TicketOutcome, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 import type { LiveSessionRepo } from './live-sessions';
+import type { ArticleRepo } from './articles';
+import type { ArticleUsageRepo } from './article-usage';
 
 /**
  * The database layer's one interface, over SQLite (default) and PostgreSQL: one repository per
@@ -180,5 +182,7 @@ export interface Store {
   settings: SettingsRepo;
   webhooks: WebhookRepo;
   live: LiveSessionRepo;
+  articles: ArticleRepo;
+  articleUsage: ArticleUsageRepo;
   close(): Promise<void>;
 }

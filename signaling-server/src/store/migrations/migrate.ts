@@ -14,6 +14,7 @@ import { migrationSearchTextFolded } from './0011-search-text-folded';
 import { migrationTotpLastStep } from './0012-totp-last-step';
 import { migrationTicketOutcome } from './0013-ticket-outcome';
 import { migrationLiveSessions } from './0014-live-sessions';
+import { migrationKnowledgeBase } from './0015-knowledge-base';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0012_totp_last_step': migrationTotpLastStep,
   '0013_ticket_outcome': migrationTicketOutcome,
   '0014_live_sessions': migrationLiveSessions,
+  '0015_knowledge_base': migrationKnowledgeBase,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

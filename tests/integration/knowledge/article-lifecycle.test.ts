@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { httpClient } from '../../support/http-client';
+import { withTestServer } from '../../support/server-lifecycle';
+import { backends } from '../../support/store-backends';
+import { ADMIN_EMAIL, createEngineer, login } from '../../support/test-server';
+
+const PRINTER = {
+  title: 'Printer shows offline',
+  body: '## Steps\n\n1. Turn the printer off and on.\n2. Remove and add it again in **Settings › Printers**.',
+  tags: ['printer', 'Printer'],
+  category: 'Printing',
+  language: 'en',
+};
+
+describe.each(backends)('knowledge base articles on $name', (backend) => {
+  const ctx = withTestServer(() => ({ knowledgeRefreshMs: 0 }), backend);
+
+  it('engineers write drafts; admins and the engineers they allow publish; every version is kept and can be restored', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
+
+    const created = await api('/api/knowledge/articles', { cookie: ada.cookie, body: PRINTER });
+    expect(created.status).toBe(201);
+    const article = created.json.article;
+    expect(article).toMatchObject({ status: 'draft', version: 1, authorName: 'Ada', tags: ['printer'], canPublish: false });
+
+    const edited = await api(`/api/knowledge/articles/${article.id}`, {
+      method: 'PUT',
+      cookie: ada.cookie,
+      body: { ...PRINTER, title: 'Printer shows “offline”', language: undefined },
+    });
+    expect(edited.json.article).toMatchObject({ version: 2, title: 'Printer shows “offline”' });
+
+    // Ada may not publish; the draft stays a draft.
+    const refused = await api(`/api/knowledge/articles/${article.id}/status`, { cookie: ada.cookie, body: { status: 'published' } });
+    expect(refused.status).toBe(403);
+    expect((await api(`/api/knowledge/articles/${article.id}`, { cookie: ada.cookie })).json.article.status).toBe('draft');
+
+    const published = await api(`/api/knowledge/articles/${article.id}/status`, { cookie: admin, body: { status: 'published' } });
+    expect(published.json.article).toMatchObject({ status: 'published', version: 3, canPublish: true });
+    expect(published.json.article.publishedAt).toBeGreaterThan(0);
+
+    // A published article is changed only by those who may publish: Ada, once an admin allows her.
+    const change = { ...PRINTER, language: undefined, body: 'Restart the print spooler.' };
+    expect((await api(`/api/knowledge/articles/${article.id}`, { method: 'PUT', cookie: ada.cookie, body: change })).status).toBe(403);
+    expect((await api('/api/knowledge/publishers', { method: 'PUT', cookie: ada.cookie, body: { userIds: [ada.id] } })).status).toBe(403);
+    expect((await api('/api/knowledge/publishers', { method: 'PUT', cookie: admin, body: { userIds: [ada.id] } })).status).toBe(200);
+    expect((await api('/api/knowledge/publishers', { cookie: admin })).json.userIds).toEqual([ada.id]);
+    const byAda = await api(`/api/knowledge/articles/${article.id}`, { method: 'PUT', cookie: ada.cookie, body: change });
+    expect(byAda.json.article).toMatchObject({ version: 4, body: 'Restart the print spooler.', canPublish: true });
+
+    const versions = (await api(`/api/knowledge/articles/${article.id}/versions`, { cookie: ada.cookie })).json.versions;
+    expect(versions.map((v: { version: number; change: string }) => `${v.version}:${v.change}`)).toEqual([
+      '4:edited',
+      '3:published',
+      '2:edited',
+      '1:created',
+    ]);
+    expect(versions[3]).toMatchObject({ title: 'Printer shows offline', editorName: 'Ada' });
+
+    const restored = await api(`/api/knowledge/articles/${article.id}/restore`, { cookie: ada.cookie, body: { version: 1 } });
+    expect(restored.json.article).toMatchObject({ version: 5, title: 'Printer shows offline', body: PRINTER.body, status: 'published' });
+    expect((await api(`/api/knowledge/articles/${article.id}/restore`, { cookie: ada.cookie, body: { version: 99 } })).status).toBe(404);
+
+    // Bad input: a clear error, and nothing changes.
+    for (const body of [
+      { ...PRINTER, title: '' },
+      { ...PRINTER, language: 'fr' },
+      { ...PRINTER, body: 'x'.repeat(50_001) },
+      { ...PRINTER, tags: ['<script>'] },
+    ]) {
+      const bad = await api('/api/knowledge/articles', { cookie: ada.cookie, body });
+      expect(bad.status).toBe(400);
+      expect(bad.json.error.code).toBe('invalid_payload');
+    }
+    expect((await api('/api/knowledge/articles', { cookie: ada.cookie })).json.total).toBe(1);
+    expect((await api('/api/knowledge/articles')).status).toBe(401);
+    expect((await api('/api/knowledge/articles/not-a-uuid', { cookie: ada.cookie })).status).toBe(400);
+  });
+
+  it('links translations, one per language; customers read theirs, or another language with a note', async () => {
+    const api = httpClient(ctx.server.url);
+    const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
+    const english = (await api('/api/knowledge/articles', { cookie: admin, body: PRINTER })).json.article;
+    const chinese = (
+      await api('/api/knowledge/articles', {
+        cookie: admin,
+        body: {
+          title: '打印机显示脱机',
+          body: '1. 关闭打印机再打开。',
+          tags: ['printer'],
+          category: 'Printing',
+          language: 'zh-Hans',
+          translationOf: english.id,
+        },
+      })
+    ).json.article;
+    expect(chinese.groupId).toBe(english.groupId);
+    expect(chinese.translations).toEqual([expect.objectContaining({ id: english.id, language: 'en' })]);
+    const twice = await api('/api/knowledge/articles', { cookie: admin, body: { ...PRINTER, translationOf: chinese.id } });
+    expect(twice.status).toBe(409);
+
+    // Drafts are invisible to customers.
+    expect((await api(`/api/knowledge/help/${english.id}?language=en`)).status).toBe(404);
+    expect((await api(`/api/knowledge/help?text=printer%20offline&language=en`)).json.suggestions).toEqual([]);
+    for (const a of [english, chinese])
+      await api(`/api/knowledge/articles/${a.id}/status`, { cookie: admin, body: { status: 'published' } });
+
+    const inChinese = (await api(`/api/knowledge/help/${english.id}?language=zh-Hans`)).json.article;
+    expect(inChinese).toMatchObject({ id: chinese.id, title: '打印机显示脱机', requestedLanguage: null });
+    const inArabic = (await api(`/api/knowledge/help/${english.id}?language=ar`)).json.article;
+    expect(inArabic).toMatchObject({ id: english.id, language: 'en', requestedLanguage: 'ar' });
+    const found = (await api(`/api/knowledge/help?text=${encodeURIComponent('打印机脱机了')}&language=zh-Hans`)).json.suggestions;
+    expect(found[0]).toMatchObject({ id: chinese.id, language: 'zh-Hans' });
+
+    // Archived: gone for customers again.
+    await api(`/api/knowledge/articles/${chinese.id}/status`, { cookie: admin, body: { status: 'archived' } });
+    expect((await api(`/api/knowledge/help/${english.id}?language=zh-Hans`)).json.article).toMatchObject({
+      id: english.id,
+      requestedLanguage: 'zh-Hans',
+    });
+  });
+
+  it('finds what another process wrote, without a restart', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    expect((await api('/api/knowledge/suggestions?text=vpn', { cookie: ada.cookie })).json.suggestions).toEqual([]);
+    // Written straight to the shared database, as another server process would.
+    const user = await ctx.server.store.users.findByEmail(ada.email);
+    const written = await ctx.server.store.articles.create(
+      {
+        title: 'VPN will not connect',
+        body: 'Check the date and time.',
+        tags: ['vpn'],
+        category: 'Network',
+        language: 'en',
+        authorId: user!.id,
+      },
+      Date.now(),
+    );
+    await ctx.server.store.articles.setStatus(written.id, 'published', user!.id, Date.now());
+    const found = (await api('/api/knowledge/suggestions?text=my%20vpn%20wont%20connect', { cookie: ada.cookie })).json.suggestions;
+    expect(found.map((s: { id: string }) => s.id)).toEqual([written.id]);
+  });
+});
