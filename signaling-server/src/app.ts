@@ -162,6 +162,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
   const knowledge = createKnowledgeService({ store: deps.store, work, now, refreshMs: deps.knowledgeRefreshMs });
   registerKnowledgeRoutes(route, { knowledge, store: deps.store });
+  // The article index is built from the store in the background, so the first search finds it ready.
+  knowledge.fresh().catch((err) => deps.log.error({ err }, 'building the article index failed'));
   const helpGuard = createFailureGuard({
     name: 'help-articles',
     failures: HELP_REQUESTS_PER_MINUTE,

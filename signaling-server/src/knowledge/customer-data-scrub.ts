@@ -17,8 +17,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(\/(?:home|Users)\/)[^/\s]+/g, '$1[user]'],
   // Phone numbers: + or a digit, then 7 or more digits with spaces, dots, dashes or brackets.
   [/(?<![\w.])\+?\d[\d\s().-]{6,}\d(?![\w.])/g, '[phone]'],
-  // Serial numbers and account identifiers: long runs of letters and digits with at least 4 digits.
-  [/\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{8,}\b/g, '[id]'],
+  // Serial numbers and account identifiers: long runs of capitals and digits with at least 4 digits
+  // (not Windows update numbers such as KB5034441, which say what was installed, not whose).
+  [/\b(?!KB\d+\b)(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{8,}\b/g, '[id]'],
 ];
 
 /** The words of a name worth removing on their own: two letters or more (any script). */

@@ -20,6 +20,7 @@ import { draftFromTicket } from './draft-from-ticket';
 const PUBLISHERS_KEY = 'knowledge.publishers';
 /** Changes another process made may be missed by a moment's clock difference: each look goes back this far. */
 const CLOCK_OVERLAP_MS = 5000;
+const INDEX_SLICE = 200;
 
 export interface KnowledgeDeps {
   store: Store;
@@ -49,22 +50,24 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
   const { store, now } = deps;
   const refreshMs = deps.refreshMs ?? 1000;
   const index = createArticleIndex();
-  let watermark: number | null = null;
-  let lastLook = -Infinity;
+  let lastLook: number | null = null;
   let looking: Promise<void> | null = null;
 
+  /** Indexes what changed since the last look (any process's writes), going back a little for clock differences. */
   async function look() {
-    const since = watermark === null ? 0 : watermark - CLOCK_OVERLAP_MS;
-    lastLook = now();
-    for (const article of await store.articles.changedSince(since)) {
-      index.upsert(article);
-      watermark = Math.max(watermark ?? 0, article.updatedAt);
+    const started = now();
+    const changed = await store.articles.changedSince(lastLook === null ? 0 : lastLook - CLOCK_OVERLAP_MS);
+    for (let i = 0; i < changed.length; i++) {
+      const article = changed[i]!;
+      if (index.get(article.id)?.version !== article.version) index.upsert(article);
+      // A first build of thousands of articles takes seconds: sockets are served between slices.
+      if (i % INDEX_SLICE === INDEX_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
     }
-    watermark ??= 0;
+    lastLook = started;
   }
   /** The index, with what other processes changed since it last looked (one look at a time). */
   async function fresh() {
-    if (watermark !== null && now() - lastLook < refreshMs) return index;
+    if (lastLook !== null && now() - lastLook < refreshMs) return index;
     looking ??= look().finally(() => (looking = null));
     await looking;
     return index;

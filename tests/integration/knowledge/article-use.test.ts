@@ -27,7 +27,10 @@ describe('knowledge base in use', () => {
     if (!created.ok) throw new Error('create failed');
     await request(engineer, 'session:claim', { code: created.code });
     await request(customer, 'consent:respond', { granted: true });
-    await request(customer, 'diagnostics:record', { sections: [], findings: [{ rule: 'dns_failure', severity: 'critical', evidence: {} }] });
+    await request(customer, 'diagnostics:record', {
+      sections: [],
+      findings: [{ rule: 'dns_failure', severity: 'critical', evidence: {} }],
+    });
     const sessionId = created.session.id;
     await api(`/api/sessions/${sessionId}/notes`, {
       cookie: ada.cookie,
@@ -76,8 +79,9 @@ describe('knowledge base in use', () => {
     for (const a of [dns, other]) await api(`/api/knowledge/articles/${a.id}/status`, { cookie: admin, body: { status: 'published' } });
 
     const ada = await createEngineer(ctx.server, 'Ada');
-    const byFinding = (await api('/api/knowledge/suggestions?text=the%20internet%20is%20broken&findings=dns_failure', { cookie: ada.cookie })).json
-      .suggestions;
+    const byFinding = (
+      await api('/api/knowledge/suggestions?text=the%20internet%20is%20broken&findings=dns_failure', { cookie: ada.cookie })
+    ).json.suggestions;
     expect(byFinding[0]).toMatchObject({ id: dns.id, title: DNS_ARTICLE.title });
     expect(byFinding[0].excerpt).toBe('Set the DNS server to automatic, then run ipconfig /flushdns.');
     // A typo in a word is forgiven.
