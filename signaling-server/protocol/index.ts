@@ -16,6 +16,7 @@ export * from './rest-tickets';
 export * from './rest-webhooks';
 export * from './knowledge';
 export * from './rest-knowledge';
+export * from './article-text';
 export * from './rest-contract';
 export * from './remote-control';
 export * from './token-bucket';

@@ -11,6 +11,7 @@ import '../styles/annotations.css';
 import '../styles/data-views.css';
 import '../styles/text-fit.css';
 import '../styles/colleagues.css';
+import '../styles/knowledge.css';
 
 /** Every page: translations first, then the role's app. */
 export async function mountApp(App: ComponentType): Promise<void> {

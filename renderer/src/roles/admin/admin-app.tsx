@@ -12,11 +12,14 @@ import { SessionsView } from './sessions-view';
 import { useHashRoute, type AdminRoute } from './use-hash-route';
 import { useHeadingFocus } from '../../features/ui/use-heading-focus';
 import { WebhooksView } from './webhooks-view';
+import { KnowledgeView } from './knowledge-view';
+import { ArticlePage, NewArticlePage } from './article-page';
 import { UsersView } from './users-view';
 
 const TABS: Array<{ view: string; covers: AdminRoute['view'][]; adminOnly: boolean }> = [
   { view: 'tickets', covers: ['tickets', 'ticket'], adminOnly: false },
   { view: 'sessions', covers: ['sessions', 'session'], adminOnly: false },
+  { view: 'knowledge', covers: ['knowledge', 'article', 'new-article'], adminOnly: false },
   { view: 'reports', covers: ['reports'], adminOnly: true },
   { view: 'webhooks', covers: ['webhooks'], adminOnly: true },
   { view: 'users', covers: ['users'], adminOnly: true },
@@ -54,6 +57,9 @@ export function AdminApp() {
         {signedIn && route.view === 'session' && <SessionDetail id={route.id} />}
         {signedIn && route.view === 'reports' && <ReportsView query={route.query} />}
         {signedIn && route.view === 'webhooks' && <WebhooksView />}
+        {signedIn && route.view === 'knowledge' && <KnowledgeView query={route.query} isAdmin={state.user.role === 'admin'} />}
+        {signedIn && route.view === 'article' && <ArticlePage id={route.id} />}
+        {signedIn && route.view === 'new-article' && <NewArticlePage />}
         {signedIn && route.view === 'account' && <AccountPage user={state.user} onChanged={() => void refresh()} />}
         {state.status === 'signed-in' && state.setupRequired && (
           <AccountSetup user={state.user} required={state.setupRequired} onDone={() => void refresh()} />

@@ -4,6 +4,7 @@ import { formatDate, formatDay, formatElapsed } from '../../features/ui/format';
 import { DateRange } from './filter-controls';
 import { useApiData } from './use-api-data';
 import { listFromUrl } from './list-url';
+import { KnowledgeReportCard } from './knowledge-report-card';
 
 /** A period (the last 30 days unless the URL says otherwise) at a glance: volume, speed, quality, and the problems that keep coming back. */
 export function ReportsView({ query }: { query: string }) {
@@ -78,6 +79,7 @@ export function ReportsView({ query }: { query: string }) {
           </ol>
         </section>
       </div>
+      <KnowledgeReportCard from={data.from} to={data.to} />
     </div>
   );
 }

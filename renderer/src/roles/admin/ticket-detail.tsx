@@ -8,6 +8,7 @@ import { SlaBadge } from './sla-badge';
 import { TicketStatusBadge } from './ticket-status';
 import { TagList } from './tag-list';
 import { useApiData } from './use-api-data';
+import { WriteUpButton } from '../../features/knowledge/write-up-button';
 
 export function TicketDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -55,6 +56,9 @@ export function TicketDetail({ id }: { id: number }) {
           />
         </details>
         {notice && <p role="status">{notice}</p>}
+        <div className="actions">
+          <WriteUpButton ticketId={ticket.id} onCreated={(articleId) => (location.hash = `#/knowledge/${articleId}`)} />
+        </div>
       </section>
       {ticket.sessions.map((session) => (
         <SessionRecordCard key={session.id} session={session} />

@@ -51,6 +51,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           colleague: p.type === 'colleague.invited' || p.type === 'colleague.refused' || p.type === 'watcher.left' ? isolate(p.name) : '',
           to: p.type === 'session.handedOver' ? isolate(p.toName) : '',
           file: p.type === 'file.transfer' ? isolate(p.name) : '',
+          article: p.type === 'article.sent' || p.type === 'article.solved' ? isolate(p.title) : '',
           size: p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : '',
           hash: p.type === 'file.transfer' ? (p.sha256 ?? '') : '',
           permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',

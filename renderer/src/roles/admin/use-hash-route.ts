@@ -7,6 +7,9 @@ export type AdminRoute =
   | { view: 'session'; id: string }
   | { view: 'reports'; query: string }
   | { view: 'webhooks' }
+  | { view: 'knowledge'; query: string }
+  | { view: 'article'; id: string }
+  | { view: 'new-article' }
   | { view: 'users' }
   | { view: 'account' };
 
@@ -20,6 +23,8 @@ export function parseAdminRoute(hash: string): AdminRoute {
   if (section === 'account') return { view: 'account' };
   if (section === 'webhooks') return { view: 'webhooks' };
   if (section === 'reports') return { view: 'reports', query };
+  if (section === 'knowledge')
+    return id === 'new' ? { view: 'new-article' } : id && UUID.test(id) ? { view: 'article', id } : { view: 'knowledge', query };
   if (section === 'sessions') return id && UUID.test(id) ? { view: 'session', id } : { view: 'sessions', query };
   if (section === 'tickets' && id && /^\d+$/.test(id)) return { view: 'ticket', id: Number(id) };
   return { view: 'tickets', query };

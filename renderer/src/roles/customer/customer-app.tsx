@@ -61,7 +61,7 @@ export function CustomerApp() {
             {t(`errors.${session.error}`)}
           </p>
         )}
-        {phase.name === 'form' && <GetHelpForm onStart={session.start} />}
+        {phase.name === 'form' && <GetHelpForm onStart={session.start} serverUrl={bridge.serverUrl} />}
         {phase.name === 'waiting' && (
           <WaitingView {...phase} codeChanged={session.codeChanged} queue={session.queuePosition} onCancel={() => void session.end()} />
         )}

@@ -17,6 +17,7 @@ import type { useEngineerSession } from './use-engineer-session';
 import { ColleaguesCard } from './colleagues-card';
 import { isolate } from '../../features/ui/format';
 import type { Colleagues } from './use-colleagues';
+import { SuggestedArticles } from './suggested-articles';
 
 type Session = ReturnType<typeof useEngineerSession>;
 
@@ -207,7 +208,17 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
           </>
         )}
       </div>
-      <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={phase.name !== 'active' || !session.peerConnected} />
+      <div className="session-side">
+        {/* Still there after the end, so "This solved it" can be said during the wrap-up too. */}
+        <SuggestedArticles
+          sessionId={phase.session.id}
+          problem={description}
+          findings={(session.inventory.findings ?? []).map((f) => f.rule)}
+          onSendChat={session.sendChat}
+          canSend={phase.name === 'active' && session.peerConnected}
+        />
+        <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={phase.name !== 'active' || !session.peerConnected} />
+      </div>
     </div>
   );
 }

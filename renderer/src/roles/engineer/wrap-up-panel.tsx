@@ -4,6 +4,7 @@ import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
 import { EscalateForm } from './escalate-form';
 import { LinkTicketForm } from './link-ticket-form';
+import { WriteUpButton } from '../../features/knowledge/write-up-button';
 
 /** After a session: notes, the ticket's fields and status, linking and escalation. */
 export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string; initialTicketId: number }) {
@@ -75,6 +76,10 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
         onDone={(name) => setMessage({ kind: 'notice', text: t('engineer.wrapUp.escalated', { name }) })}
         onError={fail}
       />
+      <div className="actions">
+        {/* The draft opens in the staff console, next to this wrap-up. */}
+        <WriteUpButton ticketId={ticketId} onCreated={(id) => window.open(`/admin#/knowledge/${id}`, '_blank', 'noopener')} />
+      </div>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { removeCustomerData } from '../../../../signaling-server/src/knowledge/customer-data-scrub';
 import { guessLanguage } from '../../../../signaling-server/src/knowledge/guess-language';
-import { excerptOf, markdownToPlainText } from '../../../../signaling-server/src/knowledge/plain-text';
+import { excerptOf } from '../../../../signaling-server/src/knowledge/plain-text';
+import { articlePlainText } from '@firstline/protocol';
 import { buildKnowledgeReport } from '../../../../signaling-server/src/knowledge/knowledge-report';
 
 describe('removing customer data', () => {
@@ -31,8 +32,11 @@ describe('guessing the language of a text', () => {
 
 describe('plain text of Markdown', () => {
   it('keeps the words of links and code, drops the markup and any HTML', () => {
-    expect(markdownToPlainText('## Steps\n\n1. Open [Settings](https://x) and run `ipconfig`\n<script>alert(1)</script>')).toBe(
-      'Steps Open Settings and run ipconfig alert(1)',
+    const markdown =
+      '## Steps\n\n1. Open [Settings](https://example.com/s) and run `ipconfig`\n- **twice**\n<script>alert(1)</script>[x](javascript:y)';
+    expect(articlePlainText(markdown)).toBe('Steps Open Settings and run ipconfig twice x');
+    expect(articlePlainText(markdown, { lines: true })).toBe(
+      'Steps\n\n1. Open Settings (https://example.com/s) and run ipconfig\n• twice\nx',
     );
     expect(excerptOf('word '.repeat(100), 20)).toBe('word word word word…');
   });
