@@ -113,6 +113,7 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await admin.getByTestId('session-row').first().locator('a').first().click();
     await admin.getByTestId('timeline').waitFor();
     await visit('admin: session', admin);
+    await walkKnowledgeScreens(e2e, admin, language, visit);
   } finally {
     for (const page of [customer, engineer, admin, colleague]) await page.context().close();
   }
@@ -139,4 +140,30 @@ async function walkColleagueScreens(pages: { engineer: Page; customer: Page; col
   await visit('customer: watched', customer);
   await customer.getByTestId('watchers').locator('button').click();
   await colleague.getByTestId('colleague-notice').waitFor();
+}
+
+/** The knowledge base: a ticket written up as an article and published, the list, and a customer finding it before asking. */
+async function walkKnowledgeScreens(e2e: E2eFixture, admin: Page, language: string, visit: VisitScreen): Promise<void> {
+  await admin.goto(`${e2e.server.url}/admin#/tickets`);
+  await admin.getByTestId('ticket-row').first().locator('a').first().click();
+  await admin.getByTestId('ticket-fields').waitFor();
+  await admin.locator('main .card .actions button').last().click();
+  await admin.getByTestId('article-status').waitFor();
+  await admin.locator('main .actions button.primary').first().click();
+  await admin.getByTestId('version-diff').or(admin.locator('.versions li').nth(1)).first().waitFor();
+  await visit('admin: article', admin);
+  await admin.goto(`${e2e.server.url}/admin#/knowledge`);
+  await admin.getByTestId('article-row').first().waitFor();
+  await visit('admin: knowledge', admin);
+
+  const customer = await pageIn(e2e, language, 1280, 860);
+  try {
+    await customer.goto(`${e2e.server.url}/join`);
+    await customer.locator('textarea').first().fill('printer offline');
+    await customer.getByTestId('self-help').locator('button').first().click();
+    await customer.getByTestId('help-article').waitFor();
+    await visit('customer: self-help article', customer);
+  } finally {
+    await customer.context().close();
+  }
 }

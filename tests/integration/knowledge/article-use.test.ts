@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { httpClient } from '../../support/http-client';
 import { withTestServer } from '../../support/server-lifecycle';
+import { backends } from '../../support/store-backends';
 import { ADMIN_EMAIL, connectClient, createEngineer, login, request } from '../../support/test-server';
 
 const DNS_ARTICLE = {
@@ -11,8 +12,8 @@ const DNS_ARTICLE = {
   language: 'en',
 };
 
-describe('knowledge base in use', () => {
-  const ctx = withTestServer(() => ({ knowledgeRefreshMs: 0, helpGuard: { failures: 5 } }));
+describe.each(backends)('knowledge base in use on $name', (backend) => {
+  const ctx = withTestServer(() => ({ knowledgeRefreshMs: 0, helpGuard: { failures: 5 } }), backend);
 
   it('writes a ticket up as a draft with the customer’s data removed, only for those who worked it', async () => {
     const api = httpClient(ctx.server.url);

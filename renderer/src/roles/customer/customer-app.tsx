@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getCustomerBridge } from '../../bridge/customer-bridge';
 import { ChatPanel } from '../../features/chat/chat-panel';
@@ -24,6 +24,7 @@ import { formatList, isolate } from '../../features/ui/format';
 export function CustomerApp() {
   const { t, i18n } = useTranslation();
   const bridge = useMemo(() => getCustomerBridge(), []);
+  const serverUrl = useCallback(() => bridge.serverUrl(), [bridge]);
   const session = useCustomerSession(bridge, t('chat.you'));
   const { phase } = session;
   useHeadingFocus(phase.name);
@@ -61,7 +62,7 @@ export function CustomerApp() {
             {t(`errors.${session.error}`)}
           </p>
         )}
-        {phase.name === 'form' && <GetHelpForm onStart={session.start} serverUrl={bridge.serverUrl} />}
+        {phase.name === 'form' && <GetHelpForm onStart={session.start} serverUrl={serverUrl} />}
         {phase.name === 'waiting' && (
           <WaitingView {...phase} codeChanged={session.codeChanged} queue={session.queuePosition} onCancel={() => void session.end()} />
         )}
