@@ -4,6 +4,7 @@ import { ArticleLanguage, type ArticleSuggestion, type HelpArticle } from '@firs
 import { callApi } from '../../features/api/rest-client';
 import { ArticleMarkdown } from '../../features/knowledge/article-markdown';
 import { SUPPORTED_LANGUAGES } from '../../features/i18n/pick-language';
+import { isolate } from '../../features/ui/format';
 
 /** The customer's language as an article language (English when the product speaks one articles do not). */
 export function articleLanguageOf(language: string): ArticleLanguage {
@@ -52,15 +53,19 @@ export function SelfHelp({ text, serverUrl, onSolved }: { text: string; serverUr
   if (open)
     return (
       <section className="card narrow help-article" aria-labelledby="help-article-heading" data-testid="help-article">
-        <h2 id="help-article-heading" dir="auto">
+        <h2 id="help-article-heading" dir="auto" lang={open.language}>
           {open.title}
         </h2>
         {open.requestedLanguage && (
           <p className="muted">
-            {t('knowledge.help.otherLanguage', { language: SUPPORTED_LANGUAGES.find((l) => l.code === open.language)?.label })}
+            {t('knowledge.help.otherLanguage', {
+              language: isolate(SUPPORTED_LANGUAGES.find((l) => l.code === open.language)?.label ?? open.language),
+            })}
           </p>
         )}
-        <ArticleMarkdown source={open.body} />
+        <div lang={open.language}>
+          <ArticleMarkdown source={open.body} />
+        </div>
         <div className="actions">
           <button type="button" className="primary" onClick={() => void solved(open.id)}>
             {t('knowledge.help.solved')}

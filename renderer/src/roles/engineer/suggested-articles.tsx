@@ -26,16 +26,23 @@ export function SuggestedArticles({
   const { t } = useTranslation();
   const [suggestions, setSuggestions] = useState<ArticleSuggestion[] | null>(null);
   const [done, setDone] = useState<Done>({});
-  const findingList = [...new Set(findings)].sort().join(',');
+  // The engineer's own words replace the customer's when the suggestions miss.
+  const [search, setSearch] = useState('');
+  const own = search.trim();
+  const findingList = own ? '' : [...new Set(findings)].sort().join(',');
+  const text = own || problem;
   useEffect(() => {
     let current = true;
-    callApi('GET /api/knowledge/suggestions', { query: { text: problem, findings: findingList, limit: 3 } })
-      .then((answer) => current && setSuggestions(answer.suggestions))
-      .catch(() => current && setSuggestions([]));
+    const timer = setTimeout(() => {
+      callApi('GET /api/knowledge/suggestions', { query: { text, findings: findingList, limit: 3 } })
+        .then((answer) => current && setSuggestions(answer.suggestions))
+        .catch(() => current && setSuggestions([]));
+    }, 250);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [problem, findingList]);
+  }, [text, findingList]);
   const mark = (id: string, what: 'sent' | 'solved') => setDone((d) => ({ ...d, [id]: { ...d[id], [what]: true } }));
 
   const send = async (id: string) => {
@@ -53,6 +60,14 @@ export function SuggestedArticles({
   return (
     <section className="card suggestions" aria-labelledby="suggestions-heading" data-testid="suggested-articles">
       <h2 id="suggestions-heading">{t('knowledge.suggestions.title')}</h2>
+      <input
+        type="search"
+        aria-label={t('knowledge.search')}
+        placeholder={t('knowledge.search')}
+        value={search}
+        maxLength={200}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       {suggestions?.length === 0 && <p className="muted small">{t('knowledge.suggestions.none')}</p>}
       <ol className="plain-list">
         {suggestions?.map((s) => (
