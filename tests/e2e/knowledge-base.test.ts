@@ -115,11 +115,11 @@ describe('the knowledge base', () => {
       await suggestion.getByRole('button', { name: 'This solved it' }).click();
       await suggestion.getByRole('button', { name: 'Marked as the solution' }).waitFor();
       await screenshot(engineer, 'knowledge-suggestions');
-    // When the customer's words miss, the engineer searches in their own.
-    await suggestions.getByLabel('Search articles').fill('zzzz qqqq');
-    await suggestions.getByText('No published article matches this problem yet.').waitFor();
-    await suggestions.getByLabel('Search articles').fill('print spooler');
-    await suggestion.waitFor();
+      // When the customer's words miss, the engineer searches in their own.
+      await suggestions.getByLabel('Search articles').fill('zzzz qqqq');
+      await suggestions.getByText('No published article matches this problem yet.').waitFor();
+      await suggestions.getByLabel('Search articles').fill('print spooler');
+      await suggestion.waitFor();
 
       const api = httpClient(e2e.server.url);
       const cookie = await login(e2e.server.url, ADMIN_EMAIL, e2e.server.adminPassword);
