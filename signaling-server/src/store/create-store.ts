@@ -34,7 +34,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, options: Sto
     tickets: createTicketRepo(db, search, { dialect, searchCap: options.searchCap ?? SEARCH_CAP }),
     settings: createSettingsRepo(db),
     webhooks: createWebhookRepo(db),
-    live: createLiveSessionRepo(db),
+    live: createLiveSessionRepo(db, { groupCommit: options.groupCommit ?? dialect === 'sqlite' }),
     articles: createArticleRepo(db),
     articleUsage: createArticleUsageRepo(db),
     close: () => db.destroy(),

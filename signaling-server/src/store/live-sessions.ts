@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, LiveSessionsTable } from './database-schema';
+import { createGroupCommit } from './group-commit';
 
 export interface LiveSessionRow {
   sessionId: string;
@@ -33,27 +34,42 @@ const toRow = (r: Selectable<LiveSessionsTable>): LiveSessionRow => ({
   updatedAt: Number(r.updated_at),
 });
 
-export function createLiveSessionRepo(db: Kysely<Database>): LiveSessionRepo {
+type LiveWrite = { save: LiveSessionRow } | { remove: string };
+
+async function write(db: Kysely<Database>, op: LiveWrite): Promise<void> {
+  if ('remove' in op) {
+    await db.deleteFrom('live_sessions').where('session_id', '=', op.remove).execute();
+    return;
+  }
+  const row = op.save;
+  const values = {
+    session_id: row.sessionId,
+    state: row.state,
+    customer_token_hash: row.customerTokenHash,
+    owner: row.owner,
+    updated_at: row.updatedAt,
+  };
+  await db
+    .insertInto('live_sessions')
+    .values(values)
+    .onConflict((oc) => oc.column('session_id').doUpdateSet({ state: values.state, owner: values.owner, updated_at: values.updated_at }))
+    .execute();
+}
+
+/**
+ * With group commit (SQLite), the state changes of concurrent sessions share one transaction and
+ * one fsync, as their events do: each save still resolves only once it is on disk, in order.
+ */
+export function createLiveSessionRepo(db: Kysely<Database>, options: { groupCommit?: boolean } = {}): LiveSessionRepo {
+  const grouped = createGroupCommit<LiveWrite>((batch) =>
+    db.transaction().execute(async (trx) => {
+      for (const op of batch) await write(trx, op);
+    }),
+  );
+  const apply = (op: LiveWrite) => (options.groupCommit ? grouped(op) : write(db, op));
   return {
-    async save(row) {
-      const values = {
-        session_id: row.sessionId,
-        state: row.state,
-        customer_token_hash: row.customerTokenHash,
-        owner: row.owner,
-        updated_at: row.updatedAt,
-      };
-      await db
-        .insertInto('live_sessions')
-        .values(values)
-        .onConflict((oc) =>
-          oc.column('session_id').doUpdateSet({ state: values.state, owner: values.owner, updated_at: values.updated_at }),
-        )
-        .execute();
-    },
-    async remove(sessionId) {
-      await db.deleteFrom('live_sessions').where('session_id', '=', sessionId).execute();
-    },
+    save: (row) => apply({ save: row }),
+    remove: (sessionId) => apply({ remove: sessionId }),
     async list() {
       return (await db.selectFrom('live_sessions').selectAll().execute()).map(toRow);
     },

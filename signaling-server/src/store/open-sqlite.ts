@@ -8,6 +8,25 @@ import { createStore, type StoreOptions } from './create-store';
 import type { Store } from './store';
 
 /**
+ * Kysely prepares every query's SQL again each time it runs; the same few hundred statements come
+ * back over and over, so the prepared ones are kept (least recently used out past `max`). One
+ * connection runs one query at a time (Kysely's mutex, a stream included), so a kept statement is
+ * never in use twice at once.
+ */
+function keepPreparedStatements(sqlite: BetterSqlite3.Database, max = 300): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = kept.get(source);
+    if (statement) kept.delete(source);
+    else statement = prepare(source);
+    kept.set(source, statement);
+    if (kept.size > max) kept.delete(kept.keys().next().value!);
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
+/**
  * The embedded default: one SQLite file in WAL mode with foreign keys on and synchronous=FULL, so an
  * acknowledged event survives a crash of the process (and of the machine).
  */
@@ -18,6 +37,7 @@ export async function openSqliteStore(file: string, options: StoreOptions = {}):
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
+  keepPreparedStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrateToLatest(db, 'sqlite');
   return createStore(db, 'sqlite', options);
