@@ -8,37 +8,48 @@ import { createSessionLog } from './session-log';
 import type { SessionRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
 
-/** Help sessions and their timelines; an event, its search text and its webhook deliveries commit together. */
+type Write = (trx: Transaction<Database>) => Promise<unknown>;
+
+/**
+ * Help sessions and their timelines; an event, its search text and its webhook deliveries commit
+ * together. With group commit (SQLite), the writes of concurrent sessions (new sessions, their
+ * changes and their events) share one transaction and one fsync; each still resolves only once it
+ * is on disk, and in the order it was made.
+ */
 export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, options: { groupCommit?: boolean } = {}): SessionRepo {
-  /** Each event with its search text and its webhook deliveries; a group of them in one transaction. */
-  const commitEvents = (events: TimelineEvent[]) =>
+  const commit = (writes: Write[]) =>
     db.transaction().execute(async (trx) => {
-      for (const event of events) await writeEvent(trx, search, event);
+      for (const write of writes) await write(trx);
     });
-  const appendGrouped = createGroupCommit(commitEvents);
+  const grouped = createGroupCommit(commit);
+  const run = async (write: Write): Promise<void> => {
+    if (options.groupCommit) await grouped(write);
+    else await commit([write]);
+  };
   return {
-    async insert(record) {
-      await db
-        .insertInto('help_sessions')
-        .values({
-          id: record.id,
-          ticket_id: null,
-          customer_name: record.customerName,
-          customer_email: record.customerEmail ?? null,
-          description: record.description,
-          status: record.status,
-          engineer_id: record.engineerId,
-          created_at: record.createdAt,
-          claimed_at: record.claimedAt,
-          ended_at: record.endedAt,
-          end_reason: record.endReason,
-          customer_token_hash: record.customerTokenHash,
-          rating: null,
-          rating_comment: null,
-          rated_at: null,
-        })
-        .execute();
-    },
+    insert: (record) =>
+      run((trx) =>
+        trx
+          .insertInto('help_sessions')
+          .values({
+            id: record.id,
+            ticket_id: null,
+            customer_name: record.customerName,
+            customer_email: record.customerEmail ?? null,
+            description: record.description,
+            status: record.status,
+            engineer_id: record.engineerId,
+            created_at: record.createdAt,
+            claimed_at: record.claimedAt,
+            ended_at: record.endedAt,
+            end_reason: record.endReason,
+            customer_token_hash: record.customerTokenHash,
+            rating: null,
+            rating_comment: null,
+            rated_at: null,
+          })
+          .execute(),
+      ),
     async findByCustomerToken(tokenHash) {
       const row = await selectSessions(db).where('help_sessions.customer_token_hash', '=', tokenHash).executeTakeFirst();
       return row && toSessionRecord(row);
@@ -52,20 +63,21 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, opt
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async update(id, patch) {
-      await db
-        .updateTable('help_sessions')
-        .set({
-          ...(patch.status !== undefined && { status: patch.status }),
-          ...(patch.engineerId !== undefined && { engineer_id: patch.engineerId }),
-          ...(patch.claimedAt !== undefined && { claimed_at: patch.claimedAt }),
-          ...(patch.endedAt !== undefined && { ended_at: patch.endedAt }),
-          ...(patch.endReason !== undefined && { end_reason: patch.endReason }),
-        })
-        .where('id', '=', id)
-        .execute();
-    },
-    appendEvent: (event) => (options.groupCommit ? appendGrouped(event) : commitEvents([event])),
+    update: (id, patch) =>
+      run((trx) =>
+        trx
+          .updateTable('help_sessions')
+          .set({
+            ...(patch.status !== undefined && { status: patch.status }),
+            ...(patch.engineerId !== undefined && { engineer_id: patch.engineerId }),
+            ...(patch.claimedAt !== undefined && { claimed_at: patch.claimedAt }),
+            ...(patch.endedAt !== undefined && { ended_at: patch.endedAt }),
+            ...(patch.endReason !== undefined && { end_reason: patch.endReason }),
+          })
+          .where('id', '=', id)
+          .execute(),
+      ),
+    appendEvent: (event) => run((trx) => writeEvent(trx, search, event)),
     async timeline(sessionId) {
       const rows = await db.selectFrom('session_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
       return rows.map(toTimelineEvent);

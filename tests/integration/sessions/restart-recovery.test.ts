@@ -88,7 +88,16 @@ describe('after the server process goes away', () => {
     const { created } = await liveSession(first);
     await first.close();
     const second = await successor(first, 200);
-    await expect.poll(async () => (await second.store.sessions.get(created.session.id))?.status, { timeout: 5000 }).toBe('ended');
+    // Ending writes several things (the session, its last events, its ticket, its live state gone): wait for the last.
+    await expect
+      .poll(
+        async () => {
+          const ended = await second.store.sessions.get(created.session.id);
+          return ended?.status === 'ended' && ended.ticketId !== null && (await second.store.live.list()).length === 0;
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
     const session = await second.store.sessions.get(created.session.id);
     expect(session).toMatchObject({ endReason: 'interrupted' });
     expect(session?.ticketId).not.toBeNull();
