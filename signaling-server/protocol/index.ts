@@ -25,3 +25,4 @@ export * from './annotation';
 export * from './picture';
 export * from './colleagues';
 export * from './ice';
+export * from './cluster';

@@ -24,9 +24,11 @@ import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
 import { createCreationLimits, DEFAULT_CREATION_LIMITS, type CreationLimitOptions } from './sessions/creation-limits';
 import { createLiveState } from './sessions/live-state';
-import { createSessionTakeover, LEASE_RENEW_MS, newOwnerId } from './sessions/session-takeover';
+import { createSessionTakeover, LEASE_MS, LEASE_RENEW_MS, newOwnerId } from './sessions/session-takeover';
+import { toQueueEntry } from './sessions/session-machine';
+import { startClusterNode, type ClusterNode } from './cluster/cluster-node';
 import { createSessionService, type SessionService } from './sessions/session-service';
-import { SessionRegistry } from './sessions/session-registry';
+import { allListeners, SessionRegistry } from './sessions/session-registry';
 import { createStaffRevocation } from './sessions/staff-sockets';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
 import { registerSessionLogRoutes } from './sessions/session-log-routes';
@@ -58,6 +60,8 @@ export interface AppDeps {
   metricsToken?: string;
   /** Shared rate-limit counters across processes. */
   redis?: Redis;
+  /** Several processes working as one through Redis (REDIS_URL): sockets, sessions and the queue span them all. */
+  cluster?: { redis: Redis; name: string };
   /** Behind reverse proxies: which to believe when reading X-Forwarded-For (the rightmost untrusted hop wins). */
   trustProxy?: TrustedProxies;
   /** Origins besides the server's own and the desktop app's whose pages may act with a staff cookie. */
@@ -126,7 +130,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
     addressGuard: guard('login-address', 30),
   });
   let sessions: SessionService | undefined;
+  const owner = newOwnerId();
+  const cluster: ClusterNode | undefined =
+    deps.cluster &&
+    (await startClusterNode({
+      ...deps.cluster,
+      self: owner,
+      service: () => sessions!,
+      localQueue: () => registry.waiting().map(toQueueEntry),
+      takeOverGone: () => sweepLeases(),
+      otherOwners: async () => [...(await deps.store.live.liveOwners(now() - (deps.leaseMs ?? LEASE_MS)))].filter((o) => o !== owner),
+      onError: (err, context) => deps.log.error({ err }, context),
+    }));
   const io = createSocketServer({
+    adapter: cluster?.adapter,
+    dispatch: cluster?.dispatch,
+    departed: cluster?.departed,
     httpServer: http.server,
     // Staff still owing a password change or two-factor set-up connect as nobody in particular.
     identify: async (cookieHeader) => {
@@ -177,14 +196,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });
 
   // Live sessions are saved as they change, under this process's lease, for whoever takes over.
-  const owner = newOwnerId();
   const live = createLiveState({
     store: deps.store,
     owner,
     now,
     onError: (err, context, sessionId) => deps.log.error({ err, sessionId }, context),
   });
-  const registry = new SessionRegistry(live.listener);
+  const registry = new SessionRegistry(cluster ? allListeners(live.listener, cluster.registryListener) : live.listener);
   const limits = { ...DEFAULT_CREATION_LIMITS, ...deps.creationLimits };
   sessions = createSessionService({
     registry,
@@ -232,10 +250,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     now,
     leaseMs: deps.leaseMs,
     adopt: (session) => sessions?.awaitReturn(session),
+    isGone: cluster?.isGone,
   });
   const sweepLeases = async (options: { orphans?: boolean } = {}) => {
     const taken = await takeover.sweep(options);
     if (taken.adopted + taken.interrupted > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
+    // Sockets here in sessions of a process that died reconnect, and resume with whoever took them over.
+    for (const socketId of (await cluster?.orphanedSockets()) ?? []) io.sockets.sockets.get(socketId)?.conn.close();
   };
   await sweepLeases({ orphans: true });
   const leaseTimer = setInterval(() => {
@@ -267,6 +288,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await dispatcher.stop();
       sessions.dispose();
       await io.close();
+      await cluster?.close();
       await http.close();
       // What is saved stays for the next process, which takes it over at once: this one is gone.
       await live.flushAll();

@@ -26,6 +26,11 @@ const Env = z.object({
   /** 'relay' sends all media through the TURN relay, so neither side learns the other's address. */
   FIRSTLINE_ICE_TRANSPORT_POLICY: z.enum(['all', 'relay']).default('all'),
   REDIS_URL: z.string().url().optional(),
+  /** Processes on the same Redis with the same name share their sockets, sessions and queue. */
+  FIRSTLINE_CLUSTER_NAME: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/i)
+    .default('firstline'),
   DATABASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -59,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
     turn: turnSettings(e.FIRSTLINE_TURN_URLS, e.FIRSTLINE_TURN_SECRET, e.FIRSTLINE_TURN_TTL_SECONDS),
     iceTransportPolicy: e.FIRSTLINE_ICE_TRANSPORT_POLICY,
     redisUrl: e.REDIS_URL,
+    clusterName: e.FIRSTLINE_CLUSTER_NAME,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
   };

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     store,
     log,
     redis,
+    // With Redis, any number of processes behind a load balancer work as one (websocket only: no sticky sessions).
+    cluster: redis && { redis, name: config.clusterName },
     staticDir: config.staticDir,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,

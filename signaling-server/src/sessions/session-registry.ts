@@ -15,6 +15,17 @@ export interface Membership {
 export interface RegistryListener {
   saved(session: HelpSession, customerTokenHash: string): void;
   removed(sessionId: string): void;
+  /** A session taken over from a process that is gone (its state is already saved). */
+  restored?(session: HelpSession, customerTokenHash: string): void;
+}
+
+/** Several listeners as one, each told of every change in turn. */
+export function allListeners(...listeners: RegistryListener[]): RegistryListener {
+  return {
+    saved: (session, hash) => listeners.forEach((l) => l.saved(session, hash)),
+    removed: (sessionId) => listeners.forEach((l) => l.removed(sessionId)),
+    restored: (session, hash) => listeners.forEach((l) => l.restored?.(session, hash)),
+  };
 }
 
 /**
@@ -35,12 +46,17 @@ export class SessionRegistry {
   private readonly retired = new Map<string, number>();
 
   add(session: HelpSession, customerToken: string): void {
-    this.restore(session, hashToken(customerToken));
+    this.index(session, hashToken(customerToken));
     this.saved(session);
   }
 
   /** A session taken over from a process that is gone, as it was left (nobody connected yet). */
   restore(session: HelpSession, customerTokenHash: string): void {
+    this.index(session, customerTokenHash);
+    this.listener?.restored?.(session, customerTokenHash);
+  }
+
+  private index(session: HelpSession, customerTokenHash: string): void {
     this.sessions.set(session.id, session);
     if (session.status === 'waiting') this.byCode.set(session.code, session.id);
     this.customerTokens.set(customerTokenHash, session.id);

@@ -38,6 +38,8 @@ export function createSessionTakeover(deps: {
   owner: string;
   now: () => number;
   leaseMs?: number;
+  /** With several processes on Redis: true when a process no longer listens there (it died), whatever its lease says. */
+  isGone?: (owner: string) => Promise<boolean>;
   /** A session taken over: start waiting for its members. */
   adopt: (session: HelpSession) => void;
 }) {
@@ -60,7 +62,8 @@ export function createSessionTakeover(deps: {
       const now = deps.now();
       await store.live.renewLease(owner, now);
       const alive = await store.live.liveOwners(now - (deps.leaseMs ?? LEASE_MS));
-      const staying = [...alive].filter((o) => o !== owner && !goneFromThisHost(o));
+      const staying: string[] = [];
+      for (const o of alive) if (o !== owner && !goneFromThisHost(o) && !(await deps.isGone?.(o))) staying.push(o);
       let adopted = 0;
       let interrupted = 0;
       for (const row of await store.live.listExcept([owner, ...staying])) {

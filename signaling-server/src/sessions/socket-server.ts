@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import {
   clientEvents,
   engineerIdentityOf,
@@ -10,6 +10,7 @@ import {
   type Failure,
   type ClientToServerEvents,
   type ServerToClientEvents,
+  type StaffUser,
 } from '../../protocol';
 import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
@@ -60,6 +61,15 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
   };
 }
 
+type Acked = { ok: boolean };
+/** Where a validated event runs: `here`, or (with several processes) where its session lives. */
+export type Dispatch = (
+  name: string,
+  origin: { socketId: string; address: string; staff: StaffUser | null },
+  payload: unknown,
+  here: () => Promise<Acked>,
+) => Promise<Acked>;
+
 export interface SocketServerDeps {
   httpServer: HttpServer;
   /** The signed-in member of staff a cookie header stands for, if any (staff owing set-up: none). */
@@ -72,6 +82,10 @@ export interface SocketServerDeps {
   allowsOrigin: (headers: Record<string, string | string[] | undefined>) => boolean;
   /** The client's address: the socket's peer, or the proxy's X-Forwarded-For when trusted. */
   clientAddress: (handshake: { address: string; headers: Record<string, string | string[] | undefined> }) => string;
+  /** With several processes: the adapter that reaches their sockets, where events run, and who hears of a socket leaving. */
+  adapter?: ServerOptions['adapter'];
+  dispatch?: Dispatch;
+  departed?: (socketId: string) => void;
 }
 
 /** socket.io with a small buffer, identity from the session cookie, and every event validated. */
@@ -79,6 +93,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
   const io: FirstlineServer = new Server(deps.httpServer, {
     maxHttpBufferSize: 128 * 1024,
     serveClient: false,
+    ...(deps.adapter && { adapter: deps.adapter }),
     // Checked on the handshake itself: a page on a sibling port or another subdomain is "same-site",
     // so the browser sends the staff cookie along; its Origin gives it away.
     allowRequest: (request, callback) => {
@@ -156,7 +171,9 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
             ctx.staff = current.user;
           }
           const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
-          reply((await handler(ctx, parsed.data)) as { ok: boolean });
+          const here = async () => (await handler(ctx, parsed.data)) as Acked;
+          const origin = { socketId: socket.id, address: ctx.address, staff: ctx.staff };
+          reply(deps.dispatch ? await deps.dispatch(name, origin, parsed.data, here) : await here());
         } catch (err) {
           deps.log.error({ err, event: name, sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
           ack(failure('internal', 'Something went wrong on our side'));
@@ -171,7 +188,10 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
       const ack = args.at(-1);
       if (typeof ack === 'function') ack(refusal);
     });
-    socket.on('disconnect', () => ctx.service.disconnect(socket.id));
+    socket.on('disconnect', () => {
+      ctx.service.disconnect(socket.id);
+      deps.departed?.(socket.id);
+    });
   });
   return io;
 }

@@ -1,0 +1,97 @@
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Redis } from 'ioredis';
+import type { ServerOptions } from 'socket.io';
+import { clientEvents, type ClientEventName, type ClusterRequest, type QueueEntry } from '../../protocol';
+import type { RegistryListener } from '../sessions/session-registry';
+import type { SessionService } from '../sessions/session-service';
+import { socketHandlers, type HandlerContext } from '../sessions/socket-handlers';
+import type { Dispatch } from '../sessions/socket-server';
+import { createOwnerRpc } from './owner-rpc';
+import { createSessionDirectory } from './session-directory';
+import { createSessionRouter, type EventOrigin } from './session-router';
+
+type Result = { ok: boolean };
+
+export interface ClusterNode {
+  /** Keeps the shared directory of who holds which session up to date. */
+  registryListener: RegistryListener;
+  adapter: ServerOptions['adapter'];
+  dispatch: Dispatch;
+  departed: (socketId: string) => void;
+  isGone: (owner: string) => Promise<boolean>;
+  orphanedSockets: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+/** Runs an event that another process forwarded, as if its socket were here: validated again, then handled. */
+async function runForwarded(service: SessionService, request: Extract<ClusterRequest, { kind: 'event' }>): Promise<unknown> {
+  if (!Object.hasOwn(clientEvents, request.name)) return null;
+  const name = request.name as ClientEventName;
+  const parsed = clientEvents[name].payload.safeParse(request.payload);
+  if (!parsed.success) return null;
+  const ctx: HandlerContext = { socketId: request.socketId, address: request.address, staff: request.staff, service };
+  const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
+  return handler(ctx, parsed.data);
+}
+
+/**
+ * This process as one of several sharing Redis: socket.io's Redis streams adapter carries
+ * emits to sockets on other processes, the directory says which process holds each live session,
+ * and events for a session held elsewhere are forwarded to its owner.
+ */
+export async function startClusterNode(deps: {
+  redis: Redis;
+  /** Keys, channels and streams start with it: processes with the same name work together. */
+  name: string;
+  self: string;
+  service: () => SessionService;
+  localQueue: () => QueueEntry[];
+  takeOverGone: () => Promise<void>;
+  otherOwners: () => Promise<string[]>;
+  onError: (err: unknown, context: string) => void;
+}): Promise<ClusterNode> {
+  const directory = createSessionDirectory({
+    redis: deps.redis,
+    prefix: deps.name,
+    self: deps.self,
+    onError: (err) => deps.onError(err, 'updating the session directory'),
+  });
+  const rpc = await createOwnerRpc({
+    redis: deps.redis,
+    prefix: deps.name,
+    self: deps.self,
+    onError: deps.onError,
+    answer: async (request) => {
+      if (request.kind === 'queue') return { queue: deps.localQueue() };
+      if (request.kind === 'disconnect') return void deps.service().disconnect(request.socketId);
+      return runForwarded(deps.service(), request);
+    },
+  });
+  const router = createSessionRouter({
+    self: deps.self,
+    directory,
+    rpc,
+    localSessionOf: (socketId) => deps.service().sessionIdOf(socketId),
+    takeOverGone: deps.takeOverGone,
+    otherOwners: deps.otherOwners,
+  });
+
+  const dispatch: Dispatch = async (name: string, origin: EventOrigin, payload: unknown, here: () => Promise<Result>) => {
+    const result = await router.route(name, origin, payload, here);
+    if (name !== 'queue:watch' || !result.ok) return result;
+    // The queue is every process's waiting requests, longest wait first.
+    const mine = result as Result & { queue: QueueEntry[] };
+    const queue = [...mine.queue, ...(await router.queueElsewhere())].sort((a, b) => a.createdAt - b.createdAt);
+    return { ...mine, queue };
+  };
+
+  return {
+    registryListener: directory.listener,
+    adapter: createAdapter(deps.redis, { streamName: `${deps.name}:sio`, channelPrefix: `${deps.name}:sio`, blockTimeInMs: 1000 }),
+    dispatch,
+    departed: (socketId: string) => void router.disconnected(socketId).catch((err) => deps.onError(err, 'telling the owner a socket left')),
+    isGone: (owner) => rpc.isGone(owner),
+    orphanedSockets: () => router.orphanedSockets(),
+    close: () => rpc.close(),
+  };
+}

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import pino from 'pino';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerPayload } from '@firstline/protocol';
+import { createApp, type App } from '../../../signaling-server/src/app';
+import { openPostgresStore } from '../../../signaling-server/src/store/open-postgres';
+import type { Store } from '../../../signaling-server/src/store/store';
+import { connectClient, login, nextEvent, request, type TestClient } from '../../support/test-server';
+
+const { REDIS_URL, DATABASE_URL } = process.env;
+if (!REDIS_URL || !DATABASE_URL)
+  console.log('[skip] two server processes as one: set REDIS_URL and DATABASE_URL (Redis and PostgreSQL) to run them');
+
+/**
+ * Two servers on one PostgreSQL and one Redis, as two processes behind a load balancer would be:
+ * a customer on one and an engineer on the other run a whole session, each server acting on the
+ * sessions it holds and forwarding the rest to their owner.
+ */
+describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and PostgreSQL', () => {
+  const schema = `firstline_cluster_${process.pid}_${Date.now()}`;
+  const cluster = { name: `fl-test-${randomUUID().slice(0, 8)}` };
+  const redis: Redis[] = [];
+  const stores: Store[] = [];
+  const apps: App[] = [];
+  const urls: string[] = [];
+  const sockets: TestClient[] = [];
+  const track = (socket: TestClient) => (sockets.push(socket), socket);
+  let cookie = '';
+
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const store = await openPostgresStore(DATABASE_URL!, { schema });
+      const client = new Redis(REDIS_URL!);
+      const app = await createApp({
+        store,
+        log: pino({ level: 'silent' }),
+        staticDir: resolve('dist/renderer'),
+        reconnectGraceMs: 2000,
+        redis: client,
+        cluster: { redis: client, ...cluster },
+      });
+      stores.push(store);
+      redis.push(client);
+      apps.push(app);
+      urls.push(await app.listen(0));
+    }
+    await apps[0]!.users.ensureAdmin('admin@test.local', 'admin-password-123');
+    await apps[0]!.users.createUser({
+      email: 'far@test.local',
+      name: 'Far Engineer',
+      organisation: 'Acme Support',
+      role: 'engineer',
+      password: 'engineer-pass-123',
+    });
+    // Signed in through the first server, the engineer works on the second.
+    cookie = await login(urls[0]!, 'far@test.local', 'engineer-pass-123');
+  });
+
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    for (const app of apps) await app.close();
+    for (const store of stores) await store.close();
+    const keys = await redis[0]!.keys(`${cluster.name}*`);
+    if (keys.length) await redis[0]!.del(...keys);
+    redis.forEach((r) => r.disconnect());
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  });
+
+  it('shows the engineer on one server the customers waiting on the other, and tells them of new ones', async () => {
+    const early = track(await connectClient(urls[0]!));
+    const first = await request(early, 'session:create', { customerName: 'Early', description: 'Waiting before the engineer looked' });
+    if (!first.ok) throw new Error('create failed');
+    const engineer = track(await connectClient(urls[1]!, cookie));
+    const watched = await request(engineer, 'queue:watch', {});
+    expect(watched.ok && watched.queue.map((e) => e.id)).toContain(first.session.id);
+
+    const added = nextEvent(engineer, 'queue:changed');
+    const late = track(await connectClient(urls[0]!));
+    const second = await request(late, 'session:create', { customerName: 'Late', description: 'Arrived while watching' });
+    if (!second.ok) throw new Error('create failed');
+    expect(await added).toMatchObject({ op: 'added', entry: { id: second.session.id } });
+    await request(early, 'session:end', {});
+    await request(late, 'session:end', {});
+  });
+
+  it('runs a whole session with the customer on one server and the engineer on the other', { timeout: 30_000 }, async () => {
+    const customer = track(await connectClient(urls[0]!));
+    const engineer = track(await connectClient(urls[1]!, cookie));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'Across two servers' });
+    if (!created.ok) throw new Error('create failed');
+
+    const claimedNotice = nextEvent(customer, 'session:claimed');
+    expect(await request(engineer, 'session:claim', { code: created.code })).toMatchObject({
+      ok: true,
+      session: { id: created.session.id },
+    });
+    expect((await claimedNotice).engineer.name).toBe('Far Engineer');
+    const consent = nextEvent(engineer, 'session:consent');
+    expect(await request(customer, 'consent:respond', { granted: true })).toMatchObject({ ok: true });
+    expect(await consent).toMatchObject({ granted: true });
+
+    // Signalling both ways, in order.
+    const toEngineer: Array<ServerPayload<'signal:relay'>> = [];
+    engineer.on('signal:relay', (p) => toEngineer.push(p));
+    for (let i = 0; i < 20; i += 1) {
+      expect(await request(customer, 'signal:relay', { data: { type: 'candidate', candidate: { candidate: `c${i}` } } })).toEqual({
+        ok: true,
+      });
+    }
+    const answer = nextEvent(customer, 'signal:relay');
+    expect(await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0' } })).toEqual({ ok: true });
+    expect((await answer).data.type).toBe('answer');
+    await expect.poll(() => toEngineer.length).toBe(20);
+    expect(toEngineer.map((p) => (p.data as { candidate?: { candidate: string } }).candidate?.candidate)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `c${i}`),
+    );
+
+    expect(await request(engineer, 'chat:record', { id: randomUUID(), text: 'from the far side', sentAt: Date.now() })).toEqual({
+      ok: true,
+    });
+    expect(await request(customer, 'chat:record', { id: randomUUID(), text: 'from the near side', sentAt: Date.now() })).toEqual({
+      ok: true,
+    });
+    const ended = nextEvent(customer, 'session:ended');
+    expect(await request(engineer, 'session:end', {})).toEqual({ ok: true });
+    expect(await ended).toMatchObject({ reason: 'engineer_ended', ticketId: expect.any(Number) });
+
+    const timeline = (await stores[1]!.sessions.timeline(created.session.id)).map((e) => e.payload.type);
+    expect(timeline).toEqual(['session.created', 'session.claimed', 'consent.granted', 'chat.message', 'chat.message', 'session.ended']);
+    expect(await stores[1]!.sessions.get(created.session.id)).toMatchObject({ status: 'ended', endReason: 'engineer_ended' });
+  });
+
+  it('resumes on the other server: a customer who reconnects elsewhere is back in the same session', async () => {
+    const customer = track(await connectClient(urls[0]!));
+    const engineer = track(await connectClient(urls[0]!, cookie));
+    const created = await request(customer, 'session:create', { customerName: 'Moe', description: 'Moves between servers' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { sessionId: created.session.id });
+    await request(customer, 'consent:respond', { granted: true });
+    customer.close();
+    const elsewhere = track(await connectClient(urls[1]!));
+    expect(await request(elsewhere, 'session:resume', { customerToken: created.customerToken })).toMatchObject({
+      ok: true,
+      role: 'customer',
+      session: { id: created.session.id, status: 'active' },
+    });
+    const relayed = nextEvent(engineer, 'signal:relay');
+    expect(await request(elsewhere, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } })).toEqual({ ok: true });
+    expect((await relayed).data.type).toBe('offer');
+    const ended = nextEvent(engineer, 'session:ended');
+    expect(await request(elsewhere, 'session:end', {})).toEqual({ ok: true });
+    expect(await ended).toMatchObject({ reason: 'customer_ended' });
+  });
+
+  it('refuses a member action from a socket that belongs to no session, on either server', async () => {
+    const stranger = track(await connectClient(urls[1]!));
+    expect(await request(stranger, 'chat:record', { id: randomUUID(), text: 'hello?', sentAt: Date.now() })).toMatchObject({
+      ok: false,
+      error: { code: 'not_in_session' },
+    });
+  });
+});
