@@ -1,31 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { freePort, untilAccepting } from './ports';
 
 export interface Coturn {
   /** turn: address for RTCPeerConnection (UDP on loopback). */
   url: string;
   stop(): Promise<void>;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 
 /** Where coturn is missing the test says so and skips, rather than failing for the machine's sake. */
 export function coturnUnavailable(): string | null {
@@ -60,13 +40,11 @@ export async function startCoturn(secret: string): Promise<Coturn> {
   const child: ChildProcess = spawn('turnserver', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const deadline = Date.now() + 10_000;
-  while (!(await accepts(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`coturn did not start on ${port}:\n${log.slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await untilAccepting(port, { name: 'coturn', exited: () => child.exitCode !== null, log: () => log });
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
   }
   return {
     url: `turn:127.0.0.1:${port}?transport=udp`,

@@ -4,14 +4,22 @@
  *
  * Environment: FIRSTLINE_TEST_DATA (folder), FIRSTLINE_TEST_PORT (0 for any), FIRSTLINE_TEST_ENGINEER
  * (email of an engineer to create if missing, password engineer-pass-123), FIRSTLINE_TEST_UNLIMITED=1
- * (no limits on new requests, for the benchmark).
+ * (no limits on new requests, for the benchmark). For several processes as one: FIRSTLINE_TEST_DATABASE_URL
+ * with FIRSTLINE_TEST_PG_SCHEMA (PostgreSQL instead of the folder's SQLite file), FIRSTLINE_TEST_REDIS_URL
+ * and FIRSTLINE_TEST_CLUSTER (the cluster's name).
  */
 import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createApp } from '../../signaling-server/src/app';
+import { openPostgresStore } from '../../signaling-server/src/store/open-postgres';
 import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
 
-const store = await openSqliteStore(join(process.env.FIRSTLINE_TEST_DATA!, 'firstline.sqlite'));
+const env = process.env;
+const store = env.FIRSTLINE_TEST_DATABASE_URL
+  ? await openPostgresStore(env.FIRSTLINE_TEST_DATABASE_URL, { schema: env.FIRSTLINE_TEST_PG_SCHEMA })
+  : await openSqliteStore(join(env.FIRSTLINE_TEST_DATA!, 'firstline.sqlite'));
+const redis = env.FIRSTLINE_TEST_REDIS_URL ? new Redis(env.FIRSTLINE_TEST_REDIS_URL) : undefined;
 // The signalling benchmark opens thousands of requests from one address: it lifts the flood limits.
 const unlimited = process.env.FIRSTLINE_TEST_UNLIMITED === '1';
 const app = await createApp({
@@ -19,6 +27,7 @@ const app = await createApp({
   log: pino({ level: 'silent' }),
   staticDir: resolve('dist/renderer'),
   reconnectGraceMs: 20_000,
+  ...(redis && { cluster: { redis, name: env.FIRSTLINE_TEST_CLUSTER ?? 'firstline-test' } }),
   ...(unlimited && { creationLimits: { perAddress: 1_000_000, burst: 1_000_000, perSecond: 1_000_000 } }),
 });
 await app.users.ensureAdmin('admin@test.local', 'admin-password-123');

@@ -14,6 +14,8 @@ export async function startServerProcess(options: {
   port?: number;
   engineerEmail?: string;
   unlimited?: boolean;
+  /** Several processes as one: PostgreSQL (a schema of its own) and Redis, under a cluster name. */
+  cluster?: { databaseUrl: string; schema: string; redisUrl: string; name: string };
 }): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/support/server-child.ts'], {
     env: {
@@ -22,6 +24,12 @@ export async function startServerProcess(options: {
       FIRSTLINE_TEST_PORT: String(options.port ?? 0),
       FIRSTLINE_TEST_ENGINEER: options.engineerEmail ?? '',
       FIRSTLINE_TEST_UNLIMITED: options.unlimited ? '1' : '',
+      ...(options.cluster && {
+        FIRSTLINE_TEST_DATABASE_URL: options.cluster.databaseUrl,
+        FIRSTLINE_TEST_PG_SCHEMA: options.cluster.schema,
+        FIRSTLINE_TEST_REDIS_URL: options.cluster.redisUrl,
+        FIRSTLINE_TEST_CLUSTER: options.cluster.name,
+      }),
       TSX_TSCONFIG_PATH: 'tests/tsconfig.json',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -39,7 +39,7 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
         log: pino({ level: 'silent' }),
         staticDir: resolve('dist/renderer'),
         reconnectGraceMs: 2000,
-        redis: client,
+        // Rate limits stay per server here: shared Redis counters would carry over from run to run.
         cluster: { redis: client, ...cluster },
       });
       stores.push(store);
