@@ -230,6 +230,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     controlTimeoutMs: deps.controlTimeoutMs,
     iceConfig: createIceConfigs({ turn: deps.turn, policy: deps.iceTransportPolicy, now }),
     live,
+    queueBoard: cluster?.queueBoard,
     // Every line about a session carries its id.
     onError: (err, context, sessionId) => deps.log.error({ err, sessionId }, context),
     metrics,

@@ -2,11 +2,13 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
 import { clientEvents, type ClientEventName, type ClusterRequest, type QueueEntry } from '../../protocol';
+import type { QueueBoard } from '../sessions/queue-board';
 import type { RegistryListener } from '../sessions/session-registry';
 import type { SessionService } from '../sessions/session-service';
 import { socketHandlers, type HandlerContext } from '../sessions/socket-handlers';
 import type { Dispatch } from '../sessions/socket-server';
 import { createOwnerRpc } from './owner-rpc';
+import { createRedisQueueBoard } from './redis-queue-board';
 import { createSessionDirectory } from './session-directory';
 import { createSessionRouter, type EventOrigin } from './session-router';
 
@@ -16,6 +18,8 @@ export interface ClusterNode {
   /** Keeps the shared directory of who holds which session up to date. */
   registryListener: RegistryListener;
   adapter: ServerOptions['adapter'];
+  /** Customers' places and the pace of claims over every process's queue. */
+  queueBoard: QueueBoard;
   dispatch: Dispatch;
   departed: (socketId: string) => void;
   isGone: (owner: string) => Promise<boolean>;
@@ -67,6 +71,7 @@ export async function startClusterNode(deps: {
       return runForwarded(deps.service(), request);
     },
   });
+  const queueBoard = await createRedisQueueBoard({ redis: deps.redis, prefix: deps.name, self: deps.self, onError: deps.onError });
   const router = createSessionRouter({
     self: deps.self,
     directory,
@@ -88,10 +93,14 @@ export async function startClusterNode(deps: {
   return {
     registryListener: directory.listener,
     adapter: createAdapter(deps.redis, { streamName: `${deps.name}:sio`, channelPrefix: `${deps.name}:sio`, blockTimeInMs: 1000 }),
+    queueBoard,
     dispatch,
     departed: (socketId: string) => void router.disconnected(socketId).catch((err) => deps.onError(err, 'telling the owner a socket left')),
     isGone: (owner) => rpc.isGone(owner),
     orphanedSockets: () => router.orphanedSockets(),
-    close: () => rpc.close(),
+    close: async () => {
+      queueBoard.close();
+      await rpc.close();
+    },
   };
 }

@@ -7,8 +7,8 @@ export interface SessionNotifier {
   toUser<E extends ServerEventName>(userId: string, event: E, payload: ServerPayload<E>): void;
   toEngineers<E extends ServerEventName>(event: E, payload: ServerPayload<E>): void;
   watchQueue(socketId: string): void;
-  /** How many engineers' consoles watch the queue right now. */
-  engineersWatching(): number;
+  /** How many engineers' consoles watch the queue right now (on any process). */
+  engineersWatching(): Promise<number>;
   /** The engineers whose consoles are open now, each once. */
   engineersOnline(): Promise<EngineerIdentity[]>;
 }

@@ -7,7 +7,6 @@ import {
   type EndReason,
   type Failure,
   type Permission,
-  type QueueChange,
   type CustomerClient,
   type SessionView,
   type StaffUser,
@@ -28,7 +27,8 @@ import { createSessionRecords } from './session-records';
 import { createRemoteControlService } from './remote-control-service';
 import { createSignalRelay } from './signal-relay';
 import { requestOutcome } from './request-outcome';
-import { createQueuePositions } from './queue-positions';
+import { createQueueEvents } from './queue-positions';
+import { localQueueBoard, type QueueBoard } from './queue-board';
 import type { SessionRegistry } from './session-registry';
 import { WatcherRegistry } from './watcher-registry';
 import { createColleagueService } from './colleague-service';
@@ -60,6 +60,8 @@ export interface SessionServiceDeps {
   controlTimeoutMs?: number;
   onError?: (err: unknown, context: string, sessionId?: string) => void;
   metrics?: Metrics;
+  /** Places and pace over every process's queue (default: this process's own). */
+  queueBoard?: QueueBoard;
 }
 
 /** A waiting request its customer cancels sooner than this files no ticket. */
@@ -95,13 +97,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     onError: deps.onError,
   });
 
-  const positions = createQueuePositions({ registry, notifier, now });
-  const queueChanged = (change: QueueChange) => {
-    notifier.toEngineers('queue:changed', change);
-    if (change.op === 'removed' && change.reason === 'claimed') positions.claimed(now());
-    // A new code or expiry moves nobody; only arrivals and departures change places.
-    if (change.op !== 'updated') positions.announce();
-  };
+  const queueChanged = createQueueEvents({ registry, notifier, now, board: deps.queueBoard ?? localQueueBoard(), onError: deps.onError });
 
   async function finish(
     session: machine.HelpSession,
@@ -121,7 +117,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     // A request its own customer cancels within moments asked nobody for anything: no ticket.
     const cancelledAtOnce =
       reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
-    const outcome = requestOutcome(session.status, reason, notifier.engineersWatching());
+    const outcome = requestOutcome(session.status, reason, await notifier.engineersWatching());
     const ticketId = cancelledAtOnce ? undefined : await store.tickets.openForSession(session.id, now(), outcome);
     registry.remove(session.id);
     if (reason === 'expired' && session.status === 'waiting') registry.noteExpired(session.code, now());

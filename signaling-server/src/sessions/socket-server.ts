@@ -49,7 +49,17 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
     toUser: (userId, event, payload) => emitTo(userRoom(userId), event, payload),
     toEngineers: (event, payload) => emitTo(ENGINEERS_ROOM, event, payload),
     watchQueue: (socketId) => io.in(socketId).socketsJoin(ENGINEERS_ROOM),
-    engineersWatching: () => io.sockets.adapter.rooms.get(ENGINEERS_ROOM)?.size ?? 0,
+    async engineersWatching() {
+      const here = io.sockets.adapter.rooms.get(ENGINEERS_ROOM)?.size ?? 0;
+      if (here > 0) return here;
+      // None here: with other processes, ask them (a process that does not answer counts for none).
+      return (
+        await io
+          .in(ENGINEERS_ROOM)
+          .fetchSockets()
+          .catch(() => [])
+      ).length;
+    },
     async engineersOnline() {
       const online = new Map<string, EngineerIdentity>();
       for (const socket of await io.in(ENGINEERS_ROOM).fetchSockets()) {

@@ -158,6 +158,28 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
     expect(await ended).toMatchObject({ reason: 'customer_ended' });
   });
 
+  it('tells each waiting customer their place in the whole queue, wherever they wait', async () => {
+    const places = new Map<TestClient, number>();
+    const waiting: TestClient[] = [];
+    for (const [i, url] of [urls[0]!, urls[1]!, urls[0]!].entries()) {
+      const customer = track(await connectClient(url));
+      customer.on('session:position', (p) => places.set(customer, p.position));
+      const created = await request(customer, 'session:create', { customerName: `Place ${i}`, description: 'In line' });
+      if (!created.ok) throw new Error('create failed');
+      waiting.push(customer);
+    }
+    await expect.poll(() => waiting.map((c) => places.get(c))).toEqual([1, 2, 3]);
+    // The first in line is taken on the second server: the others move up, on both servers.
+    const engineer = track(await connectClient(urls[1]!, cookie));
+    const queue = await request(engineer, 'queue:watch', {});
+    if (!queue.ok) throw new Error('watch failed');
+    expect(queue.queue.map((e) => e.customerName)).toEqual(['Place 0', 'Place 1', 'Place 2']);
+    expect(await request(engineer, 'session:claim', { sessionId: queue.queue[0]!.id })).toMatchObject({ ok: true });
+    await expect.poll(() => waiting.slice(1).map((c) => places.get(c))).toEqual([1, 2]);
+    await request(engineer, 'session:end', {});
+    for (const customer of waiting.slice(1)) await request(customer, 'session:end', {});
+  });
+
   it('refuses a member action from a socket that belongs to no session, on either server', async () => {
     const stranger = track(await connectClient(urls[1]!));
     expect(await request(stranger, 'chat:record', { id: randomUUID(), text: 'hello?', sentAt: Date.now() })).toMatchObject({
