@@ -12,13 +12,13 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { connect } from 'socket.io-client';
 import WebSocket from 'ws';
+import { freePort } from '../support/ports';
 import { startServerProcess } from '../support/server-process';
 import { login, request, type TestClient } from '../support/test-server';
 
@@ -36,13 +36,6 @@ function processUsage(pid: number): { cpuS: number; rssMb: number } {
   const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return { cpuS: ticks / 100, rssMb: Math.round(Number(rss) / 1024) };
 }
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 /** A PeerJS frame as text (the server sends text frames). */
 const text = (raw: WebSocket.RawData) => (Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.from(raw as ArrayBuffer).toString('utf8'));
 const candidate = (i: number) => ({
