@@ -8,7 +8,7 @@ import { freePort, untilAccepting } from './ports';
 const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 export interface Nginx {
-  /** The proxy's address; `?pin=a` (or b) prefers that backend, falling back to the other one. */
+  /** The proxy's address; `?pin=a` (or b), or a cookie `pin=a`, prefers that backend, falling back to the other one. */
   url: string;
   stop(): Promise<void>;
 }
@@ -21,8 +21,8 @@ export function nginxUnavailable(): string | null {
 /**
  * A real nginx (Debian's package) in front of two backends, as a deployment would put it: round
  * robin, WebSocket upgrades passed through, and a backend that refuses connections skipped. A
- * client may ask for one backend first with `pin` so a test can place its clients; that backend
- * gone, the other one takes them.
+ * client may ask for one backend first with `pin` (query or cookie) so a test can place its
+ * clients; that backend gone, the other one takes them.
  */
 export async function startNginx(backends: { a: string; b: string }): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), 'firstline-nginx-'));
@@ -44,7 +44,8 @@ http {
   ${upstream('both', backends.a, backends.b)}
   ${upstream('pin_a', backends.a, backends.b)}
   ${upstream('pin_b', backends.b, backends.a)}
-  map $arg_pin $backend { a pin_a; b pin_b; default both; }
+  map $arg_pin $pin { '' $cookie_pin; default $arg_pin; }
+  map $pin $backend { a pin_a; b pin_b; default both; }
   map $http_upgrade $connection_upgrade { default upgrade; '' close; }
   server {
     listen 127.0.0.1:${port};
@@ -53,7 +54,7 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Upgrade $http_upgrade;
       proxy_set_header Connection $connection_upgrade;
-      proxy_set_header Host $host;
+      proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_connect_timeout 1s;
       proxy_read_timeout 1h;

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright';
+import { launchTestBrowser, screenshot, type TestBrowser } from '../support/browser';
+import { startNginx, nginxUnavailable, type Nginx } from '../support/nginx';
+import { expectPicture, framesDecoded } from '../support/remote-picture';
+import { startSharedSession } from '../support/session-flow';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+const { REDIS_URL, DATABASE_URL } = process.env;
+const missing = nginxUnavailable() ?? (!REDIS_URL || !DATABASE_URL ? 'REDIS_URL and DATABASE_URL are not both set' : null);
+if (missing) console.log(`[skip] two processes in the browser: ${missing}`);
+
+/** One figure from a process's own /metrics (loopback may read them). */
+async function metric(url: string, series: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.split(' ')[1]) : 0;
+}
+
+/** Sends this browser context's requests and sockets to one backend first (nginx reads the cookie). */
+const pinTo = (context: BrowserContext, url: string, backend: 'a' | 'b') => context.addCookies([{ name: 'pin', value: backend, url }]);
+
+/**
+ * Real Chromium on both sides, through a real nginx in front of two server processes on
+ * PostgreSQL and Redis: the customer's page talks to one process, the engineer's console to the
+ * other. The customer's process is killed with SIGKILL mid-session; both pages resume the same
+ * session through the survivor, the picture goes on, and chat still reaches the other side.
+ */
+describe.skipIf(missing)('a session across two processes behind nginx', () => {
+  const schema = `firstline_e2e_cluster_${process.pid}_${Date.now()}`;
+  const cluster = { databaseUrl: DATABASE_URL!, schema, redisUrl: REDIS_URL!, name: `fl-e2e-${randomUUID().slice(0, 8)}` };
+  const dataDir = mkdtempSync(join(tmpdir(), 'firstline-e2e-cluster-'));
+  const processes: ServerProcess[] = [];
+  let nginx: Nginx | undefined;
+  let browser: TestBrowser | undefined;
+
+  afterAll(async () => {
+    await browser?.close();
+    await nginx?.stop();
+    for (const p of processes) await p.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+    const redis = new Redis(REDIS_URL!);
+    const keys = await redis.keys(`${cluster.name}*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  });
+
+  it('keeps the picture and the chat when the customer’s process dies', { timeout: 150_000 }, async () => {
+    const engineerEmail = 'cluster-e2e@test.local';
+    const a = await startServerProcess({ dataDir, engineerEmail, cluster });
+    processes.push(a);
+    const b = await startServerProcess({ dataDir, engineerEmail, cluster });
+    processes.push(b);
+    nginx = await startNginx({ a: a.url, b: b.url });
+
+    browser = await launchTestBrowser();
+    const customerContext = await browser.browser.newContext({ viewport: { width: 1200, height: 860 } });
+    const engineerContext = await browser.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    await pinTo(customerContext, nginx.url, 'a');
+    await pinTo(engineerContext, nginx.url, 'b');
+    const customer = await customerContext.newPage();
+    const engineer = await engineerContext.newPage();
+    await startSharedSession({
+      engineer,
+      customer,
+      serverUrl: nginx.url,
+      engineerEmail,
+      engineerPassword: 'engineer-pass-123',
+      engineerName: 'Ada Engineer',
+      customerName: 'Lin',
+      problem: 'Two servers, one session',
+    });
+    await expectPicture(engineer);
+    // Each process holds one of the two pages' sockets, and the session lives on the customer's.
+    expect(await metric(a.url, 'firstline_sockets')).toBe(1);
+    expect(await metric(b.url, 'firstline_sockets')).toBe(1);
+    expect(await metric(a.url, 'firstline_live_sessions{status="active"}')).toBe(1);
+    await customer.getByPlaceholder('Type a message').fill('Hello from the first process');
+    await customer.getByRole('button', { name: 'Send', exact: true }).click();
+    await engineer.getByText('Hello from the first process').waitFor();
+
+    const killedAt = Date.now();
+    await a.kill();
+    // The customer's page reconnects through nginx to the other process, which takes the session over.
+    await customer.getByText(/Reconnecting to Firstline/).waitFor({ timeout: 10_000 });
+    await expect.poll(() => customer.getByText(/Reconnecting to Firstline/).count(), { timeout: 30_000 }).toBe(0);
+    console.log(`[e2e] customer's process killed → page back through the other process in ${Date.now() - killedAt} ms`);
+
+    const before = await framesDecoded(engineer);
+    await expect.poll(() => framesDecoded(engineer), { timeout: 10_000 }).toBeGreaterThan(before);
+    await customer.getByPlaceholder('Type a message').fill('Still here after the crash?');
+    await customer.getByRole('button', { name: 'Send', exact: true }).click();
+    await engineer.getByText('Still here after the crash?').waitFor({ timeout: 20_000 });
+    await engineer.getByPlaceholder('Type a message').fill('Yes, still with you');
+    await engineer.getByRole('button', { name: 'Send', exact: true }).click();
+    await customer.getByText('Yes, still with you').waitFor({ timeout: 20_000 });
+    // The survivor holds the session now, and both pages.
+    expect(await metric(b.url, 'firstline_live_sessions{status="active"}')).toBe(1);
+    expect(await metric(b.url, 'firstline_sockets')).toBe(2);
+    await screenshot(engineer, 'two-processes-engineer-after-kill');
+  });
+});
