@@ -24,7 +24,7 @@ import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
 import { createCreationLimits, DEFAULT_CREATION_LIMITS, type CreationLimitOptions } from './sessions/creation-limits';
 import { createLiveState } from './sessions/live-state';
-import { createSessionTakeover, LEASE_MS, LEASE_RENEW_MS, newOwnerId } from './sessions/session-takeover';
+import { createSessionTakeover, LEASE_RENEW_MS, newOwnerId } from './sessions/session-takeover';
 import { toQueueEntry } from './sessions/session-machine';
 import { startClusterNode, type ClusterNode } from './cluster/cluster-node';
 import { createSessionService, type SessionService } from './sessions/session-service';
@@ -139,7 +139,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
       service: () => sessions!,
       localQueue: () => registry.waiting().map(toQueueEntry),
       takeOverGone: () => sweepLeases(),
-      otherOwners: async () => [...(await deps.store.live.liveOwners(now() - (deps.leaseMs ?? LEASE_MS)))].filter((o) => o !== owner),
+      now,
+      leaseMs: deps.leaseMs,
+      closeSocket: (socketId) => io.sockets.sockets.get(socketId)?.conn.close(),
       onError: (err, context) => deps.log.error({ err }, context),
     }));
   const io = createSocketServer({
@@ -196,8 +198,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });
 
   // Live sessions are saved as they change, under this process's lease, for whoever takes over.
+  // With several processes, live state and leases are in Redis; the rest stays in the database.
+  const liveStore: Store = cluster ? { ...deps.store, live: cluster.live } : deps.store;
   const live = createLiveState({
-    store: deps.store,
+    store: liveStore,
     owner,
     now,
     onError: (err, context, sessionId) => deps.log.error({ err, sessionId }, context),
@@ -237,15 +241,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   metrics.observe({
     sessionsByStatus: () => registry.countsByStatus(),
-    queue: () => {
-      const waiting = registry.waiting();
-      return { length: waiting.length, oldestCreatedAt: waiting[0]?.createdAt ?? null };
-    },
+    queue: () => registry.queueSummary(),
     sockets: () => io.engine.clientsCount,
     now,
   });
   const takeover = createSessionTakeover({
-    store: deps.store,
+    store: liveStore,
     registry,
     owner,
     now,
@@ -256,8 +257,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const sweepLeases = async (options: { orphans?: boolean } = {}) => {
     const taken = await takeover.sweep(options);
     if (taken.adopted + taken.interrupted > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
-    // Sockets here in sessions of a process that died reconnect, and resume with whoever took them over.
-    for (const socketId of (await cluster?.orphanedSockets()) ?? []) io.sockets.sockets.get(socketId)?.conn.close();
   };
   await sweepLeases({ orphans: true });
   const leaseTimer = setInterval(() => {
@@ -289,11 +288,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await dispatcher.stop();
       sessions.dispose();
       await io.close();
-      await cluster?.close();
       await http.close();
-      // What is saved stays for the next process, which takes it over at once: this one is gone.
+      // What is saved stays for the next process, which takes it over at once: this one is gone
+      // (and, with others on Redis, seen gone only once its last state is saved).
       await live.flushAll();
       await takeover.release();
+      await cluster?.close();
     },
   };
 }

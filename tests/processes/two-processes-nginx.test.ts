@@ -91,6 +91,14 @@ describe.skipIf(missing)('two processes behind nginx on PostgreSQL and Redis', (
     expect(await request(customer, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } })).toEqual({ ok: true });
     expect((await offer).data.type).toBe('offer');
 
+    // The session's live state is in Redis, under the lease of the customer's process.
+    const redis = new Redis(REDIS_URL!);
+    const ownerPid = async () => {
+      const saved = await redis.hget(`${cluster.name}:live`, created.session.id);
+      return saved ? Number((JSON.parse(saved) as { owner: string }).owner.split('/')[1]) : null;
+    };
+    expect(await ownerPid()).toBe(a.pid);
+
     // The process holding the session (and the customer's socket) dies.
     const back = Promise.all([reconnected(customer), reconnected(engineer)]);
     await a.kill();
@@ -104,6 +112,7 @@ describe.skipIf(missing)('two processes behind nginx on PostgreSQL and Redis', (
     });
     expect(await request(engineer, 'session:resume', { sessionId: created.session.id })).toMatchObject({ ok: true, role: 'engineer' });
     console.log(`[nginx, kill -9] both sides resumed on the other process ${Date.now() - killedAt} ms after the kill`);
+    expect(await ownerPid()).toBe(b.pid);
 
     const answer = nextEvent(customer, 'signal:relay');
     expect(await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0' } })).toEqual({ ok: true });
@@ -112,6 +121,9 @@ describe.skipIf(missing)('two processes behind nginx on PostgreSQL and Redis', (
     const ended = nextEvent(customer, 'session:ended');
     expect(await request(engineer, 'session:end', {})).toEqual({ ok: true });
     expect(await ended).toMatchObject({ reason: 'engineer_ended' });
+    // An ended session leaves nothing behind in Redis.
+    await expect.poll(ownerPid).toBeNull();
+    redis.disconnect();
 
     const store = await openPostgresStore(DATABASE_URL!, { schema });
     try {

@@ -3,27 +3,32 @@ import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
 import { clientEvents, type ClientEventName, type ClusterRequest, type QueueEntry } from '../../protocol';
 import type { QueueBoard } from '../sessions/queue-board';
+import { LEASE_MS } from '../sessions/session-takeover';
+import type { LiveSessionRepo } from '../store/live-sessions';
 import type { RegistryListener } from '../sessions/session-registry';
 import type { SessionService } from '../sessions/session-service';
 import { socketHandlers, type HandlerContext } from '../sessions/socket-handlers';
 import type { Dispatch } from '../sessions/socket-server';
 import { createOwnerRpc } from './owner-rpc';
+import { createRedisLiveSessions } from './redis-live-sessions';
 import { createRedisQueueBoard } from './redis-queue-board';
 import { createSessionDirectory } from './session-directory';
 import { createSessionRouter, type EventOrigin } from './session-router';
 
 type Result = { ok: boolean };
+const OWNER_WATCH_MS = 1000;
 
 export interface ClusterNode {
   /** Keeps the shared directory of who holds which session up to date. */
   registryListener: RegistryListener;
   adapter: ServerOptions['adapter'];
+  /** Live sessions' state and the processes' leases, in Redis where every process finds them. */
+  live: LiveSessionRepo;
   /** Customers' places and the pace of claims over every process's queue. */
   queueBoard: QueueBoard;
   dispatch: Dispatch;
   departed: (socketId: string) => void;
   isGone: (owner: string) => Promise<boolean>;
-  orphanedSockets: () => Promise<string[]>;
   close: () => Promise<void>;
 }
 
@@ -51,7 +56,10 @@ export async function startClusterNode(deps: {
   service: () => SessionService;
   localQueue: () => QueueEntry[];
   takeOverGone: () => Promise<void>;
-  otherOwners: () => Promise<string[]>;
+  now: () => number;
+  leaseMs?: number;
+  /** Lets a socket of this process go (its transport closes, so its app reconnects and resumes). */
+  closeSocket: (socketId: string) => void;
   onError: (err: unknown, context: string) => void;
 }): Promise<ClusterNode> {
   const directory = createSessionDirectory({
@@ -72,13 +80,14 @@ export async function startClusterNode(deps: {
     },
   });
   const queueBoard = await createRedisQueueBoard({ redis: deps.redis, prefix: deps.name, self: deps.self, onError: deps.onError });
+  const live = createRedisLiveSessions(deps.redis, deps.name);
   const router = createSessionRouter({
     self: deps.self,
     directory,
     rpc,
     localSessionOf: (socketId) => deps.service().sessionIdOf(socketId),
     takeOverGone: deps.takeOverGone,
-    otherOwners: deps.otherOwners,
+    otherOwners: async () => [...(await live.liveOwners(deps.now() - (deps.leaseMs ?? LEASE_MS)))].filter((o) => o !== deps.self),
   });
 
   const dispatch: Dispatch = async (name: string, origin: EventOrigin, payload: unknown, here: () => Promise<Result>) => {
@@ -90,15 +99,28 @@ export async function startClusterNode(deps: {
     return { ...mine, queue };
   };
 
+  // Each second: sockets here in sessions of a process that died are let go, once their sessions
+  // are taken over, so their apps resume with the new owner (the media between the peers goes on).
+  const ownerWatch = setInterval(() => {
+    void (async () => {
+      const orphans = await router.orphanedSockets();
+      if (orphans.length === 0) return;
+      await deps.takeOverGone();
+      orphans.forEach(deps.closeSocket);
+    })().catch((err) => deps.onError(err, 'checking the owners of sessions elsewhere'));
+  }, OWNER_WATCH_MS);
+  ownerWatch.unref();
+
   return {
     registryListener: directory.listener,
     adapter: createAdapter(deps.redis, { streamName: `${deps.name}:sio`, channelPrefix: `${deps.name}:sio`, blockTimeInMs: 1000 }),
+    live,
     queueBoard,
     dispatch,
     departed: (socketId: string) => void router.disconnected(socketId).catch((err) => deps.onError(err, 'telling the owner a socket left')),
     isGone: (owner) => rpc.isGone(owner),
-    orphanedSockets: () => router.orphanedSockets(),
     close: async () => {
+      clearInterval(ownerWatch);
       queueBoard.close();
       await rpc.close();
     },

@@ -121,6 +121,12 @@ export class SessionRegistry {
     return [...this.sessions.values()].filter((s) => s.status === 'waiting').sort((a, b) => a.createdAt - b.createdAt);
   }
 
+  /** The queue's length and when its oldest request arrived, for the metrics. */
+  queueSummary(): { length: number; oldestCreatedAt: number | null } {
+    const waiting = this.waiting();
+    return { length: waiting.length, oldestCreatedAt: waiting[0]?.createdAt ?? null };
+  }
+
   join(socketId: string, sessionId: string, role: MemberRole): void {
     this.members.set(socketId, { sessionId, role });
     const slots = this.sockets.get(sessionId) ?? {};
