@@ -1,19 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import pg from 'pg';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright';
 import { launchTestBrowser, screenshot, type TestBrowser } from '../support/browser';
-import { startNginx, nginxUnavailable, type Nginx } from '../support/nginx';
+import { processPairUnavailable, startProcessPair, type ProcessPair } from '../support/process-pair';
 import { expectPicture, framesDecoded } from '../support/remote-picture';
 import { startSharedSession } from '../support/session-flow';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
 
-const { REDIS_URL, DATABASE_URL } = process.env;
-const missing = nginxUnavailable() ?? (!REDIS_URL || !DATABASE_URL ? 'REDIS_URL and DATABASE_URL are not both set' : null);
+const missing = processPairUnavailable();
 if (missing) console.log(`[skip] two processes in the browser: ${missing}`);
 
 /** One figure from a process's own /metrics (loopback may read them). */
@@ -33,35 +25,17 @@ const pinTo = (context: BrowserContext, url: string, backend: 'a' | 'b') => cont
  * session through the survivor, the picture goes on, and chat still reaches the other side.
  */
 describe.skipIf(missing)('a session across two processes behind nginx', () => {
-  const schema = `firstline_e2e_cluster_${process.pid}_${Date.now()}`;
-  const cluster = { databaseUrl: DATABASE_URL!, schema, redisUrl: REDIS_URL!, name: `fl-e2e-${randomUUID().slice(0, 8)}` };
-  const dataDir = mkdtempSync(join(tmpdir(), 'firstline-e2e-cluster-'));
-  const processes: ServerProcess[] = [];
-  let nginx: Nginx | undefined;
+  let pair: ProcessPair | undefined;
   let browser: TestBrowser | undefined;
-
   afterAll(async () => {
     await browser?.close();
-    await nginx?.stop();
-    for (const p of processes) await p.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-    const redis = new Redis(REDIS_URL!);
-    const keys = await redis.keys(`${cluster.name}*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-    const client = new pg.Client({ connectionString: DATABASE_URL });
-    await client.connect();
-    await client.query(`drop schema if exists "${schema}" cascade`);
-    await client.end();
+    await pair?.stop();
   });
 
   it('keeps the picture and the chat when the customer’s process dies', { timeout: 150_000 }, async () => {
     const engineerEmail = 'cluster-e2e@test.local';
-    const a = await startServerProcess({ dataDir, engineerEmail, cluster });
-    processes.push(a);
-    const b = await startServerProcess({ dataDir, engineerEmail, cluster });
-    processes.push(b);
-    nginx = await startNginx({ a: a.url, b: b.url });
+    pair = await startProcessPair(engineerEmail);
+    const { a, b, nginx } = pair;
 
     browser = await launchTestBrowser();
     const customerContext = await browser.browser.newContext({ viewport: { width: 1200, height: 860 } });

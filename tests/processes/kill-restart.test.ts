@@ -2,27 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerPayload } from '@firstline/protocol';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { login, request, type TestClient } from '../support/test-server';
+import { expectWholeTimeline } from '../support/timeline-checks';
+import { connectClient, login, reconnected, request, type TestClient } from '../support/test-server';
 import { openSqliteStore } from '../../signaling-server/src/store/open-sqlite';
-
-/** A client as the apps make it: it reconnects on its own after the server goes away. */
-async function reconnectingClient(url: string, cookie?: string): Promise<TestClient> {
-  const socket: TestClient = connect(url, {
-    transports: ['websocket'],
-    forceNew: true,
-    reconnectionDelay: 200,
-    reconnectionDelayMax: 500,
-    extraHeaders: cookie ? { cookie } : undefined,
-  });
-  await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
-  return socket;
-}
-
-const reconnected = (socket: TestClient) => new Promise<void>((resolve) => socket.io.once('reconnect', () => resolve()));
 
 /**
  * The server is killed with SIGKILL in the middle of a session and started again on the same data
@@ -44,8 +29,8 @@ describe('kill -9 mid-session', () => {
     const first = await startServerProcess({ dataDir, engineerEmail });
     processes.push(first);
     const cookie = await login(first.url, engineerEmail, 'engineer-pass-123');
-    const engineer = await reconnectingClient(first.url, cookie);
-    const customer = await reconnectingClient(first.url);
+    const engineer = await connectClient(first.url, cookie, { reconnecting: true });
+    const customer = await connectClient(first.url, undefined, { reconnecting: true });
     sockets.push(engineer, customer);
     const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'Killed mid-session' });
     if (!created.ok) throw new Error('create failed');
@@ -79,17 +64,9 @@ describe('kill -9 mid-session', () => {
     expect(await request(engineer, 'chat:record', { id: randomUUID(), text: 'after the kill', sentAt: Date.now() })).toEqual({ ok: true });
     expect(await request(engineer, 'session:end', {})).toEqual({ ok: true });
 
-    const store = await openSqliteStore(join(dataDir, 'firstline.sqlite'));
-    try {
-      const timeline = await store.sessions.timeline(created.session.id);
-      const chats = timeline.flatMap((e) => (e.payload.type === 'chat.message' ? [e.payload.text] : []));
-      expect(chats).toEqual([...acknowledged, 'after the kill']);
-      const types = timeline.map((e) => e.payload.type);
-      expect(types.filter((t) => t === 'consent.granted')).toHaveLength(1);
-      expect(types.filter((t) => t === 'session.ended')).toHaveLength(1);
-      expect((await store.sessions.get(created.session.id))?.endReason).toBe('engineer_ended');
-    } finally {
-      await store.close();
-    }
+    await expectWholeTimeline(await openSqliteStore(join(dataDir, 'firstline.sqlite')), created.session.id, [
+      ...acknowledged,
+      'after the kill',
+    ]);
   });
 });

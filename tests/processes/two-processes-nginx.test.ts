@@ -1,35 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import pg from 'pg';
-import { connect } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../signaling-server/src/store/open-postgres';
-import { startNginx, nginxUnavailable, type Nginx } from '../support/nginx';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { login, nextEvent, request, type TestClient } from '../support/test-server';
+import { processPairUnavailable, startProcessPair, type ProcessPair } from '../support/process-pair';
+import { expectWholeTimeline } from '../support/timeline-checks';
+import { connectClient, login, nextEvent, reconnected, request, type TestClient } from '../support/test-server';
 
-const { REDIS_URL, DATABASE_URL } = process.env;
-const missing = nginxUnavailable() ?? (!REDIS_URL || !DATABASE_URL ? 'REDIS_URL and DATABASE_URL are not both set' : null);
+const missing = processPairUnavailable();
 if (missing) console.log(`[skip] two processes behind nginx: ${missing}`);
-
-/** A client as the apps make it (websocket only, reconnecting on its own), asking nginx for one backend first. */
-async function clientVia(url: string, pin: 'a' | 'b', cookie?: string): Promise<TestClient> {
-  const socket: TestClient = connect(url, {
-    transports: ['websocket'],
-    forceNew: true,
-    query: { pin },
-    reconnectionDelay: 200,
-    reconnectionDelayMax: 500,
-    extraHeaders: cookie ? { cookie } : undefined,
-  });
-  await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
-  return socket;
-}
-
-const reconnected = (socket: TestClient) => new Promise<void>((resolve) => socket.io.once('reconnect', () => resolve()));
 
 /**
  * Two server processes behind a real nginx, on one PostgreSQL and one Redis. The customer's
@@ -39,40 +17,20 @@ const reconnected = (socket: TestClient) => new Promise<void>((resolve) => socke
  * the timeline holds everything acknowledged.
  */
 describe.skipIf(missing)('two processes behind nginx on PostgreSQL and Redis', () => {
-  const schema = `firstline_nginx_${process.pid}_${Date.now()}`;
-  const cluster = { databaseUrl: DATABASE_URL!, schema, redisUrl: REDIS_URL!, name: `fl-nginx-${randomUUID().slice(0, 8)}` };
-  const dataDir = mkdtempSync(join(tmpdir(), 'firstline-nginx-data-'));
-  const processes: ServerProcess[] = [];
   const sockets: TestClient[] = [];
-  let nginx: Nginx | undefined;
-
+  let pair: ProcessPair | undefined;
   afterAll(async () => {
     sockets.forEach((s) => s.close());
-    await nginx?.stop();
-    for (const p of processes) await p.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-    const redis = new Redis(REDIS_URL!);
-    const keys = await redis.keys(`${cluster.name}*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-    const client = new pg.Client({ connectionString: DATABASE_URL });
-    await client.connect();
-    await client.query(`drop schema if exists "${schema}" cascade`);
-    await client.end();
+    await pair?.stop();
   });
 
   it('keeps a session going across processes, and through the death of one of them', { timeout: 120_000 }, async () => {
     const engineerEmail = 'nginx@test.local';
-    // One after the other: the first creates the schema, the second finds it.
-    const a = await startServerProcess({ dataDir, engineerEmail, cluster });
-    processes.push(a);
-    const b = await startServerProcess({ dataDir, engineerEmail, cluster });
-    processes.push(b);
-    nginx = await startNginx({ a: a.url, b: b.url });
-
+    pair = await startProcessPair(engineerEmail);
+    const { a, b, nginx, name, schema } = pair;
     const cookie = await login(nginx.url, engineerEmail, 'engineer-pass-123');
-    const customer = await clientVia(nginx.url, 'a');
-    const engineer = await clientVia(nginx.url, 'b', cookie);
+    const customer = await connectClient(nginx.url, undefined, { reconnecting: true, query: { pin: 'a' } });
+    const engineer = await connectClient(nginx.url, cookie, { reconnecting: true, query: { pin: 'b' } });
     sockets.push(customer, engineer);
     const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'Two processes and a proxy' });
     if (!created.ok) throw new Error('create failed');
@@ -92,9 +50,9 @@ describe.skipIf(missing)('two processes behind nginx on PostgreSQL and Redis', (
     expect((await offer).data.type).toBe('offer');
 
     // The session's live state is in Redis, under the lease of the customer's process.
-    const redis = new Redis(REDIS_URL!);
+    const redis = new Redis(process.env.REDIS_URL!);
     const ownerPid = async () => {
-      const saved = await redis.hget(`${cluster.name}:live`, created.session.id);
+      const saved = await redis.hget(`${name}:live`, created.session.id);
       return saved ? Number((JSON.parse(saved) as { owner: string }).owner.split('/')[1]) : null;
     };
     expect(await ownerPid()).toBe(a.pid);
@@ -125,17 +83,9 @@ describe.skipIf(missing)('two processes behind nginx on PostgreSQL and Redis', (
     await expect.poll(ownerPid).toBeNull();
     redis.disconnect();
 
-    const store = await openPostgresStore(DATABASE_URL!, { schema });
-    try {
-      const timeline = await store.sessions.timeline(created.session.id);
-      const chats = timeline.flatMap((e) => (e.payload.type === 'chat.message' ? [e.payload.text] : []));
-      expect(chats).toEqual([...acknowledged, 'after the kill']);
-      const types = timeline.map((e) => e.payload.type);
-      expect(types.filter((t) => t === 'consent.granted')).toHaveLength(1);
-      expect(types.filter((t) => t === 'session.ended')).toHaveLength(1);
-      expect(await store.sessions.get(created.session.id)).toMatchObject({ status: 'ended', endReason: 'engineer_ended' });
-    } finally {
-      await store.close();
-    }
+    await expectWholeTimeline(await openPostgresStore(process.env.DATABASE_URL!, { schema }), created.session.id, [
+      ...acknowledged,
+      'after the kill',
+    ]);
   });
 });

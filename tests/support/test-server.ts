@@ -88,11 +88,17 @@ export async function createEngineer(server: TestServer, name = 'Ada Engineer'):
   return { cookie: await login(server.url, email, 'engineer-pass-123'), email, id: user.id };
 }
 
-export async function connectClient(url: string, cookie?: string): Promise<TestClient> {
+export async function connectClient(
+  url: string,
+  cookie?: string,
+  options: { reconnecting?: boolean; query?: Record<string, string> } = {},
+): Promise<TestClient> {
   const socket: TestClient = connect(url, {
     transports: ['websocket'],
     forceNew: true,
-    reconnection: false,
+    // As the apps make it, when asked: it reconnects on its own after the server goes away.
+    ...(options.reconnecting ? { reconnectionDelay: 200, reconnectionDelayMax: 500 } : { reconnection: false }),
+    query: options.query,
     extraHeaders: cookie ? { cookie } : undefined,
   });
   await new Promise<void>((resolvePromise, reject) => {
@@ -101,6 +107,9 @@ export async function connectClient(url: string, cookie?: string): Promise<TestC
   });
   return socket;
 }
+
+/** Resolves when the socket has reconnected after a drop. */
+export const reconnected = (socket: TestClient) => new Promise<void>((resolve) => socket.io.once('reconnect', () => resolve()));
 
 export function request<E extends ClientEventName>(socket: TestClient, event: E, payload: ClientPayload<E>): Promise<ClientResult<E>> {
   return (socket.timeout(5000).emitWithAck as (e: string, p: unknown) => Promise<ClientResult<E>>)(event, payload);
