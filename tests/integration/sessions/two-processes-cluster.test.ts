@@ -180,6 +180,66 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
     for (const customer of waiting.slice(1)) await request(customer, 'session:end', {});
   });
 
+  it('lets a colleague on the other server watch, then take the session over', { timeout: 30_000 }, async () => {
+    await apps[1]!.users.createUser({
+      email: 'bea@test.local',
+      name: 'Bea Colleague',
+      organisation: 'Acme Support',
+      role: 'engineer',
+      password: 'engineer-pass-123',
+    });
+    const customer = track(await connectClient(urls[0]!));
+    const engineer = track(await connectClient(urls[0]!, cookie));
+    const colleague = track(await connectClient(urls[1]!, await login(urls[1]!, 'bea@test.local', 'engineer-pass-123')));
+    await request(colleague, 'queue:watch', {});
+    const created = await request(customer, 'session:create', { customerName: 'Ida', description: 'Needs two engineers' });
+    if (!created.ok) throw new Error('create failed');
+    const sessionId = created.session.id;
+    await request(engineer, 'session:claim', { sessionId });
+    await request(customer, 'consent:respond', { granted: true });
+    // The engineer on the first server sees the colleague online on the second.
+    const listed = await request(engineer, 'colleagues:list', {});
+    expect(listed.ok && listed.colleagues.map((c) => c.name)).toContain('Bea Colleague');
+    const colleagueId = listed.ok ? listed.colleagues.find((c) => c.name === 'Bea Colleague')!.id : '';
+
+    const offer = { type: 'offer' as const, sdp: 'v=0' };
+    const invited = nextEvent(colleague, 'colleague:invitation');
+    expect(await request(engineer, 'colleague:invite', { engineerId: colleagueId, mode: 'watch' })).toEqual({ ok: true });
+    expect(await invited).toMatchObject({ sessionId, mode: 'watch' });
+    const asked = nextEvent(customer, 'colleague:request');
+    expect(await request(colleague, 'invitation:answer', { sessionId, accept: true })).toEqual({ ok: true });
+    await asked;
+    const started = nextEvent(colleague, 'watch:started');
+    expect(await request(customer, 'colleague:respond', { granted: true })).toEqual({ ok: true });
+    expect((await started).session.id).toBe(sessionId);
+    const atWatcher = nextEvent(colleague, 'signal:relay');
+    expect(await request(customer, 'signal:relay', { data: offer, to: colleagueId })).toEqual({ ok: true });
+    expect(await atWatcher).toEqual({ data: offer, peer: colleagueId });
+    const atCustomer = nextEvent(customer, 'signal:relay');
+    expect(await request(colleague, 'signal:relay', { data: { type: 'answer', sdp: 'v=0' } })).toEqual({ ok: true });
+    expect(await atCustomer).toEqual({ data: { type: 'answer', sdp: 'v=0' }, peer: colleagueId });
+    expect(await request(colleague, 'watch:leave', {})).toEqual({ ok: true });
+
+    // Then a hand-over: the colleague on the second server becomes the session's engineer.
+    const invitedAgain = nextEvent(colleague, 'colleague:invitation');
+    expect(await request(engineer, 'colleague:invite', { engineerId: colleagueId, mode: 'handover' })).toEqual({ ok: true });
+    await invitedAgain;
+    const askedAgain = nextEvent(customer, 'colleague:request');
+    expect(await request(colleague, 'invitation:answer', { sessionId, accept: true })).toEqual({ ok: true });
+    await askedAgain;
+    const handedOver = nextEvent(colleague, 'session:handover');
+    expect(await request(customer, 'colleague:respond', { granted: true })).toEqual({ ok: true });
+    expect(await handedOver).toMatchObject({ to: { name: 'Bea Colleague' } });
+    const relayed = nextEvent(customer, 'signal:relay');
+    expect(await request(colleague, 'signal:relay', { data: offer })).toEqual({ ok: true });
+    expect(await relayed).toEqual({ data: offer });
+    expect(await request(engineer, 'signal:relay', { data: offer })).toMatchObject({ error: { code: 'not_in_session' } });
+    const ended = nextEvent(customer, 'session:ended');
+    expect(await request(colleague, 'session:end', {})).toEqual({ ok: true });
+    const ticket = await stores[0]!.tickets.get((await ended).ticketId!);
+    expect(ticket?.assigneeName).toBe('Bea Colleague');
+  });
+
   it('refuses a member action from a socket that belongs to no session, on either server', async () => {
     const stranger = track(await connectClient(urls[1]!));
     expect(await request(stranger, 'chat:record', { id: randomUUID(), text: 'hello?', sentAt: Date.now() })).toMatchObject({
