@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { cpus, hostname, totalmem } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP_SECTIONS, parseSection, type SectionData, type SectionName, type SectionResult } from '@firstline/protocol';
-import { createCollector } from '../../../electron/diagnostics/collector';
+import si from 'systeminformation';
+import { createCollector, defaultProbes } from '../../../electron/diagnostics/collector';
+import { createNetworkChecksProbe } from '../../../electron/diagnostics/probes/network-checks';
 
 const NONE = { serials: false, macAddresses: false, userNames: false, hostName: false, ipAddresses: false };
 
@@ -17,8 +19,15 @@ describe('inventory of this machine', () => {
   };
 
   beforeAll(async () => {
-    // A generous time limit per probe: this checks what is collected, and the test machine runs many tests at once.
-    const collector = createCollector({ internetHost: 'example.invalid', defaultTimeoutMs: 20_000 });
+    // Generous time limits: this checks what is collected, and the test machine runs many tests at once
+    // (the network checks carry their own limit, so they get a roomier copy of themselves).
+    const roomyChecks = createNetworkChecksProbe({
+      gateway: () => si.networkGatewayDefault(),
+      internetHost: 'example.invalid',
+      timeoutMs: 8000,
+    });
+    const probes = defaultProbes('example.invalid').map((probe) => (probe.name === 'networkChecks' ? roomyChecks : probe));
+    const collector = createCollector({ probes, defaultTimeoutMs: 20_000 });
     ({ sections } = await collector.collect({ sections: [...DESKTOP_SECTIONS], redact: NONE }));
   }, 60_000);
 
