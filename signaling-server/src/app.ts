@@ -235,6 +235,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     iceConfig: createIceConfigs({ turn: deps.turn, policy: deps.iceTransportPolicy, now }),
     live,
     queueBoard: cluster?.queueBoard,
+    codeExpiredElsewhere: cluster?.codeExpired,
     // Every line about a session carries its id.
     onError: (err, context, sessionId) => deps.log.error({ err, sessionId }, context),
     metrics,

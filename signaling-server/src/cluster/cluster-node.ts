@@ -26,6 +26,8 @@ export interface ClusterNode {
   live: LiveSessionRepo;
   /** Customers' places and the pace of claims over every process's queue. */
   queueBoard: QueueBoard;
+  /** Whether a code expired unclaimed on any process. */
+  codeExpired: (code: string) => Promise<boolean>;
   dispatch: Dispatch;
   departed: (socketId: string) => void;
   isGone: (owner: string) => Promise<boolean>;
@@ -116,6 +118,7 @@ export async function startClusterNode(deps: {
     adapter: createAdapter(deps.redis, { streamName: `${deps.name}:sio`, channelPrefix: `${deps.name}:sio`, blockTimeInMs: 1000 }),
     live,
     queueBoard,
+    codeExpired: (code) => directory.codeExpired(code),
     dispatch,
     departed: (socketId: string) => void router.disconnected(socketId).catch((err) => deps.onError(err, 'telling the owner a socket left')),
     isGone: (owner) => rpc.isGone(owner),

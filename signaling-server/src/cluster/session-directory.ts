@@ -2,6 +2,9 @@ import type { Redis } from 'ioredis';
 import type { HelpSession } from '../sessions/session-machine';
 import type { RegistryListener } from '../sessions/session-registry';
 
+/** How long an expired code is remembered, as each process does for its own. */
+const EXPIRED_CODE_MEMORY_MS = 60 * 60 * 1000;
+
 export const queueKey = (prefix: string) => `${prefix}:queue`;
 
 /**
@@ -30,9 +33,14 @@ export function createSessionDirectory(deps: { redis: Redis; prefix: string; sel
     batch.exec().catch(deps.onError);
   };
 
+  const expiredCode = (code: string) => `${deps.prefix}:expired:${code}`;
+
   const listener: Required<RegistryListener> = {
     saved: place,
     restored: place,
+    expired(code) {
+      deps.redis.set(expiredCode(code), '1', 'PX', EXPIRED_CODE_MEMORY_MS).catch(deps.onError);
+    },
     removed(sessionId) {
       const entry = written.get(sessionId);
       written.delete(sessionId);
@@ -48,6 +56,8 @@ export function createSessionDirectory(deps: { redis: Redis; prefix: string; sel
     ownerOf: (sessionId: string) => deps.redis.hget(owners, sessionId),
     sessionOfCode: (code: string) => deps.redis.hget(codes, code),
     sessionOfToken: (tokenHash: string) => deps.redis.hget(tokens, tokenHash),
+    /** A code that expired unclaimed on any process within the hour. */
+    codeExpired: async (code: string) => (await deps.redis.exists(expiredCode(code))) === 1,
   };
 }
 

@@ -17,6 +17,8 @@ export interface RegistryListener {
   removed(sessionId: string): void;
   /** A session taken over from a process that is gone (its state is already saved). */
   restored?(session: HelpSession, customerTokenHash: string): void;
+  /** A waiting request's code ran out unclaimed. */
+  expired?(code: string, at: number): void;
 }
 
 /** Several listeners as one, each told of every change in turn. */
@@ -25,6 +27,7 @@ export function allListeners(...listeners: RegistryListener[]): RegistryListener
     saved: (session, hash) => listeners.forEach((l) => l.saved(session, hash)),
     removed: (sessionId) => listeners.forEach((l) => l.removed(sessionId)),
     restored: (session, hash) => listeners.forEach((l) => l.restored?.(session, hash)),
+    expired: (code, at) => listeners.forEach((l) => l.expired?.(code, at)),
   };
 }
 
@@ -168,6 +171,7 @@ export class SessionRegistry {
   private expiredCodes = new Map<string, number>();
 
   noteExpired(code: string, at: number): void {
+    this.listener?.expired?.(code, at);
     this.expiredCodes.delete(code);
     this.expiredCodes.set(code, at);
     // Oldest first: the map stays small however many codes expire.

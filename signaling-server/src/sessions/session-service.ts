@@ -62,6 +62,8 @@ export interface SessionServiceDeps {
   metrics?: Metrics;
   /** Places and pace over every process's queue (default: this process's own). */
   queueBoard?: QueueBoard;
+  /** With other processes: whether a code expired unclaimed on one of them (within the hour). */
+  codeExpiredElsewhere?: (code: string) => Promise<boolean>;
 }
 
 /** A waiting request its customer cancels sooner than this files no ticket. */
@@ -206,7 +208,8 @@ export function createSessionService(deps: SessionServiceDeps) {
         if (refused) return refused;
       }
       const session = 'code' in target ? registry.findByCode(target.code) : registry.get(target.sessionId);
-      if (!session && 'code' in target && registry.expiredRecently(target.code, now())) {
+      const expired = (code: string) => registry.expiredRecently(code, now()) || (deps.codeExpiredElsewhere?.(code) ?? false);
+      if (!session && 'code' in target && (await expired(target.code))) {
         return failure('code_expired', 'This session code has expired');
       }
       if (!session && 'code' in target) {

@@ -39,6 +39,9 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
         log: pino({ level: 'silent' }),
         staticDir: resolve('dist/renderer'),
         reconnectGraceMs: 2000,
+        // Codes run out in 3 s (every other test is done with its waiting requests well within that).
+        codeTtlMs: 3000,
+        sweepIntervalMs: 200,
         // Rate limits stay per server here: shared Redis counters would carry over from run to run.
         cluster: { redis: client, ...cluster },
       });
@@ -238,6 +241,15 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
     expect(await request(colleague, 'session:end', {})).toEqual({ ok: true });
     const ticket = await stores[0]!.tickets.get((await ended).ticketId!);
     expect(ticket?.assigneeName).toBe('Bea Colleague');
+  });
+
+  it('tells an engineer on the other server that a code expired, not that it is wrong', async () => {
+    const customer = track(await connectClient(urls[0]!));
+    const created = await request(customer, 'session:create', { customerName: 'Slow', description: 'Nobody came in time' });
+    if (!created.ok) throw new Error('create failed');
+    await nextEvent(customer, 'session:ended', 6000);
+    const engineer = track(await connectClient(urls[1]!, cookie));
+    expect(await request(engineer, 'session:claim', { code: created.code })).toMatchObject({ ok: false, error: { code: 'code_expired' } });
   });
 
   it('refuses a member action from a socket that belongs to no session, on either server', async () => {
