@@ -1,13 +1,13 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
-import { clientEvents, type ClientEventName, type ClusterRequest, type QueueEntry } from '../../protocol';
+import { clientEvents, failure, type ClientEventName, type ClusterRequest, type QueueEntry } from '../../protocol';
 import type { QueueBoard } from '../sessions/queue-board';
 import { LEASE_MS } from '../sessions/session-takeover';
 import type { LiveSessionRepo } from '../store/live-sessions';
 import type { RegistryListener } from '../sessions/session-registry';
 import type { SessionService } from '../sessions/session-service';
-import { socketHandlers, type HandlerContext } from '../sessions/socket-handlers';
+import { parseClientPayload, runHandler } from '../sessions/socket-handlers';
 import type { Dispatch } from '../sessions/socket-server';
 import { createOwnerRpc } from './owner-rpc';
 import { createRedisLiveSessions } from './redis-live-sessions';
@@ -35,14 +35,12 @@ export interface ClusterNode {
 }
 
 /** Runs an event that another process forwarded, as if its socket were here: validated again, then handled. */
-async function runForwarded(service: SessionService, request: Extract<ClusterRequest, { kind: 'event' }>): Promise<unknown> {
-  if (!Object.hasOwn(clientEvents, request.name)) return null;
+function runForwarded(service: SessionService, request: Extract<ClusterRequest, { kind: 'event' }>): Promise<unknown> {
+  if (!Object.hasOwn(clientEvents, request.name)) return Promise.resolve(failure('invalid_payload', 'Unknown event'));
   const name = request.name as ClientEventName;
-  const parsed = clientEvents[name].payload.safeParse(request.payload);
-  if (!parsed.success) return null;
-  const ctx: HandlerContext = { socketId: request.socketId, address: request.address, staff: request.staff, service };
-  const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
-  return handler(ctx, parsed.data);
+  const parsed = parseClientPayload(name, request.payload);
+  if (!parsed.ok) return Promise.resolve(parsed);
+  return runHandler(name, { socketId: request.socketId, address: request.address, staff: request.staff, service }, parsed.data);
 }
 
 /**

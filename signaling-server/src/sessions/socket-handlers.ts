@@ -1,4 +1,12 @@
-import { failure, type ClientEventName, type ClientResult, type ParsedPayload, type StaffUser } from '../../protocol';
+import {
+  clientEvents,
+  failure,
+  type ClientEventName,
+  type ClientResult,
+  type Failure,
+  type ParsedPayload,
+  type StaffUser,
+} from '../../protocol';
 import type { SessionService } from './session-service';
 
 export interface HandlerContext {
@@ -41,3 +49,17 @@ export const socketHandlers: HandlerTable = {
   'watcher:remove': (ctx, p) => ctx.service.removeWatcher(ctx.socketId, p.engineerId),
   'watch:leave': (ctx) => ctx.service.leaveWatch(ctx.socketId),
 };
+
+/** A client event's payload checked against its contract: the parsed value, or the typed refusal. */
+export function parseClientPayload(name: ClientEventName, payload: unknown): { ok: true; data: unknown } | Failure {
+  const parsed = clientEvents[name].payload.safeParse(payload);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`);
+}
+
+/** Runs the handler of an event whose payload parseClientPayload accepted; its result is the ack. */
+export async function runHandler(name: ClientEventName, ctx: HandlerContext, data: unknown): Promise<{ ok: boolean }> {
+  const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
+  return (await handler(ctx, data)) as { ok: boolean };
+}

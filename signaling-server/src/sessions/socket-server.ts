@@ -15,7 +15,7 @@ import {
 import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
-import { socketHandlers, type HandlerContext } from './socket-handlers';
+import { parseClientPayload, runHandler, type HandlerContext } from './socket-handlers';
 import { createTokenBucket } from '../../protocol';
 import { staffRooms, stillSignedIn, userRoom, type StaffIdentity } from './staff-sockets';
 
@@ -163,11 +163,8 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
           ack(result);
         };
         if (!bucket.take()) return reply(failure('rate_limited', 'Too many requests; slow down'));
-        const parsed = clientEvents[name].payload.safeParse(payload);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          return reply(failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`));
-        }
+        const parsed = parseClientPayload(name, payload);
+        if (!parsed.ok) return reply(parsed);
         try {
           // Staff rights are checked again on every action: a logout, a disabled account or a new
           // role takes effect at once even if the socket was opened before (and missed its close).
@@ -180,8 +177,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
             }
             ctx.staff = current.user;
           }
-          const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
-          const here = async () => (await handler(ctx, parsed.data)) as Acked;
+          const here = () => runHandler(name, ctx, parsed.data);
           const origin = { socketId: socket.id, address: ctx.address, staff: ctx.staff };
           reply(deps.dispatch ? await deps.dispatch(name, origin, parsed.data, here) : await here());
         } catch (err) {
