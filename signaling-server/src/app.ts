@@ -25,7 +25,6 @@ import { createCodeProtection } from './sessions/code-protection';
 import { createCreationLimits, DEFAULT_CREATION_LIMITS, type CreationLimitOptions } from './sessions/creation-limits';
 import { createLiveState } from './sessions/live-state';
 import { createSessionTakeover, LEASE_RENEW_MS, newOwnerId } from './sessions/session-takeover';
-import { toQueueEntry } from './sessions/session-machine';
 import { startClusterNode, type ClusterNode } from './cluster/cluster-node';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { allListeners, SessionRegistry } from './sessions/session-registry';
@@ -137,7 +136,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ...deps.cluster,
       self: owner,
       service: () => sessions!,
-      localQueue: () => registry.waiting().map(toQueueEntry),
+      localQueue: () => registry.queueEntries(),
       takeOverGone: () => sweepLeases(),
       now,
       leaseMs: deps.leaseMs,

@@ -1,5 +1,6 @@
 import { hashToken } from '../auth/session-tokens';
-import type { HelpSession } from './session-machine';
+import type { QueueEntry } from '../../protocol';
+import { toQueueEntry, type HelpSession } from './session-machine';
 
 export type MemberRole = 'customer' | 'engineer';
 
@@ -122,6 +123,11 @@ export class SessionRegistry {
 
   waiting(): HelpSession[] {
     return [...this.sessions.values()].filter((s) => s.status === 'waiting').sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** The waiting requests as engineers see them in the queue, longest wait first. */
+  queueEntries(): QueueEntry[] {
+    return this.waiting().map(toQueueEntry);
   }
 
   /** The queue's length and when its oldest request arrived, for the metrics. */

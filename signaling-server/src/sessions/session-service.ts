@@ -198,7 +198,7 @@ export function createSessionService(deps: SessionServiceDeps) {
 
     watchQueue(socketId: string): Ok<{ queue: ReturnType<typeof machine.toQueueEntry>[] }> {
       notifier.watchQueue(socketId);
-      return { ok: true, queue: registry.waiting().map(machine.toQueueEntry) };
+      return { ok: true, queue: registry.queueEntries() };
     },
 
     async claim(socketId: string, engineer: StaffUser, target: { code: string } | { sessionId: string }, address: string) {
@@ -208,7 +208,8 @@ export function createSessionService(deps: SessionServiceDeps) {
         if (refused) return refused;
       }
       const session = 'code' in target ? registry.findByCode(target.code) : registry.get(target.sessionId);
-      const expired = (code: string) => registry.expiredRecently(code, now()) || (deps.codeExpiredElsewhere?.(code) ?? false);
+      // Asked only when no session holds the code: a claim that finds its session costs no lookup elsewhere.
+      const expired = async (code: string) => registry.expiredRecently(code, now()) || (await deps.codeExpiredElsewhere?.(code));
       if (!session && 'code' in target && (await expired(target.code))) {
         return failure('code_expired', 'This session code has expired');
       }
