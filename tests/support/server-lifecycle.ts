@@ -16,12 +16,16 @@ export function withTestServer(overrides: () => Partial<AppDeps> = () => ({}), b
       return client;
     },
   };
+  let started: TestServer | undefined;
   beforeEach(async () => {
-    context.server = await startTestServer(overrides(), { backend });
+    started = context.server = await startTestServer(overrides(), { backend });
   });
   afterEach(async () => {
     for (const client of context.clients.splice(0)) client.disconnect();
-    await context.server.close();
+    // A start that failed leaves nothing to close (and the last test's server is already closed).
+    const server = started;
+    started = undefined;
+    await server?.close();
   });
   return context;
 }
