@@ -19,6 +19,11 @@ export async function openPostgresStore(connectionString: string, options: Store
   });
   if (options.schema) await pool.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
-  await migrateToLatest(db, 'postgres', options.schema);
+  try {
+    await migrateToLatest(db, 'postgres', options.schema);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return createStore(db, 'postgres', options);
 }
