@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resultOf } from './errors';
+import { ErrorBody, resultOf } from './errors';
 import { EndReason, EngineerIdentity, Permission, QueueChange, QueueEntry, SessionCodeInput, SessionId, SessionView } from './session';
 import { SignalData } from './signal';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
@@ -41,7 +41,10 @@ export const clientEvents = {
     }),
     result: resultOf({ session: SessionView }),
   },
-  /** `to`: the customer's side connection to a watching colleague (their engineer id); absent for the engineer. */
+  /**
+   * `to`: the customer's side connection to a watching colleague (their engineer id); absent for
+   * the engineer. The one event that may go without an acknowledgement (see ACK_OPTIONAL).
+   */
   'signal:relay': {
     payload: z.object({ data: SignalData, to: z.string().min(1).max(64).optional() }),
     result: resultOf({}),
@@ -115,6 +118,14 @@ export const clientEvents = {
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
+
+/**
+ * Events a client may send without an acknowledgement. Relays are the hot path (a dozen ICE
+ * candidates per connection, more on every restart): unacknowledged, each costs the server one
+ * frame in and one out instead of three. A relay sent so is answered only when refused, with
+ * `signal:refused`; one sent with an acknowledgement gets its result there, as every event does.
+ */
+export const ACK_OPTIONAL: ReadonlySet<ClientEventName> = new Set<ClientEventName>(['signal:relay']);
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
 export type ParsedPayload<E extends ClientEventName> = z.output<(typeof clientEvents)[E]['payload']>;
 export type ClientResult<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]['result']>;
@@ -134,6 +145,8 @@ export const serverEvents = {
   'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean(), restart: z.boolean().optional() }),
   /** `peer`: which side connection it belongs to (a watching colleague's id); absent for the session's own pair. */
   'signal:relay': z.object({ data: SignalData, peer: z.string().optional() }),
+  /** A relay sent without an acknowledgement was refused (the other side away too long, no consent yet, too fast...). */
+  'signal:refused': z.object({ error: ErrorBody }),
   /** Remote control changed: requested (the customer is asked), granted, or off again. */
   'control:changed': z.object({ control: ControlState, engineer: EngineerIdentity.nullable() }),
   ...colleagueServerEvents,
@@ -145,6 +158,8 @@ export type ServerPayload<E extends ServerEventName> = z.infer<(typeof serverEve
 /** Typed maps for socket.io's generics. */
 export type ClientToServerEvents = {
   [E in ClientEventName]: (payload: ClientPayload<E>, ack: (result: ClientResult<E>) => void) => void;
+} & {
+  'signal:relay': (payload: ClientPayload<'signal:relay'>, ack?: (result: ClientResult<'signal:relay'>) => void) => void;
 };
 export type ServerToClientEvents = {
   [E in ServerEventName]: (payload: ServerPayload<E>) => void;

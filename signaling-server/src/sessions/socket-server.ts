@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server, type ServerOptions, type Socket } from 'socket.io';
 import {
+  ACK_OPTIONAL,
   clientEvents,
   engineerIdentityOf,
   type EngineerIdentity,
@@ -157,10 +158,16 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
       });
     for (const name of Object.keys(clientEvents) as ClientEventName[]) {
       socket.on(name, async (payload: unknown, ack: unknown) => {
-        if (typeof ack !== 'function') return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
+        const acked = typeof ack === 'function';
+        if (!acked && !ACK_OPTIONAL.has(name)) return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
+        // Without an acknowledgement (a relay), only a refusal is answered, as an event of its own.
+        const answer = (result: { ok: boolean }) => {
+          if (acked) (ack as (r: unknown) => void)(result);
+          else if (!result.ok) socket.emit('signal:refused', { error: (result as Failure).error });
+        };
         const reply = (result: { ok: boolean }) => {
           if (!result.ok) deny(name, result as Failure);
-          ack(result);
+          answer(result);
         };
         if (!bucket.take()) return reply(failure('rate_limited', 'Too many requests; slow down'));
         const parsed = parseClientPayload(name, payload);
@@ -182,7 +189,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
           reply(deps.dispatch ? await deps.dispatch(name, origin, parsed.data, here) : await here());
         } catch (err) {
           deps.log.error({ err, event: name, sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
-          ack(failure('internal', 'Something went wrong on our side'));
+          answer(failure('internal', 'Something went wrong on our side'));
         }
       });
     }

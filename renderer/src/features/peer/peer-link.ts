@@ -65,7 +65,7 @@ export function createPeerLink(options: {
 
   peer.on('signal', (data) => {
     const parsed = SignalData.safeParse(data);
-    if (parsed.success) void signalling.request('signal:relay', { data: parsed.data, ...(options.peer && { to: options.peer }) });
+    if (parsed.success) signalling.relay({ data: parsed.data, ...(options.peer && { to: options.peer }) });
   });
   const stopRelay = signalling.on('signal:relay', ({ data, peer: from }) => {
     if (!closed && from === options.peer) peer.signal(data as Peer.SignalData);

@@ -14,6 +14,8 @@ export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'rec
 
 export interface SignallingClient {
   request<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<ClientResult<E>>;
+  /** A relay, unacknowledged: the server answers only a refusal, with `signal:refused`. */
+  relay(payload: ClientPayload<'signal:relay'>): void;
   /** Subscribes to a server event; payloads that do not match the contract are dropped. */
   on<E extends ServerEventName>(event: E, handler: (payload: ServerPayload<E>) => void): () => void;
   onConnection(handler: (state: ConnectionState) => void): () => void;
@@ -32,6 +34,11 @@ export function createSignallingClient(serverUrl: string): SignallingClient {
     reconnectionDelayMax: 2500,
   });
   let everConnected = false;
+  // A refused relay is not retried: the peer connection's own failure handling (an ICE restart,
+  // a new connection on resume) recovers. It is left in the console for whoever investigates.
+  socket.on('signal:refused', (refusal: { error?: { code?: string; message?: string } }) =>
+    console.warn(`relay refused: ${refusal.error?.code} ${refusal.error?.message}`),
+  );
 
   return {
     async request(event, payload) {
@@ -40,6 +47,9 @@ export function createSignallingClient(serverUrl: string): SignallingClient {
       } catch {
         return failure('internal', 'No answer from the server') as ClientResult<typeof event>;
       }
+    },
+    relay(payload) {
+      socket.emit('signal:relay', payload);
     },
     on(event, handler) {
       const listener = (raw: unknown) => {
