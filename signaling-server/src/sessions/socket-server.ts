@@ -16,6 +16,7 @@ import {
 import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
+import { writeBatchesTogether } from './batched-writes';
 import { parseClientPayload, runHandler, type HandlerContext } from './socket-handlers';
 import { createTokenBucket } from '../../protocol';
 import { staffRooms, stillSignedIn, userRoom, type StaffIdentity } from './staff-sockets';
@@ -137,6 +138,7 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
   });
 
   io.on('connection', (socket: FirstlineSocket) => {
+    writeBatchesTogether(socket.conn);
     if (socket.data.staff) void socket.join(staffRooms(socket.data.staff));
     const bucket = createTokenBucket({ capacity: 60, refillPerSecond: 30, now: deps.now });
     const ctx: HandlerContext = {

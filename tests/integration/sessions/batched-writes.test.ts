@@ -1,0 +1,37 @@
+import type { Socket as NetSocket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { withTestServer } from '../../support/server-lifecycle';
+import { openActiveSession } from '../../support/test-server';
+
+const candidate = (i: number) => ({
+  type: 'candidate' as const,
+  candidate: { candidate: `candidate:${i} 1 udp 1 10.0.0.1 ${5000 + i} typ host` },
+});
+
+describe('writes to one socket', () => {
+  const ctx = withTestServer();
+
+  it('go out in batches: a burst of events to one member costs two system calls, not one each', async () => {
+    const { engineer } = await openActiveSession(ctx.server, ctx.track);
+    // The engineer's TCP socket on the server, as engine.io's websocket transport holds it.
+    const conn = ctx.server.app.io.sockets.sockets.get(engineer.id!)!.conn as unknown as {
+      transport: { socket: { _socket: NetSocket & { _writev: unknown; _write: unknown } } };
+    };
+    const tcp = conn.transport.socket._socket;
+    let writes = 0;
+    for (const method of ['_writev', '_write'] as const) {
+      const original = tcp[method] as (...args: unknown[]) => unknown;
+      tcp[method] = (...args: unknown[]) => ((writes += 1), original.apply(tcp, args));
+    }
+    let delivered = 0;
+    const all = new Promise<void>((resolve) => engineer.on('signal:relay', () => (delivered += 1) === 40 && resolve()));
+    // As a burst of relays reaches the server in one read: 40 events for one socket in one tick.
+    const notifier = ctx.server.app.io.sockets.sockets.get(engineer.id!)!;
+    for (let i = 0; i < 40; i += 1) notifier.emit('signal:relay', { data: candidate(i) });
+    await all;
+    expect(delivered).toBe(40);
+    // The first goes out at once; the rest wait for it and follow as one batch, in one write.
+    // Without batching, each of the 40 frames is a write of its own.
+    expect(writes).toBe(2);
+  });
+});
