@@ -1,9 +1,10 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type DatabaseIntrospector, type PostgresDialectConfig } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { Database } from './database-schema';
 import { createStore, type StoreOptions } from './create-store';
 import { migrateToLatest } from './migrations/migrate';
+import { schemaIntrospector } from './schema-introspector';
 import type { Store } from './store';
 
 /**
@@ -18,7 +19,8 @@ export async function openPostgresStore(connectionString: string, options: Store
     ...(options.schema && { options: `-c search_path=${options.schema},public` }),
   });
   if (options.schema) await pool.query(`create schema if not exists "${options.schema.replace(/"/g, '')}"`);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  const config = { pool, cursor: Cursor };
+  const db = new Kysely<Database>({ dialect: options.schema ? new SchemaDialect(config, options.schema) : new PostgresDialect(config) });
   try {
     await migrateToLatest(db, 'postgres', options.schema);
   } catch (error) {
@@ -26,4 +28,17 @@ export async function openPostgresStore(connectionString: string, options: Store
     throw error;
   }
   return createStore(db, 'postgres', options);
+}
+
+/** PostgreSQL with the store's tables in a schema of their own: introspection looks there only. */
+class SchemaDialect extends PostgresDialect {
+  constructor(
+    config: PostgresDialectConfig,
+    private readonly schema: string,
+  ) {
+    super(config);
+  }
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return schemaIntrospector(db, this.schema);
+  }
 }

@@ -8,7 +8,7 @@ if (!DATABASE_URL) console.log('[skip] migrations beside dropped schemas: set DA
 /**
  * The migrator reads the whole catalog to find its own tables. On a database shared with others
  * (other applications, other test files), schemas come and go during that read; a store must still
- * open. Before the fix, about one start in three failed here with `schema "churn_N" does not exist`.
+ * open. Before the fix, about one start in three failed here (Kysely read the whole catalog) with `schema "churn_N" does not exist`.
  */
 describe.skipIf(!DATABASE_URL)('migrating while other schemas are dropped', () => {
   const prefix = `firstline_churn_${process.pid}_${Date.now()}`;

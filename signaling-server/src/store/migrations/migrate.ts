@@ -39,16 +39,6 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await migrateOnce(db, dialect, schema);
-    } catch (error) {
-      if (attempt >= 5 || !isOtherSchemaDropped(error, schema)) throw error;
-    }
-  }
-}
-
-async function migrateOnce(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
   const migrations = Object.fromEntries(Object.entries(MIGRATIONS).map(([name, build]) => [name, build(dialect)]));
   // The migrator's own tables live in the store's schema, so parallel schemas never see each other's.
   const migrator = new Migrator({
@@ -58,26 +48,5 @@ async function migrateOnce(db: Kysely<any>, dialect: Dialect, schema?: string): 
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) throw new MigrationError(failed?.migrationName, error);
-}
-
-class MigrationError extends Error {
-  constructor(
-    migrationName: string | undefined,
-    readonly reason: unknown,
-  ) {
-    super(`Migration failed: ${migrationName ?? ''} ${String(reason)}`);
-  }
-}
-
-/**
- * The migrator looks for its tables by reading the whole catalog, across every schema of the
- * database. When another schema is dropped during that read (another application, or another test
- * run sharing the database), PostgreSQL reports that schema as missing (3F000). Nothing of ours was
- * touched by then, and the migrations run in one transaction, so reading again is safe.
- */
-function isOtherSchemaDropped(error: unknown, schema: string | undefined): boolean {
-  const reason = error instanceof MigrationError ? error.reason : undefined;
-  const code = (reason as { code?: unknown } | undefined)?.code;
-  return code === '3F000' && !(schema && String(reason).includes(`"${schema}"`));
+  if (error || failed) throw new Error(`Migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
 }
