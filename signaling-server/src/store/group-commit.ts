@@ -1,3 +1,6 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './database-schema';
+
 interface Waiting<T> {
   item: T;
   resolve: () => void;
@@ -45,4 +48,26 @@ export function createGroupCommit<T>(commit: (batch: T[]) => Promise<void>, opti
         setImmediate(() => void drain());
       }
     });
+}
+
+/** A durable write: statements run in the transaction it is given. */
+export type DurableWrite = (trx: Transaction<Database>) => Promise<unknown>;
+
+/**
+ * Where a store's durable writes go. Grouped (SQLite): the writes of every repository that arrive
+ * together (a session's change, its event, its live state) share one transaction and one fsync.
+ * Otherwise (PostgreSQL): each write is a transaction of its own.
+ */
+export interface DurableWrites {
+  grouped: boolean;
+  run(write: DurableWrite): Promise<void>;
+}
+
+export function createDurableWrites(db: Kysely<Database>, grouped: boolean): DurableWrites {
+  const commit = (writes: DurableWrite[]) =>
+    db.transaction().execute(async (trx) => {
+      for (const write of writes) await write(trx);
+    });
+  const group = createGroupCommit(commit);
+  return { grouped, run: (write) => (grouped ? group(write) : commit([write])) };
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { webhookBodyFor, type TimelineEvent } from '../../protocol';
-import { createGroupCommit } from './group-commit';
+import type { DurableWrite, DurableWrites } from './group-commit';
 import type { Database } from './database-schema';
 import type { SearchIndex } from './search-index';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows';
@@ -8,24 +8,14 @@ import { createSessionLog } from './session-log';
 import type { SessionRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
 
-type Write = (trx: Transaction<Database>) => Promise<unknown>;
-
 /**
  * Help sessions and their timelines; an event, its search text and its webhook deliveries commit
  * together. With group commit (SQLite), the writes of concurrent sessions (new sessions, their
  * changes and their events) share one transaction and one fsync; each still resolves only once it
  * is on disk, and in the order it was made.
  */
-export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, options: { groupCommit?: boolean } = {}): SessionRepo {
-  const commit = (writes: Write[]) =>
-    db.transaction().execute(async (trx) => {
-      for (const write of writes) await write(trx);
-    });
-  const grouped = createGroupCommit(commit);
-  const run = async (write: Write): Promise<void> => {
-    if (options.groupCommit) await grouped(write);
-    else await commit([write]);
-  };
+export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, writes: DurableWrites): SessionRepo {
+  const run = (write: DurableWrite) => writes.run(write);
   return {
     insert: (record) =>
       run((trx) =>
@@ -110,11 +100,33 @@ async function writeEvent(trx: Transaction<Database>, search: SearchIndex, event
     .executeTakeFirst();
   // A retried event (not inserted again) is neither indexed nor delivered twice.
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
-  const owner = await trx.selectFrom('help_sessions').select('ticket_id').where('id', '=', event.sessionId).executeTakeFirst();
-  const ticketId = owner?.ticket_id ?? null;
+  const ticketId = await ticketOf(trx, event.sessionId);
   const p = event.payload;
   if (p.type === 'chat.message' || p.type === 'note.added')
     await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
   const body = webhookBodyFor(event, ticketId === null ? null : Number(ticketId));
   if (body) await enqueueWebhook(trx, body);
+}
+
+const ticketsInTransaction = new WeakMap<object, Map<string, Promise<number | null>>>();
+
+/**
+ * The ticket a session is filed under, read once per session per transaction: a group commit
+ * writes several events of one session together, and a session changes ticket only in a ticket
+ * transaction of its own.
+ */
+function ticketOf(trx: Transaction<Database>, sessionId: string): Promise<number | null> {
+  let known = ticketsInTransaction.get(trx);
+  if (!known) ticketsInTransaction.set(trx, (known = new Map()));
+  let ticket = known.get(sessionId);
+  if (!ticket) {
+    ticket = trx
+      .selectFrom('help_sessions')
+      .select('ticket_id')
+      .where('id', '=', sessionId)
+      .executeTakeFirst()
+      .then((row) => row?.ticket_id ?? null);
+    known.set(sessionId, ticket);
+  }
+  return ticket;
 }

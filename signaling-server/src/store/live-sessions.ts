@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, LiveSessionsTable } from './database-schema';
-import { createGroupCommit } from './group-commit';
+import type { DurableWrites } from './group-commit';
 
 export interface LiveSessionRow {
   sessionId: string;
@@ -58,15 +58,12 @@ async function write(db: Kysely<Database>, op: LiveWrite): Promise<void> {
 
 /**
  * With group commit (SQLite), the state changes of concurrent sessions share one transaction and
- * one fsync, as their events do: each save still resolves only once it is on disk, in order.
+ * one fsync with their events and session changes: each save still resolves only once it is on
+ * disk, in order.
  */
-export function createLiveSessionRepo(db: Kysely<Database>, options: { groupCommit?: boolean } = {}): LiveSessionRepo {
-  const grouped = createGroupCommit<LiveWrite>((batch) =>
-    db.transaction().execute(async (trx) => {
-      for (const op of batch) await write(trx, op);
-    }),
-  );
-  const apply = (op: LiveWrite) => (options.groupCommit ? grouped(op) : write(db, op));
+export function createLiveSessionRepo(db: Kysely<Database>, writes: DurableWrites): LiveSessionRepo {
+  // One statement needs no transaction of its own; grouped, it joins the store's next commit.
+  const apply = (op: LiveWrite) => (writes.grouped ? writes.run((trx) => write(trx, op)) : write(db, op));
   return {
     save: (row) => apply({ save: row }),
     remove: (sessionId) => apply({ remove: sessionId }),

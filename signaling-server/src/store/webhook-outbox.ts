@@ -9,11 +9,10 @@ import type { Database } from './database-schema';
  * the Store interface never hands out a transaction.
  */
 export async function enqueueWebhook(trx: Kysely<Database>, body: WebhookBody, onlyEndpoint?: string): Promise<number> {
-  let endpoints = trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1);
-  if (onlyEndpoint) endpoints = endpoints.where('id', '=', onlyEndpoint);
-  const subscribed = (await endpoints.execute()).filter(
-    (e) => body.type === 'ping' || (JSON.parse(e.events) as string[]).includes(body.type),
-  );
+  const active = onlyEndpoint
+    ? await trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1).where('id', '=', onlyEndpoint).execute()
+    : await activeEndpoints(trx);
+  const subscribed = active.filter((e) => body.type === 'ping' || (JSON.parse(e.events) as string[]).includes(body.type));
   if (subscribed.length === 0) return 0;
   const payload = JSON.stringify(body);
   await trx
@@ -35,4 +34,19 @@ export async function enqueueWebhook(trx: Kysely<Database>, body: WebhookBody, o
     )
     .execute();
   return subscribed.length;
+}
+
+type ActiveEndpoint = { id: string; events: string };
+const readInTransaction = new WeakMap<object, Promise<ActiveEndpoint[]>>();
+
+/**
+ * The active endpoints, read once per transaction: a group commit writes the events of many
+ * sessions in one transaction, and endpoints are only ever changed in transactions of their own.
+ */
+function activeEndpoints(trx: Kysely<Database>): Promise<ActiveEndpoint[]> {
+  const read = () => trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1).execute();
+  if (!trx.isTransaction) return read();
+  let endpoints = readInTransaction.get(trx);
+  if (!endpoints) readInTransaction.set(trx, (endpoints = read()));
+  return endpoints;
 }
