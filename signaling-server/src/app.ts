@@ -141,7 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       now,
       leaseMs: deps.leaseMs,
       closeSocket: (socketId) => io.sockets.sockets.get(socketId)?.conn.close(),
-      onError: (err, context) => deps.log.error({ err }, context),
+      onError: (err, context, sessionId) => deps.log.error({ err, sessionId }, context),
     }));
   const io = createSocketServer({
     adapter: cluster?.adapter,

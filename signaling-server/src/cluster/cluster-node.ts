@@ -60,19 +60,21 @@ export async function startClusterNode(deps: {
   leaseMs?: number;
   /** Lets a socket of this process go (its transport closes, so its app reconnects and resumes). */
   closeSocket: (socketId: string) => void;
-  onError: (err: unknown, context: string) => void;
+  /** `sessionId`: the session the failure was about, when there is one (every log line about a session names it). */
+  onError: (err: unknown, context: string, sessionId?: string | null) => void;
 }): Promise<ClusterNode> {
   const directory = createSessionDirectory({
     redis: deps.redis,
     prefix: deps.name,
     self: deps.self,
-    onError: (err) => deps.onError(err, 'updating the session directory'),
+    onError: (err, sessionId) => deps.onError(err, 'updating the session directory', sessionId),
   });
   const rpc = await createOwnerRpc({
     redis: deps.redis,
     prefix: deps.name,
     self: deps.self,
-    onError: deps.onError,
+    onError: (err, context, request) =>
+      deps.onError(err, context, request && 'socketId' in request ? deps.service().sessionIdOf(request.socketId) : null),
     answer: async (request) => {
       if (request.kind === 'queue') return { queue: deps.localQueue() };
       if (request.kind === 'disconnect') return void deps.service().disconnect(request.socketId);
@@ -118,7 +120,10 @@ export async function startClusterNode(deps: {
     queueBoard,
     codeExpired: (code) => directory.codeExpired(code),
     dispatch,
-    departed: (socketId: string) => void router.disconnected(socketId).catch((err) => deps.onError(err, 'telling the owner a socket left')),
+    departed: (socketId: string) => {
+      const sessionId = router.boundSession(socketId);
+      router.disconnected(socketId).catch((err) => deps.onError(err, 'telling the owner a socket left', sessionId));
+    },
     isGone: (owner) => rpc.isGone(owner),
     close: async () => {
       clearInterval(ownerWatch);

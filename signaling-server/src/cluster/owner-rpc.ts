@@ -16,7 +16,8 @@ export async function createOwnerRpc(deps: {
   self: string;
   answer: (request: ClusterRequest) => Promise<unknown>;
   timeoutMs?: number;
-  onError: (err: unknown, context: string) => void;
+  /** `request`: the one being answered when it failed (its session named in the log). */
+  onError: (err: unknown, context: string, request?: ClusterRequest) => void;
 }) {
   const channelOf = (owner: string) => `${deps.prefix}:rpc:${owner}`;
   const pending = new Map<string, (answer: unknown) => void>();
@@ -41,7 +42,7 @@ export async function createOwnerRpc(deps: {
     deps.answer(request).then(
       (answer) => reply(from, id, answer ?? null),
       (err: unknown) => {
-        deps.onError(err, `answering ${request.kind} for another process`);
+        deps.onError(err, `answering ${request.kind} for another process`, request);
         void reply(from, id, null);
       },
     );

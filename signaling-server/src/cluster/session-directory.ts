@@ -12,7 +12,12 @@ export const queueKey = (prefix: string) => `${prefix}:queue`;
  * waiting code → session, customer token (hashed) → session, and the waiting ones in order. A process that is asked about a
  * session it does not hold looks here, then forwards to the owner.
  */
-export function createSessionDirectory(deps: { redis: Redis; prefix: string; self: string; onError: (err: unknown) => void }) {
+export function createSessionDirectory(deps: {
+  redis: Redis;
+  prefix: string;
+  self: string;
+  onError: (err: unknown, sessionId?: string) => void;
+}) {
   const owners = `${deps.prefix}:dir:owner`;
   const codes = `${deps.prefix}:dir:code`;
   const tokens = `${deps.prefix}:dir:token`;
@@ -30,7 +35,7 @@ export function createSessionDirectory(deps: { redis: Redis; prefix: string; sel
     else batch.zrem(queue, session.id);
     written.set(session.id, { code, tokenHash });
     // Commands on one connection run in order, so a session's entries never go back in time.
-    batch.exec().catch(deps.onError);
+    batch.exec().catch((err) => deps.onError(err, session.id));
   };
 
   const expiredCode = (code: string) => `${deps.prefix}:expired:${code}`;
@@ -39,7 +44,7 @@ export function createSessionDirectory(deps: { redis: Redis; prefix: string; sel
     saved: place,
     restored: place,
     expired(code) {
-      deps.redis.set(expiredCode(code), '1', 'PX', EXPIRED_CODE_MEMORY_MS).catch(deps.onError);
+      deps.redis.set(expiredCode(code), '1', 'PX', EXPIRED_CODE_MEMORY_MS).catch((err) => deps.onError(err));
     },
     removed(sessionId) {
       const entry = written.get(sessionId);
@@ -47,7 +52,7 @@ export function createSessionDirectory(deps: { redis: Redis; prefix: string; sel
       const batch = deps.redis.multi().hdel(owners, sessionId).zrem(queue, sessionId);
       if (entry?.code) batch.hdel(codes, entry.code);
       if (entry) batch.hdel(tokens, entry.tokenHash);
-      batch.exec().catch(deps.onError);
+      batch.exec().catch((err) => deps.onError(err, sessionId));
     },
   };
 

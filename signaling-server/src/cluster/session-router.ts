@@ -74,6 +74,9 @@ export function createSessionRouter(deps: {
     },
 
     /** A socket of this process left: the owner of its session is told, as a local leaving would be. */
+    /** The session elsewhere this socket joined, if any. */
+    boundSession: (socketId: string): string | null => bound.get(socketId)?.sessionId ?? null,
+
     async disconnected(socketId: string): Promise<void> {
       const binding = bound.get(socketId);
       bound.delete(socketId);

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import pino from 'pino';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerPayload } from '@firstline/protocol';
 import { createApp, type App } from '../../../signaling-server/src/app';
 import { openPostgresStore } from '../../../signaling-server/src/store/open-postgres';
 import type { Store } from '../../../signaling-server/src/store/store';
+import { captureLog } from '../../support/capture-log';
 import { connectClient, login, nextEvent, request, type TestClient } from '../../support/test-server';
 
 const { REDIS_URL, DATABASE_URL } = process.env;
@@ -27,6 +27,7 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
   const apps: App[] = [];
   const urls: string[] = [];
   const sockets: TestClient[] = [];
+  const logs = [captureLog(), captureLog()];
   const track = (socket: TestClient) => (sockets.push(socket), socket);
   let cookie = '';
 
@@ -36,7 +37,7 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
       const client = new Redis(REDIS_URL!);
       const app = await createApp({
         store,
-        log: pino({ level: 'silent' }),
+        log: logs[i]!.log,
         staticDir: resolve('dist/renderer'),
         reconnectGraceMs: 2000,
         // Codes run out in 3 s (every other test is done with its waiting requests well within that).
@@ -258,5 +259,28 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
       ok: false,
       error: { code: 'not_in_session' },
     });
+  });
+
+  it('names the session in the log when the owner fails on an event forwarded to it', async () => {
+    const customer = track(await connectClient(urls[0]!));
+    const engineer = track(await connectClient(urls[1]!, cookie));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'A failing store' });
+    if (!created.ok) throw new Error('create failed');
+    await request(engineer, 'session:claim', { code: created.code });
+    await request(customer, 'consent:respond', { granted: true });
+    // The owner (the customer's server) fails to record, as with its database gone.
+    const owner = apps[0]!.sessions;
+    const recordChat = owner.recordChat;
+    owner.recordChat = () => Promise.reject(new Error('the database went away'));
+    try {
+      const answer = await request(engineer, 'chat:record', { id: randomUUID(), text: 'hello', sentAt: Date.now() });
+      expect(answer.ok).toBe(false);
+      await expect
+        .poll(() => logs[0]!.lines().find((line) => line.msg === 'answering event for another process'))
+        .toMatchObject({ level: 50, sessionId: created.session.id, err: { message: 'the database went away' } });
+    } finally {
+      owner.recordChat = recordChat;
+    }
+    await request(customer, 'session:end', {});
   });
 });
