@@ -5,7 +5,8 @@
  *              relays unacknowledged, as the apps send them);
  *   PeerJS:    both open → offer → answer (no accounts, nothing stored).
  * Then every pair relays 20 candidates each way. Reported: setups/s, relayed messages/s, relay
- * latency, the server's CPU per setup and its RSS.
+ * latency, the server's CPU per setup and per relayed message (its own, apart from the clients',
+ * which share this process), and its RSS.
  *
  *   npm run bench:signalling            (200 and 1,000 pairs; BENCH_PAIRS=… for others)
  *
@@ -50,6 +51,8 @@ interface Result {
   relayP50: number;
   relayP99: number;
   cpuMsPerSetup: number;
+  /** The server's CPU per relayed message (the process's own, apart from the clients'). */
+  relayCpuUsPerMsg: number;
   rssMb: number;
 }
 
@@ -60,6 +63,8 @@ function summarise(run: {
   relayS: number;
   latencies: number[];
   before: { cpuS: number };
+  /** At the end of the set-up, when the relays start. */
+  relaying: { cpuS: number };
   after: { cpuS: number; rssMb: number };
 }): Result {
   return {
@@ -67,7 +72,8 @@ function summarise(run: {
     relayMsgsPerS: Math.round((run.pairs * 2 * CANDIDATES) / run.relayS),
     relayP50: percentile(run.latencies, 50),
     relayP99: percentile(run.latencies, 99),
-    cpuMsPerSetup: Number((((run.after.cpuS - run.before.cpuS) * 1000) / run.pairs).toFixed(2)),
+    cpuMsPerSetup: Number((((run.relaying.cpuS - run.before.cpuS) * 1000) / run.pairs).toFixed(2)),
+    relayCpuUsPerMsg: Math.round(((run.after.cpuS - run.relaying.cpuS) * 1e6) / (run.pairs * 2 * CANDIDATES)),
     rssMb: run.after.rssMb,
   };
 }
@@ -114,6 +120,7 @@ async function firstline(pairs: number): Promise<Result> {
     const refusal = new Promise<never>((_, reject) => {
       for (const socket of sockets) socket.on('signal:refused', ({ error }) => reject(new Error(`a relay was refused: ${error.code}`)));
     });
+    const relaying = processUsage(server.pid);
     const relayStart = performance.now();
     const relays = Promise.all(
       live.flatMap(({ customer, engineer }) =>
@@ -141,7 +148,7 @@ async function firstline(pairs: number): Promise<Result> {
     );
     await Promise.race([relays, refusal]);
     const relayS = (performance.now() - relayStart) / 1000;
-    return summarise({ pairs, setupS, relayS, latencies, before, after: processUsage(server.pid) });
+    return summarise({ pairs, setupS, relayS, latencies, before, relaying, after: processUsage(server.pid) });
   } finally {
     sockets.forEach((s) => s.close());
     await server.kill();
@@ -193,6 +200,7 @@ async function peerjs(pairs: number): Promise<Result> {
     );
     const setupS = (performance.now() - setupStart) / 1000;
     const latencies: number[] = [];
+    const relaying = processUsage(child.pid!);
     const relayStart = performance.now();
     await Promise.all(
       live.flatMap(({ customer, engineer, ids }) =>
@@ -219,7 +227,7 @@ async function peerjs(pairs: number): Promise<Result> {
       ),
     );
     const relayS = (performance.now() - relayStart) / 1000;
-    return summarise({ pairs, setupS, relayS, latencies, before, after: processUsage(child.pid!) });
+    return summarise({ pairs, setupS, relayS, latencies, before, relaying, after: processUsage(child.pid!) });
   } finally {
     sockets.forEach((s) => s.close());
     child.kill('SIGKILL');
@@ -244,6 +252,8 @@ for (const pairs of PAIR_COUNTS) {
     peerjs_relay_p99_ms: theirs.relayP99,
     cpu_ms_per_setup: ours.cpuMsPerSetup,
     peerjs_cpu_ms_per_setup: theirs.cpuMsPerSetup,
+    relay_cpu_us_per_msg: ours.relayCpuUsPerMsg,
+    peerjs_relay_cpu_us_per_msg: theirs.relayCpuUsPerMsg,
     rss_mb: ours.rssMb,
     peerjs_rss_mb: theirs.rssMb,
     setups_ratio: Number((ours.setupsPerS / theirs.setupsPerS).toFixed(2)),
