@@ -256,7 +256,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const sweepLeases = async (options: { orphans?: boolean } = {}) => {
     const taken = await takeover.sweep(options);
-    if (taken.adopted + taken.interrupted > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
+    if (taken.adopted.length + taken.interrupted.length > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
   };
   await sweepLeases({ orphans: true });
   const leaseTimer = setInterval(() => {

@@ -56,35 +56,36 @@ export function createSessionTakeover(deps: {
     /**
      * Renews this process's lease and takes over what owners that are gone left. Only their
      * sessions are read, so a renewal costs little while every process is running. `orphans`
-     * (at start): also end the unfinished sessions that have no saved state at all.
+     * (at start): also end the unfinished sessions that have no saved state at all. Gives the
+     * ids of the sessions taken over and of those filed as interrupted.
      */
-    async sweep(options: { orphans?: boolean } = {}): Promise<{ adopted: number; interrupted: number }> {
+    async sweep(options: { orphans?: boolean } = {}): Promise<{ adopted: string[]; interrupted: string[] }> {
       const now = deps.now();
       await store.live.renewLease(owner, now);
       const alive = await store.live.liveOwners(now - (deps.leaseMs ?? LEASE_MS));
       const staying: string[] = [];
       for (const o of alive) if (o !== owner && !goneFromThisHost(o) && !(await deps.isGone?.(o))) staying.push(o);
-      let adopted = 0;
-      let interrupted = 0;
+      const adopted: string[] = [];
+      const interrupted: string[] = [];
       for (const row of await store.live.listExcept([owner, ...staying])) {
         if (registry.get(row.sessionId) || !(await store.live.takeOver(row.sessionId, row.owner, owner, now))) continue;
         const session = JSON.parse(row.state) as HelpSession;
         const record = await store.sessions.get(row.sessionId);
         if (session.status === 'ended' || !record || record.status === 'ended') {
           await endForGood(row.sessionId, now);
-          interrupted += 1;
+          interrupted.push(row.sessionId);
           continue;
         }
         registry.restore(session, row.customerTokenHash);
         deps.adopt(session);
-        adopted += 1;
+        adopted.push(session.id);
       }
       if (options.orphans) {
         const saved = new Set((await store.live.list()).map((row) => row.sessionId));
         for (const record of await store.sessions.listUnfinished()) {
           if (registry.get(record.id) || saved.has(record.id) || record.createdAt >= now - ORPHAN_AFTER_MS) continue;
           await fileInterrupted(store, record, now);
-          interrupted += 1;
+          interrupted.push(record.id);
         }
       }
       return { adopted, interrupted };

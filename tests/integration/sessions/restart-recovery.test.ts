@@ -14,6 +14,7 @@ import {
   type TestServer,
 } from '../../support/test-server';
 import { openSqliteStore } from '../../../signaling-server/src/store/open-sqlite';
+import { captureLog } from '../../support/capture-log';
 
 /**
  * Live sessions outlive the process holding them: their state is saved as it changes, under the
@@ -31,8 +32,8 @@ describe('after the server process goes away', () => {
   });
 
   /** A server on the first's data, closed (and its data removed) after the test. */
-  async function successor(first: TestServer, reconnectGraceMs: number) {
-    const next = await startTestServer({ reconnectGraceMs }, { dataDir: first.dataDir });
+  async function successor(first: TestServer, reconnectGraceMs: number, log = captureLog().log) {
+    const next = await startTestServer({ reconnectGraceMs, log }, { dataDir: first.dataDir });
     servers.push(next);
     return next;
   }
@@ -59,7 +60,12 @@ describe('after the server process goes away', () => {
     await first.close();
     clients.splice(0).forEach((c) => c.disconnect());
 
-    const second = await successor(first, 5000);
+    const log = captureLog();
+    const second = await successor(first, 5000, log.log);
+    // The log says which sessions were taken over, by id.
+    const takeOver = log.lines().find((line) => line.msg === 'took over live sessions left by a process that is gone');
+    expect(takeOver).toMatchObject({ interrupted: [] });
+    expect(new Set(takeOver?.adopted as string[])).toEqual(new Set([created.session.id, queued.session.id]));
     const customer = track(await connectClient(second.url));
     const resumed = await request(customer, 'session:resume', { customerToken: created.customerToken });
     expect(resumed).toMatchObject({ ok: true, role: 'customer', session: { id: created.session.id, status: 'active', sharing: true } });
@@ -144,7 +150,12 @@ describe('after the server process goes away', () => {
     for (const owner of [deadOwner, runningOwner]) await store.live.renewLease(owner, Date.now());
     await store.close();
 
-    const second = await successor(first, 5000);
+    const log = captureLog();
+    const second = await successor(first, 5000, log.log);
+    // The log says which sessions were taken over, by id.
+    const takeOver = log.lines().find((line) => line.msg === 'took over live sessions left by a process that is gone');
+    expect(takeOver).toMatchObject({ interrupted: [] });
+    expect(new Set(takeOver?.adopted as string[])).toEqual(new Set([created.session.id]));
     const customer = track(await connectClient(second.url));
     expect(await request(customer, 'session:resume', { customerToken: created.customerToken })).toMatchObject({ ok: true });
     const otherCustomer = track(await connectClient(second.url));
