@@ -73,10 +73,10 @@ export function createSessionRouter(deps: {
       return sessionId ? forward(sessionId, name, origin, payload, here) : here();
     },
 
-    /** A socket of this process left: the owner of its session is told, as a local leaving would be. */
     /** The session elsewhere this socket joined, if any. */
     boundSession: (socketId: string): string | null => bound.get(socketId)?.sessionId ?? null,
 
+    /** A socket of this process left: the owner of its session is told, as a local leaving would be. */
     async disconnected(socketId: string): Promise<void> {
       const binding = bound.get(socketId);
       bound.delete(socketId);

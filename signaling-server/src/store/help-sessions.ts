@@ -7,6 +7,7 @@ import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows
 import { createSessionLog } from './session-log';
 import type { SessionRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
+import { oncePerTransaction } from './transaction-memo';
 
 /**
  * Help sessions and their timelines; an event, its search text and its webhook deliveries commit
@@ -108,25 +109,16 @@ async function writeEvent(trx: Transaction<Database>, search: SearchIndex, event
   if (body) await enqueueWebhook(trx, body);
 }
 
-const ticketsInTransaction = new WeakMap<object, Map<string, Promise<number | null>>>();
+const ticketOnce = oncePerTransaction<number | null>();
 
-/**
- * The ticket a session is filed under, read once per session per transaction: a group commit
- * writes several events of one session together, and a session changes ticket only in a ticket
- * transaction of its own.
- */
+/** The ticket a session is filed under, read once per session per transaction. */
 function ticketOf(trx: Transaction<Database>, sessionId: string): Promise<number | null> {
-  let known = ticketsInTransaction.get(trx);
-  if (!known) ticketsInTransaction.set(trx, (known = new Map()));
-  let ticket = known.get(sessionId);
-  if (!ticket) {
-    ticket = trx
+  return ticketOnce(trx, sessionId, () =>
+    trx
       .selectFrom('help_sessions')
       .select('ticket_id')
       .where('id', '=', sessionId)
       .executeTakeFirst()
-      .then((row) => row?.ticket_id ?? null);
-    known.set(sessionId, ticket);
-  }
-  return ticket;
+      .then((row) => row?.ticket_id ?? null),
+  );
 }

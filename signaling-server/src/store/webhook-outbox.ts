@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { WebhookBody } from '../../protocol';
 import type { Database } from './database-schema';
+import { oncePerTransaction } from './transaction-memo';
 
 /**
  * The outbox: writes one delivery per subscribed endpoint inside the caller's transaction, so an
@@ -9,10 +10,9 @@ import type { Database } from './database-schema';
  * the Store interface never hands out a transaction.
  */
 export async function enqueueWebhook(trx: Kysely<Database>, body: WebhookBody, onlyEndpoint?: string): Promise<number> {
-  const active = onlyEndpoint
-    ? await trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1).where('id', '=', onlyEndpoint).execute()
-    : await activeEndpoints(trx);
-  const subscribed = active.filter((e) => body.type === 'ping' || (JSON.parse(e.events) as string[]).includes(body.type));
+  const subscribed = (await activeEndpoints(trx, onlyEndpoint)).filter(
+    (e) => body.type === 'ping' || (JSON.parse(e.events) as string[]).includes(body.type),
+  );
   if (subscribed.length === 0) return 0;
   const payload = JSON.stringify(body);
   await trx
@@ -36,17 +36,11 @@ export async function enqueueWebhook(trx: Kysely<Database>, body: WebhookBody, o
   return subscribed.length;
 }
 
-type ActiveEndpoint = { id: string; events: string };
-const readInTransaction = new WeakMap<object, Promise<ActiveEndpoint[]>>();
+const activeOnce = oncePerTransaction<Array<{ id: string; events: string }>>();
 
-/**
- * The active endpoints, read once per transaction: a group commit writes the events of many
- * sessions in one transaction, and endpoints are only ever changed in transactions of their own.
- */
-function activeEndpoints(trx: Kysely<Database>): Promise<ActiveEndpoint[]> {
-  const read = () => trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1).execute();
-  if (!trx.isTransaction) return read();
-  let endpoints = readInTransaction.get(trx);
-  if (!endpoints) readInTransaction.set(trx, (endpoints = read()));
-  return endpoints;
+/** The active endpoints (or the one asked for), read once per transaction when all are wanted. */
+function activeEndpoints(trx: Kysely<Database>, onlyEndpoint?: string) {
+  const active = trx.selectFrom('webhook_endpoints').select(['id', 'events']).where('active', '=', 1);
+  if (onlyEndpoint) return active.where('id', '=', onlyEndpoint).execute();
+  return activeOnce(trx, 'all', () => active.execute());
 }

@@ -34,13 +34,8 @@ export function createSignallingClient(serverUrl: string): SignallingClient {
     reconnectionDelayMax: 2500,
   });
   let everConnected = false;
-  // A refused relay is not retried: the peer connection's own failure handling (an ICE restart,
-  // a new connection on resume) recovers. It is left in the console for whoever investigates.
-  socket.on('signal:refused', (refusal: { error?: { code?: string; message?: string } }) =>
-    console.warn(`relay refused: ${refusal.error?.code} ${refusal.error?.message}`),
-  );
 
-  return {
+  const client: SignallingClient = {
     async request(event, payload) {
       try {
         return (await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload)) as ClientResult<typeof event>;
@@ -89,4 +84,8 @@ export function createSignallingClient(serverUrl: string): SignallingClient {
     },
     close: () => void socket.close(),
   };
+  // A refused relay is not retried: the peer connection's own failure handling (an ICE restart,
+  // a new connection on resume) recovers. It is left in the console for whoever investigates.
+  client.on('signal:refused', ({ error }) => console.warn(`relay refused: ${error.code} ${error.message}`));
+  return client;
 }
