@@ -175,3 +175,9 @@ export async function finishedSession(
   const record = await server.store.sessions.get(created.session.id);
   return { sessionId: created.session.id, ticketId: record!.ticketId! };
 }
+
+/** A host ICE candidate as simple-peer signals it, numbered so a test can tell them apart. */
+export const iceCandidate = (i: number) => ({
+  type: 'candidate' as const,
+  candidate: { candidate: `candidate:${i} 1 udp 1 10.0.0.1 ${5000 + i} typ host` },
+});

@@ -1,12 +1,7 @@
 import type { Socket as NetSocket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { withTestServer } from '../../support/server-lifecycle';
-import { openActiveSession } from '../../support/test-server';
-
-const candidate = (i: number) => ({
-  type: 'candidate' as const,
-  candidate: { candidate: `candidate:${i} 1 udp 1 10.0.0.1 ${5000 + i} typ host` },
-});
+import { iceCandidate, openActiveSession } from '../../support/test-server';
 
 describe('writes to one socket', () => {
   const ctx = withTestServer();
@@ -27,7 +22,7 @@ describe('writes to one socket', () => {
     const all = new Promise<void>((resolve) => engineer.on('signal:relay', () => (delivered += 1) === 40 && resolve()));
     // As a burst of relays reaches the server in one read: 40 events for one socket in one tick.
     const notifier = ctx.server.app.io.sockets.sockets.get(engineer.id!)!;
-    for (let i = 0; i < 40; i += 1) notifier.emit('signal:relay', { data: candidate(i) });
+    for (let i = 0; i < 40; i += 1) notifier.emit('signal:relay', { data: iceCandidate(i) });
     await all;
     expect(delivered).toBe(40);
     // The first goes out at once; the rest wait for it and follow as one batch, in one write.

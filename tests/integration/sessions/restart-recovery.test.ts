@@ -38,6 +38,13 @@ describe('after the server process goes away', () => {
     return next;
   }
 
+  /** The take-over log names the sessions taken over, by id, and files none as interrupted. */
+  function expectTakenOver(log: ReturnType<typeof captureLog>, sessionIds: string[]) {
+    const takeOver = log.lines().find((line) => line.msg === 'took over live sessions left by a process that is gone');
+    expect(takeOver).toMatchObject({ interrupted: [] });
+    expect(new Set(takeOver?.adopted as string[])).toEqual(new Set(sessionIds));
+  }
+
   async function liveSession(server: TestServer) {
     const account = await createEngineer(server);
     const engineer = track(await connectClient(server.url, account.cookie));
@@ -62,10 +69,7 @@ describe('after the server process goes away', () => {
 
     const log = captureLog();
     const second = await successor(first, 5000, log.log);
-    // The log says which sessions were taken over, by id.
-    const takeOver = log.lines().find((line) => line.msg === 'took over live sessions left by a process that is gone');
-    expect(takeOver).toMatchObject({ interrupted: [] });
-    expect(new Set(takeOver?.adopted as string[])).toEqual(new Set([created.session.id, queued.session.id]));
+    expectTakenOver(log, [created.session.id, queued.session.id]);
     const customer = track(await connectClient(second.url));
     const resumed = await request(customer, 'session:resume', { customerToken: created.customerToken });
     expect(resumed).toMatchObject({ ok: true, role: 'customer', session: { id: created.session.id, status: 'active', sharing: true } });
@@ -152,10 +156,7 @@ describe('after the server process goes away', () => {
 
     const log = captureLog();
     const second = await successor(first, 5000, log.log);
-    // The log says which sessions were taken over, by id.
-    const takeOver = log.lines().find((line) => line.msg === 'took over live sessions left by a process that is gone');
-    expect(takeOver).toMatchObject({ interrupted: [] });
-    expect(new Set(takeOver?.adopted as string[])).toEqual(new Set([created.session.id]));
+    expectTakenOver(log, [created.session.id]);
     const customer = track(await connectClient(second.url));
     expect(await request(customer, 'session:resume', { customerToken: created.customerToken })).toMatchObject({ ok: true });
     const otherCustomer = track(await connectClient(second.url));

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerPayload } from '@firstline/protocol';
 import { withTestServer } from '../../support/server-lifecycle';
-import { nextEvent, openActiveSession, request, type TestClient } from '../../support/test-server';
-
-const candidate = (i: number) => ({
-  type: 'candidate' as const,
-  candidate: { candidate: `candidate:${i} 1 udp 1 10.0.0.1 ${5000 + i} typ host` },
-});
+import { iceCandidate, nextEvent, openActiveSession, request, type TestClient } from '../../support/test-server';
 
 /** Every engine.io packet a client receives, pings aside: what the server wrote to it. */
 function countReceived(socket: TestClient): () => number {
@@ -30,9 +25,9 @@ describe('relays sent without an acknowledgement', () => {
         if (received.length === 30) resolve();
       }),
     );
-    for (let i = 0; i < 30; i += 1) customer.emit('signal:relay', { data: candidate(i) });
+    for (let i = 0; i < 30; i += 1) customer.emit('signal:relay', { data: iceCandidate(i) });
     await all;
-    expect(received.map((p) => p.data)).toEqual(Array.from({ length: 30 }, (_, i) => candidate(i)));
+    expect(received.map((p) => p.data)).toEqual(Array.from({ length: 30 }, (_, i) => iceCandidate(i)));
     // A round trip on the same socket: anything the server wrote for the relays came before its answer.
     expect(await request(customer, 'share:report', { sharing: true })).toEqual({ ok: true });
     expect(toSender()).toBe(1);
@@ -58,7 +53,7 @@ describe('relays sent without an acknowledgement', () => {
     customer.on('signal:refused', ({ error }) => refusals.push(error.code));
     let delivered = 0;
     engineer.on('signal:relay', () => (delivered += 1));
-    for (let i = 0; i < 200; i += 1) customer.emit('signal:relay', { data: candidate(i) });
+    for (let i = 0; i < 200; i += 1) customer.emit('signal:relay', { data: iceCandidate(i) });
     await expect.poll(() => delivered + refusals.length).toBe(200);
     expect(refusals.length).toBeGreaterThan(0);
     expect(new Set(refusals)).toEqual(new Set(['rate_limited']));
