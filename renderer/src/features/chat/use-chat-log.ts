@@ -5,7 +5,7 @@ import type { ChatLine } from './chat-panel';
 
 /**
  * Chat travels peer to peer over the data channel; each side also records what it sent with the
- * server (same id on retry) so the ticket's transcript is complete.
+ * server (same id when it is sent again after a resume) so the ticket's transcript is complete.
  */
 export function useChatLog(me: string) {
   const [lines, setLines] = useState<ChatLine[]>([]);
@@ -15,7 +15,7 @@ export function useChatLog(me: string) {
       const message = { kind: 'chat' as const, id: crypto.randomUUID(), text, sentAt: Date.now() };
       if (!link?.send(message)) return false;
       setLines((prev) => [...prev, { id: message.id, text, mine: true, author: me, at: message.sentAt }]);
-      void signalling?.request('chat:record', { id: message.id, text, sentAt: message.sentAt });
+      void signalling?.record('chat:record', { id: message.id, text, sentAt: message.sentAt });
       return true;
     },
     [me],

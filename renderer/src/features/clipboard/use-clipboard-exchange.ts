@@ -19,7 +19,7 @@ export function useClipboardExchange() {
     const id = crypto.randomUUID();
     if (!text || !link?.send({ kind: 'clipboard', id, text })) return false;
     setSentChars(text.length);
-    void signalling?.request('clipboard:record', { id, chars: text.length });
+    void signalling?.record('clipboard:record', { id, chars: text.length });
     return true;
   }, []);
 

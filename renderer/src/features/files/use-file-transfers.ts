@@ -28,7 +28,7 @@ export function useFileTransfers(options: {
       send: (message) => link.current?.send(message) ?? false,
       channel: () => link.current?.fileChannel() ?? null,
       sink,
-      record: (record) => void signalling.current?.request('file:record', record),
+      record: (record) => void signalling.current?.record('file:record', record),
       limit: () => limit.current,
       onChange: setTransfers,
     });

@@ -8,6 +8,7 @@ import {
   type ServerEventName,
   type ServerPayload,
 } from '@firstline/protocol';
+import { createRecordOutbox, type RecordEventName } from './record-outbox';
 
 /** 'reconnected' follows a drop: the caller resumes its session. 'lost' means we gave up. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'reconnected' | 'lost';
@@ -16,6 +17,11 @@ export interface SignallingClient {
   request<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<ClientResult<E>>;
   /** A relay, unacknowledged: the server answers only a refusal, with `signal:refused`. */
   relay(payload: ClientPayload<'signal:relay'>): void;
+  /**
+   * A report for the session's record (chat, clipboard, files, diagnostics). One the server cannot
+   * take yet, between a reconnect and its resume, is kept and sent again after the resume.
+   */
+  record<E extends RecordEventName>(event: E, payload: ClientPayload<E>): Promise<ClientResult<E>>;
   /** Subscribes to a server event; payloads that do not match the contract are dropped. */
   on<E extends ServerEventName>(event: E, handler: (payload: ServerPayload<E>) => void): () => void;
   onConnection(handler: (state: ConnectionState) => void): () => void;
@@ -23,6 +29,8 @@ export interface SignallingClient {
 }
 
 const REQUEST_TIMEOUT_MS = 10_000;
+/** Answered yes, these make the socket a member of a new session: reports kept for an earlier one are dropped. */
+const STARTS_A_SESSION = new Set<ClientEventName>(['session:create', 'session:claim', 'invitation:answer']);
 
 export function createSignallingClient(serverUrl: string): SignallingClient {
   const socket: Socket = io(serverUrl || undefined, {
@@ -35,14 +43,23 @@ export function createSignallingClient(serverUrl: string): SignallingClient {
   });
   let everConnected = false;
 
+  const send = async <E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<ClientResult<E>> => {
+    try {
+      return (await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload)) as ClientResult<E>;
+    } catch {
+      return failure('internal', 'No answer from the server') as ClientResult<E>;
+    }
+  };
+  const outbox = createRecordOutbox(send);
+
   const client: SignallingClient = {
     async request(event, payload) {
-      try {
-        return (await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload)) as ClientResult<typeof event>;
-      } catch {
-        return failure('internal', 'No answer from the server') as ClientResult<typeof event>;
-      }
+      const result = await send(event, payload);
+      if (result.ok && event === 'session:resume') void outbox.flush();
+      else if (result.ok && STARTS_A_SESSION.has(event)) outbox.clear();
+      return result;
     },
+    record: (event, payload) => outbox.record(event, payload),
     relay(payload) {
       socket.emit('signal:relay', payload);
     },

@@ -28,7 +28,7 @@ export function useDiagnosticsSharing(diagnostics: DiagnosticsBridge) {
         setProgress({ state: 'collecting', done: Math.min(total, landed.size), total });
       });
       link.send({ kind: 'diag-findings', findings: snapshot.findings });
-      await signalling.request('diagnostics:record', snapshot);
+      await signalling.record('diagnostics:record', snapshot);
       setProgress({ state: 'shared', sections: snapshot.sections.filter((s) => s.status === 'ok').length });
       stopMetrics.current?.();
       stopMetrics.current = diagnostics.watchMetrics?.((metrics) => link.send({ kind: 'diag-metrics', metrics })) ?? null;
