@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { launchTestBrowser, screenshot, type TestBrowser } from '../support/browser';
 import { processPairUnavailable, startProcessPair, type ProcessPair } from '../support/process-pair';
 import { expectPicture, framesDecoded } from '../support/remote-picture';
@@ -14,6 +14,19 @@ async function metric(url: string, series: string): Promise<number> {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
   return line ? Number(line.split(' ')[1]) : 0;
 }
+
+/** The chat lines the server recorded for the engineer's (only) session, as the session log shows them. */
+async function chatOnRecord(page: Page, url: string): Promise<string[]> {
+  const list = (await (await page.request.get(`${url}/api/sessions`)).json()) as { sessions: Array<{ id: string }> };
+  const [only] = list.sessions;
+  if (!only) return [];
+  const detail = (await (await page.request.get(`${url}/api/sessions/${only.id}`)).json()) as {
+    session: { timeline: Array<{ payload: { type: string; text?: string } }> };
+  };
+  return detail.session.timeline.flatMap((e) => (e.payload.type === 'chat.message' ? [e.payload.text ?? ''] : []));
+}
+
+const CHAT = ['Hello from the first process', 'Still here after the crash?', 'Yes, still with you'];
 
 /** Sends this browser context's requests and sockets to one backend first (nginx reads the cookie). */
 const pinTo = (context: BrowserContext, url: string, backend: 'a' | 'b') => context.addCookies([{ name: 'pin', value: backend, url }]);
@@ -78,9 +91,12 @@ describe.skipIf(missing)('a session across two processes behind nginx', () => {
     await engineer.getByPlaceholder('Type a message').fill('Yes, still with you');
     await engineer.getByRole('button', { name: 'Send', exact: true }).click();
     await customer.getByText('Yes, still with you').waitFor({ timeout: 20_000 });
-    // The survivor holds the session now, and both pages.
+    // The survivor holds the session now, and both pages (the engineer's socket, bound to the dead
+    // owner, is let go once the session is taken over and comes back with a resume).
     expect(await metric(b.url, 'firstline_live_sessions{status="active"}')).toBe(1);
-    expect(await metric(b.url, 'firstline_sockets')).toBe(2);
+    await expect.poll(() => metric(b.url, 'firstline_sockets')).toBe(2);
+    // Every line is on the ticket, those sent while a page was between its reconnect and its resume too.
+    await expect.poll(() => chatOnRecord(engineer, nginx.url)).toEqual(CHAT);
     await screenshot(engineer, 'two-processes-engineer-after-kill');
   });
 });
