@@ -38,6 +38,11 @@ function processUsage(pid: number): { cpuS: number; rssMb: number } {
   const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return { cpuS: ticks / 100, rssMb: Math.round(Number(rss) / 1024) };
 }
+/** This process's CPU time (user and system) since `start`, in µs. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+}
 /** A PeerJS frame as text (the server sends text frames). */
 const text = (raw: WebSocket.RawData) => (Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.from(raw as ArrayBuffer).toString('utf8'));
 const candidate = (i: number) => ({
@@ -53,6 +58,8 @@ interface Result {
   cpuMsPerSetup: number;
   /** The server's CPU per relayed message (the process's own, apart from the clients'). */
   relayCpuUsPerMsg: number;
+  /** This process's CPU per relayed message: the clients' side (socket.io-client or bare ws), sending and receiving. */
+  clientCpuUsPerMsg: number;
   rssMb: number;
 }
 
@@ -65,6 +72,8 @@ function summarise(run: {
   before: { cpuS: number };
   /** At the end of the set-up, when the relays start. */
   relaying: { cpuS: number };
+  /** This process's own CPU time over the relays (process.cpuUsage), in µs. */
+  clientCpuUs: number;
   after: { cpuS: number; rssMb: number };
 }): Result {
   return {
@@ -74,6 +83,7 @@ function summarise(run: {
     relayP99: percentile(run.latencies, 99),
     cpuMsPerSetup: Number((((run.relaying.cpuS - run.before.cpuS) * 1000) / run.pairs).toFixed(2)),
     relayCpuUsPerMsg: Math.round(((run.after.cpuS - run.relaying.cpuS) * 1e6) / (run.pairs * 2 * CANDIDATES)),
+    clientCpuUsPerMsg: Math.round(run.clientCpuUs / (run.pairs * 2 * CANDIDATES)),
     rssMb: run.after.rssMb,
   };
 }
@@ -121,6 +131,7 @@ async function firstline(pairs: number): Promise<Result> {
       for (const socket of sockets) socket.on('signal:refused', ({ error }) => reject(new Error(`a relay was refused: ${error.code}`)));
     });
     const relaying = processUsage(server.pid);
+    const clientCpu = process.cpuUsage();
     const relayStart = performance.now();
     const relays = Promise.all(
       live.flatMap(({ customer, engineer }) =>
@@ -148,7 +159,8 @@ async function firstline(pairs: number): Promise<Result> {
     );
     await Promise.race([relays, refusal]);
     const relayS = (performance.now() - relayStart) / 1000;
-    return summarise({ pairs, setupS, relayS, latencies, before, relaying, after: processUsage(server.pid) });
+    const clientCpuUs = cpuSince(clientCpu);
+    return summarise({ pairs, setupS, relayS, latencies, before, relaying, clientCpuUs, after: processUsage(server.pid) });
   } finally {
     sockets.forEach((s) => s.close());
     await server.kill();
@@ -201,6 +213,7 @@ async function peerjs(pairs: number): Promise<Result> {
     const setupS = (performance.now() - setupStart) / 1000;
     const latencies: number[] = [];
     const relaying = processUsage(child.pid!);
+    const clientCpu = process.cpuUsage();
     const relayStart = performance.now();
     await Promise.all(
       live.flatMap(({ customer, engineer, ids }) =>
@@ -227,7 +240,8 @@ async function peerjs(pairs: number): Promise<Result> {
       ),
     );
     const relayS = (performance.now() - relayStart) / 1000;
-    return summarise({ pairs, setupS, relayS, latencies, before, relaying, after: processUsage(child.pid!) });
+    const clientCpuUs = cpuSince(clientCpu);
+    return summarise({ pairs, setupS, relayS, latencies, before, relaying, clientCpuUs, after: processUsage(child.pid!) });
   } finally {
     sockets.forEach((s) => s.close());
     child.kill('SIGKILL');
@@ -254,6 +268,8 @@ for (const pairs of PAIR_COUNTS) {
     peerjs_cpu_ms_per_setup: theirs.cpuMsPerSetup,
     relay_cpu_us_per_msg: ours.relayCpuUsPerMsg,
     peerjs_relay_cpu_us_per_msg: theirs.relayCpuUsPerMsg,
+    client_cpu_us_per_msg: ours.clientCpuUsPerMsg,
+    peerjs_client_cpu_us_per_msg: theirs.clientCpuUsPerMsg,
     rss_mb: ours.rssMb,
     peerjs_rss_mb: theirs.rssMb,
     setups_ratio: Number((ours.setupsPerS / theirs.setupsPerS).toFixed(2)),
