@@ -9,6 +9,7 @@ import {
   failure,
   type ClientEventName,
   type Failure,
+  type ParsedPayload,
   type ClientToServerEvents,
   type ServerToClientEvents,
   type StaffUser,
@@ -158,43 +159,64 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
         socketId: socket.id,
         sessionId: ctx.service.sessionIdOf(socket.id),
       });
-    for (const name of Object.keys(clientEvents) as ClientEventName[]) {
-      socket.on(name, async (payload: unknown, ack: unknown) => {
-        const acked = typeof ack === 'function';
-        if (!acked && !ACK_OPTIONAL.has(name)) return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
-        // Without an acknowledgement (a relay), only a refusal is answered, as an event of its own.
-        const answer = (result: { ok: boolean }) => {
-          if (acked) (ack as (r: unknown) => void)(result);
-          else if (!result.ok) socket.emit('signal:refused', { error: (result as Failure).error });
-        };
-        const reply = (result: { ok: boolean }) => {
-          if (!result.ok) deny(name, result as Failure);
-          answer(result);
-        };
-        if (!bucket.take()) return reply(failure('rate_limited', 'Too many requests; slow down'));
-        const parsed = parseClientPayload(name, payload);
-        if (!parsed.ok) return reply(parsed);
-        try {
-          // Staff rights are checked again on every action: a logout, a disabled account or a new
-          // role takes effect at once even if the socket was opened before (and missed its close).
-          const opened = socket.data.staff;
-          if (opened && !NEEDS_NO_STAFF_RIGHTS.has(name)) {
-            const current = await deps.identify(socket.handshake.headers.cookie);
-            if (!stillSignedIn(opened, current)) {
-              reply(failure('unauthorized', 'Your sign-in has ended; sign in again'));
-              return void socket.disconnect(true);
-            }
-            ctx.staff = current.user;
+    const handle = async (name: ClientEventName, payload: unknown, ack: unknown) => {
+      const acked = typeof ack === 'function';
+      if (!acked && !ACK_OPTIONAL.has(name)) return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
+      // Without an acknowledgement (a relay), only a refusal is answered, as an event of its own.
+      const answer = (result: { ok: boolean }) => {
+        if (acked) (ack as (r: unknown) => void)(result);
+        else if (!result.ok) socket.emit('signal:refused', { error: (result as Failure).error });
+      };
+      const reply = (result: { ok: boolean }) => {
+        if (!result.ok) deny(name, result as Failure);
+        answer(result);
+      };
+      if (!bucket.take()) return reply(failure('rate_limited', 'Too many requests; slow down'));
+      const parsed = parseClientPayload(name, payload);
+      if (!parsed.ok) return reply(parsed);
+      try {
+        // Staff rights are checked again on every action: a logout, a disabled account or a new
+        // role takes effect at once even if the socket was opened before (and missed its close).
+        const opened = socket.data.staff;
+        if (opened && !NEEDS_NO_STAFF_RIGHTS.has(name)) {
+          const current = await deps.identify(socket.handshake.headers.cookie);
+          if (!stillSignedIn(opened, current)) {
+            reply(failure('unauthorized', 'Your sign-in has ended; sign in again'));
+            return void socket.disconnect(true);
           }
-          const here = () => runHandler(name, ctx, parsed.data);
-          const origin = { socketId: socket.id, address: ctx.address, staff: ctx.staff };
-          reply(deps.dispatch ? await deps.dispatch(name, origin, parsed.data, here) : await here());
-        } catch (err) {
-          deps.log.error({ err, event: name, sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
-          answer(failure('internal', 'Something went wrong on our side'));
+          ctx.staff = current.user;
         }
-      });
+        const here = () => runHandler(name, ctx, parsed.data);
+        const origin = { socketId: socket.id, address: ctx.address, staff: ctx.staff };
+        reply(deps.dispatch ? await deps.dispatch(name, origin, parsed.data, here) : await here());
+      } catch (err) {
+        deps.log.error({ err, event: name, sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
+        answer(failure('internal', 'Something went wrong on our side'));
+      }
+    };
+    for (const name of Object.keys(clientEvents) as ClientEventName[]) {
+      if (name !== 'signal:relay') socket.on(name, (payload: unknown, ack: unknown) => void handle(name, payload, ack));
     }
+    // The hot path: a relay as the apps send it (no acknowledgement, on the process that holds the
+    // session) runs synchronously, with the same limit, validation and refusal as any other event.
+    socket.on('signal:relay', (payload: unknown, ack: unknown) => {
+      if (typeof ack === 'function' || deps.dispatch) return void handle('signal:relay', payload, ack);
+      const refuse = (refusal: Failure) => {
+        deny('signal:relay', refusal);
+        socket.emit('signal:refused', { error: refusal.error });
+      };
+      if (!bucket.take()) return refuse(failure('rate_limited', 'Too many requests; slow down'));
+      const parsed = parseClientPayload('signal:relay', payload);
+      if (!parsed.ok) return refuse(parsed);
+      const { data, to } = parsed.data as ParsedPayload<'signal:relay'>;
+      try {
+        const result = ctx.service.relay(socket.id, data, to);
+        if (!result.ok) refuse(result);
+      } catch (err) {
+        deps.log.error({ err, event: 'signal:relay', sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
+        socket.emit('signal:refused', { error: failure('internal', 'Something went wrong on our side').error });
+      }
+    });
     // Anything outside the contract gets a typed refusal too (hasOwn: no inherited names).
     socket.onAny((event: unknown, ...args: unknown[]) => {
       if (typeof event === 'string' && Object.hasOwn(clientEvents, event)) return;
