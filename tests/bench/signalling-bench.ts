@@ -6,9 +6,15 @@
  *   PeerJS:    both open → offer → answer (no accounts, nothing stored).
  * Then every pair relays 20 candidates each way. Reported: setups/s, relayed messages/s, relay
  * latency, the server's CPU per setup and per relayed message (its own, apart from the clients',
- * which share this process), and its RSS.
+ * which share this process), the clients' CPU per relayed message, and the server's RSS.
  *
- *   npm run bench:signalling            (200 and 1,000 pairs; BENCH_PAIRS=… for others)
+ * The clients share the machine's two cores with the server, so they must cost both servers
+ * alike: PeerJS is driven with bare `ws` and JSON, Firstline with the socket.io protocol over bare
+ * `ws` (signalling-clients.ts). BENCH_CLIENT=socket.io-client drives Firstline with the library the
+ * apps use instead, hundreds of instances in this one process, which is heavier than the bare client.
+ *
+ *   npm run bench:signalling            (200 and 1,000 pairs; BENCH_PAIRS=… for others,
+ *                                        BENCH_CANDIDATES=… up to 50 for a longer relay phase)
  *
  * Last line: {"bench":"signalling","pairs":…,"setups_per_s":…,"peerjs_setups_per_s":…,…}
  */
@@ -18,14 +24,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
-import { connect } from 'socket.io-client';
 import WebSocket from 'ws';
 import { freePort } from '../support/ports';
 import { startServerProcess } from '../support/server-process';
-import { login, request, type TestClient } from '../support/test-server';
+import { login } from '../support/test-server';
+import { openBareClient, openSocketIoClient, type BenchClient, type BenchClientKind } from './signalling-clients';
 
-const CANDIDATES = 20;
+const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 20);
 const PAIR_COUNTS = (process.env.BENCH_PAIRS ?? '200,1000').split(',').map(Number);
+/** Firstline's clients: the socket.io protocol over bare ws (default, as PeerJS's are bare ws), or socket.io-client itself. */
+const CLIENT: BenchClientKind = process.env.BENCH_CLIENT === 'socket.io-client' ? 'socket.io-client' : 'bare';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -91,16 +99,10 @@ function summarise(run: {
 async function firstline(pairs: number): Promise<Result> {
   const dataDir = mkdtempSync(join(tmpdir(), 'firstline-signalling-'));
   const server = await startServerProcess({ dataDir, engineerEmail: 'bench@test.local', unlimited: true });
-  const sockets: TestClient[] = [];
+  const sockets: BenchClient[] = [];
   const open = async (cookie?: string) => {
-    const socket: TestClient = connect(server.url, {
-      transports: ['websocket'],
-      forceNew: true,
-      reconnection: false,
-      extraHeaders: cookie ? { cookie } : undefined,
-    });
+    const socket = await (CLIENT === 'bare' ? openBareClient : openSocketIoClient)(server.url, cookie);
     sockets.push(socket);
-    await new Promise((resolve, reject) => (socket.once('connect', () => resolve(undefined)), socket.once('connect_error', reject)));
     return socket;
   };
   try {
@@ -110,12 +112,12 @@ async function firstline(pairs: number): Promise<Result> {
     const live = await Promise.all(
       Array.from({ length: pairs }, async () => {
         const [customer, engineer] = await Promise.all([open(), open(cookie)]);
-        const created = await request(customer, 'session:create', { customerName: 'Bench', description: 'signalling bench' });
+        const created = await customer.request('session:create', { customerName: 'Bench', description: 'signalling bench' });
         if (!created.ok) throw new Error(`create: ${created.error.message}`);
-        await request(engineer, 'session:claim', { sessionId: created.session.id });
-        await request(customer, 'consent:respond', { granted: true });
-        const answered = new Promise((resolve) => customer.once('signal:relay', resolve));
-        const offered = new Promise((resolve) => engineer.once('signal:relay', resolve));
+        await engineer.request('session:claim', { sessionId: created.session.id });
+        await customer.request('consent:respond', { granted: true });
+        const answered = customer.next('signal:relay');
+        const offered = engineer.next('signal:relay');
         // As the apps relay: without an acknowledgement (a refusal would come as signal:refused).
         customer.emit('signal:relay', { data: { type: 'offer', sdp: 'v=0 offer' } });
         await offered;
