@@ -121,4 +121,35 @@ describe('reports kept across a reconnect', () => {
     await expect.poll(() => chatLines(second.session.id)).toEqual(['For the new session']);
     expect(await chatLines(first.session.id)).toEqual([]);
   });
+
+  it('keeps what it could not record across a reload of the page (sessionStorage)', async () => {
+    const created = await waitingSession();
+    await activate(created.code);
+    // Node has no Web Storage: a Map stands in for the tab's sessionStorage, which outlives the page.
+    const kept = new Map<string, string>();
+    (globalThis as { sessionStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> }).sessionStorage = {
+      getItem: (key) => kept.get(key) ?? null,
+      setItem: (key, value) => void kept.set(key, value),
+      removeItem: (key) => void kept.delete(key),
+    };
+    try {
+      dropCustomer();
+      await until(() => states.includes('reconnecting'));
+      const line = { id: randomUUID(), text: 'Typed just before the reload', sentAt: Date.now() };
+      expect(await customer.record('chat:record', line)).toMatchObject({ ok: false, error: { code: 'not_in_session' } });
+      expect(kept.size).toBe(1);
+
+      // The reload: this page's client is gone, a new one starts and resumes with the saved token.
+      customer.close();
+      customer = createSignallingClient(server.url);
+      const reloaded: ConnectionState[] = [];
+      customer.onConnection((state) => reloaded.push(state));
+      await until(() => reloaded.includes('connected'));
+      expect(await customer.request('session:resume', { customerToken: created.customerToken })).toMatchObject({ ok: true });
+      await expect.poll(() => chatLines(created.session.id)).toEqual(['Typed just before the reload']);
+      expect(kept.size).toBe(0);
+    } finally {
+      delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
+    }
+  });
 });
