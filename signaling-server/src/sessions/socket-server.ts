@@ -194,13 +194,9 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
         answer(failure('internal', 'Something went wrong on our side'));
       }
     };
-    for (const name of Object.keys(clientEvents) as ClientEventName[]) {
-      if (name !== 'signal:relay') socket.on(name, (payload: unknown, ack: unknown) => void handle(name, payload, ack));
-    }
     // The hot path: a relay as the apps send it (no acknowledgement, on the process that holds the
     // session) runs synchronously, with the same limit, validation and refusal as any other event.
-    socket.on('signal:relay', (payload: unknown, ack: unknown) => {
-      if (typeof ack === 'function' || deps.dispatch) return void handle('signal:relay', payload, ack);
+    const relayNow = (payload: unknown) => {
       const refuse = (refusal: Failure) => {
         deny('signal:relay', refusal);
         socket.emit('signal:refused', { error: refusal.error });
@@ -216,14 +212,21 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
         deps.log.error({ err, event: 'signal:relay', sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
         socket.emit('signal:refused', { error: failure('internal', 'Something went wrong on our side').error });
       }
-    });
-    // Anything outside the contract gets a typed refusal too (hasOwn: no inherited names).
+    };
+    // One listener for every event, where one per event would cost each new connection forty: the
+    // contract's events are handled, anything else gets a typed refusal (hasOwn: no inherited names).
     socket.onAny((event: unknown, ...args: unknown[]) => {
-      if (typeof event === 'string' && Object.hasOwn(clientEvents, event)) return;
-      const refusal = failure('invalid_payload', 'Unknown event');
-      deny(String(event).slice(0, 64), refusal);
-      const ack = args.at(-1);
-      if (typeof ack === 'function') ack(refusal);
+      const last = args.at(-1);
+      const ack = typeof last === 'function' ? (last as (r: unknown) => void) : undefined;
+      const payload = args.length > (ack ? 1 : 0) ? args[0] : undefined;
+      if (typeof event !== 'string' || !Object.hasOwn(clientEvents, event)) {
+        const refusal = failure('invalid_payload', 'Unknown event');
+        deny(String(event).slice(0, 64), refusal);
+        return ack?.(refusal);
+      }
+      const name = event as ClientEventName;
+      if (name === 'signal:relay' && !ack && !deps.dispatch) return relayNow(payload);
+      void handle(name, payload, ack);
     });
     socket.on('disconnect', () => {
       ctx.service.disconnect(socket.id);
