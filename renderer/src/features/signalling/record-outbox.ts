@@ -7,7 +7,7 @@ import { sessionMemory } from './session-memory';
  * peer. Each carries its own id (diagnostics: one per session), so the server stores a resent
  * report once.
  */
-export const RECORD_EVENTS = ['chat:record', 'clipboard:record', 'file:record', 'diagnostics:record'] as const;
+const RECORD_EVENTS = ['chat:record', 'clipboard:record', 'file:record', 'diagnostics:record'] as const;
 export type RecordEventName = (typeof RECORD_EVENTS)[number];
 
 /**
@@ -53,8 +53,5 @@ export function createRecordOutbox(send: Send) {
     },
     /** A new session: reports kept for the last one no longer have a session to go to. */
     clear: () => keep([]),
-    pendingCount: () => pending.length,
   };
 }
-
-export type RecordOutbox = ReturnType<typeof createRecordOutbox>;
