@@ -58,8 +58,18 @@ export function parseClientPayload(name: ClientEventName, payload: unknown): { o
   return failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`);
 }
 
-/** Runs the handler of an event whose payload parseClientPayload accepted; its result is the ack. */
-export async function runHandler(name: ClientEventName, ctx: HandlerContext, data: unknown): Promise<{ ok: boolean }> {
-  const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => unknown;
-  return (await handler(ctx, data)) as { ok: boolean };
+type Acked = { ok: boolean };
+
+/**
+ * Runs the handler of an event whose payload parseClientPayload accepted; its result is the ack,
+ * there and then when the handler is synchronous (a relay), or a promise of it.
+ */
+export function callHandler(name: ClientEventName, ctx: HandlerContext, data: unknown): Acked | Promise<Acked> {
+  const handler = socketHandlers[name] as (c: HandlerContext, p: unknown) => Acked | Promise<Acked>;
+  return handler(ctx, data);
+}
+
+/** callHandler, always as a promise. */
+export async function runHandler(name: ClientEventName, ctx: HandlerContext, data: unknown): Promise<Acked> {
+  return await callHandler(name, ctx, data);
 }

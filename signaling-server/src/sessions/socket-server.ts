@@ -9,7 +9,6 @@ import {
   failure,
   type ClientEventName,
   type Failure,
-  type ParsedPayload,
   type ClientToServerEvents,
   type ServerToClientEvents,
   type StaffUser,
@@ -18,7 +17,7 @@ import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
 import { writeBatchesTogether } from './batched-writes';
-import { parseClientPayload, runHandler, type HandlerContext } from './socket-handlers';
+import { callHandler, parseClientPayload, runHandler, type HandlerContext } from './socket-handlers';
 import { createTokenBucket } from '../../protocol';
 import { staffRooms, stillSignedIn, userRoom, type StaffIdentity } from './staff-sockets';
 
@@ -159,74 +158,73 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
         socketId: socket.id,
         sessionId: ctx.service.sessionIdOf(socket.id),
       });
-    const handle = async (name: ClientEventName, payload: unknown, ack: unknown) => {
-      const acked = typeof ack === 'function';
-      if (!acked && !ACK_OPTIONAL.has(name)) return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
-      // Without an acknowledgement (a relay), only a refusal is answered, as an event of its own.
-      const answer = (result: { ok: boolean }) => {
-        if (acked) (ack as (r: unknown) => void)(result);
-        else if (!result.ok) socket.emit('signal:refused', { error: (result as Failure).error });
-      };
-      const reply = (result: { ok: boolean }) => {
-        if (!result.ok) deny(name, result as Failure);
-        answer(result);
-      };
-      if (!bucket.take()) return reply(failure('rate_limited', 'Too many requests; slow down'));
+    type Ack = ((result: unknown) => void) | undefined;
+    // Answered through its acknowledgement; a relay sent without one hears only a refusal, as `signal:refused`.
+    const answer = (ack: Ack, result: { ok: boolean }) => {
+      if (ack) ack(result);
+      else if (!result.ok) socket.emit('signal:refused', { error: (result as Failure).error });
+    };
+    const reply = (name: ClientEventName, ack: Ack, result: { ok: boolean }) => {
+      if (!result.ok) deny(name, result as Failure);
+      answer(ack, result);
+    };
+    const failed = (name: ClientEventName, ack: Ack, err: unknown) => {
+      deps.log.error({ err, event: name, sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
+      answer(ack, failure('internal', 'Something went wrong on our side'));
+    };
+    /** One event: limited, checked against the contract, then run here or where its session lives. */
+    const handle = (name: ClientEventName, payload: unknown, ack: Ack): void => {
+      if (!ack && !ACK_OPTIONAL.has(name)) return deny(name, failure('invalid_payload', 'event sent without an acknowledgement'));
+      if (!bucket.take()) return reply(name, ack, failure('rate_limited', 'Too many requests; slow down'));
       const parsed = parseClientPayload(name, payload);
-      if (!parsed.ok) return reply(parsed);
-      try {
-        // Staff rights are checked again on every action: a logout, a disabled account or a new
-        // role takes effect at once even if the socket was opened before (and missed its close).
-        const opened = socket.data.staff;
-        if (opened && !NEEDS_NO_STAFF_RIGHTS.has(name)) {
+      if (!parsed.ok) return reply(name, ack, parsed);
+      // Staff rights are checked again on every action: a logout, a disabled account or a new
+      // role takes effect at once even if the socket was opened before (and missed its close).
+      const opened = socket.data.staff;
+      const recheck = opened !== null && !NEEDS_NO_STAFF_RIGHTS.has(name);
+      if (!recheck && !deps.dispatch) {
+        // Nothing to wait for first: a synchronous handler (a relay, the hot path) answers in this
+        // tick, with no promise or closure made for it.
+        try {
+          const result = callHandler(name, ctx, parsed.data);
+          if (result instanceof Promise)
+            result.then(
+              (r) => reply(name, ack, r),
+              (err: unknown) => failed(name, ack, err),
+            );
+          else reply(name, ack, result);
+        } catch (err) {
+          failed(name, ack, err);
+        }
+        return;
+      }
+      const checkedThenRun = async () => {
+        if (opened && recheck) {
           const current = await deps.identify(socket.handshake.headers.cookie);
           if (!stillSignedIn(opened, current)) {
-            reply(failure('unauthorized', 'Your sign-in has ended; sign in again'));
+            reply(name, ack, failure('unauthorized', 'Your sign-in has ended; sign in again'));
             return void socket.disconnect(true);
           }
           ctx.staff = current.user;
         }
         const here = () => runHandler(name, ctx, parsed.data);
         const origin = { socketId: socket.id, address: ctx.address, staff: ctx.staff };
-        reply(deps.dispatch ? await deps.dispatch(name, origin, parsed.data, here) : await here());
-      } catch (err) {
-        deps.log.error({ err, event: name, sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
-        answer(failure('internal', 'Something went wrong on our side'));
-      }
-    };
-    // The hot path: a relay as the apps send it (no acknowledgement, on the process that holds the
-    // session) runs synchronously, with the same limit, validation and refusal as any other event.
-    const relayNow = (payload: unknown) => {
-      const refuse = (refusal: Failure) => {
-        deny('signal:relay', refusal);
-        socket.emit('signal:refused', { error: refusal.error });
+        reply(name, ack, deps.dispatch ? await deps.dispatch(name, origin, parsed.data, here) : await here());
       };
-      if (!bucket.take()) return refuse(failure('rate_limited', 'Too many requests; slow down'));
-      const parsed = parseClientPayload('signal:relay', payload);
-      if (!parsed.ok) return refuse(parsed);
-      const { data, to } = parsed.data as ParsedPayload<'signal:relay'>;
-      try {
-        const result = ctx.service.relay(socket.id, data, to);
-        if (!result.ok) refuse(result);
-      } catch (err) {
-        deps.log.error({ err, event: 'signal:relay', sessionId: ctx.service.sessionIdOf(socket.id) }, 'handler failed');
-        socket.emit('signal:refused', { error: failure('internal', 'Something went wrong on our side').error });
-      }
+      checkedThenRun().catch((err: unknown) => failed(name, ack, err));
     };
     // One listener for every event, where one per event would cost each new connection forty: the
     // contract's events are handled, anything else gets a typed refusal (hasOwn: no inherited names).
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const last = args.at(-1);
-      const ack = typeof last === 'function' ? (last as (r: unknown) => void) : undefined;
+      const ack: Ack = typeof last === 'function' ? (last as (result: unknown) => void) : undefined;
       const payload = args.length > (ack ? 1 : 0) ? args[0] : undefined;
       if (typeof event !== 'string' || !Object.hasOwn(clientEvents, event)) {
         const refusal = failure('invalid_payload', 'Unknown event');
         deny(String(event).slice(0, 64), refusal);
         return ack?.(refusal);
       }
-      const name = event as ClientEventName;
-      if (name === 'signal:relay' && !ack && !deps.dispatch) return relayNow(payload);
-      void handle(name, payload, ack);
+      handle(event as ClientEventName, payload, ack);
     });
     socket.on('disconnect', () => {
       ctx.service.disconnect(socket.id);
