@@ -3,7 +3,7 @@
  * both measured in the same run on the same backend. Each simulated session writes its events one
  * after another, waiting for each acknowledgement (as the server does before answering a client).
  *
- *   npm run bench:events                      (SQLite in a temp file, synchronous=FULL)
+ *   npm run bench:events                      (SQLite in a temp file, each write acknowledged once its WAL is synced)
  *   BENCH_BACKEND=postgres DATABASE_URL=… npm run bench:events
  *
  * Last line: {"bench":"event-writes",…,"ratio_events_per_s":…} (group commit ÷ one transaction each).
