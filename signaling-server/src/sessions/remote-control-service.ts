@@ -26,7 +26,7 @@ const PAUSE_NOTE_EVERY_MS = 10_000;
  * machine, which checks the grant again before anything is injected.
  */
 export function createRemoteControlService(
-  deps: SessionContext & {
+  deps: Pick<SessionContext, 'record' | 'memberSession' | 'actorFor'> & {
     registry: SessionRegistry;
     notifier: SessionNotifier;
     now: () => number;

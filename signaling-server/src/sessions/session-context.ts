@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { failure, type Failure, type TimelineActor, type TimelinePayload } from '../../protocol';
 import type { Metrics } from '../http/metrics';
-import type { Store } from '../store/store';
+import type { SessionRowChange, Store } from '../store/store';
 import type * as machine from './session-machine';
 import type { SessionRegistry } from './session-registry';
 import type { LiveState } from './live-state';
@@ -23,14 +23,24 @@ export function createSessionContext(deps: {
     return { role: 'customer', name: session.customerName };
   };
 
-  async function record(sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> {
-    await deps.live?.flush(sessionId);
-    for (const [i, payload] of events.entries()) {
-      const stopTimer = deps.metrics?.eventWrite.startTimer();
-      await store.sessions.appendEvent({ id: ids?.[i] ?? randomUUID(), sessionId, at: now(), actor, payload });
-      stopTimer?.();
-    }
+  /**
+   * The events (and the session's row change, when given) in one durable write, acknowledged once
+   * both it and the session's state saved before it are on disk: queued together, they share one
+   * commit.
+   */
+  async function write(sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[], row?: SessionRowChange) {
+    if (events.length === 0 && !row) return deps.live?.flush(sessionId);
+    const stopTimer = deps.metrics?.eventWrite.startTimer();
+    const at = now();
+    const timeline = events.map((payload, i) => ({ id: ids?.[i] ?? randomUUID(), sessionId, at, actor, payload }));
+    await Promise.all([deps.live?.flush(sessionId), store.sessions.change(sessionId, row, timeline)]);
+    for (const _ of timeline) stopTimer?.();
   }
+  const record = (sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> =>
+    write(sessionId, actor, events, ids);
+  /** A change of the session's row with the events that say so. */
+  const recordChange = (sessionId: string, actor: TimelineActor, row: SessionRowChange, events: TimelinePayload[]): Promise<void> =>
+    write(sessionId, actor, events, undefined, row);
 
   function memberSession(socketId: string): { session: machine.HelpSession; role: 'customer' | 'engineer' } | Failure {
     const member = registry.membership(socketId);
@@ -39,7 +49,7 @@ export function createSessionContext(deps: {
     return { session, role: member.role };
   }
 
-  return { actorFor, record, memberSession };
+  return { actorFor, record, recordChange, memberSession };
 }
 
 export type SessionContext = ReturnType<typeof createSessionContext>;

@@ -8,7 +8,11 @@ type Ok = { ok: true };
 
 /** What the members of an active session report for its record: sharing, diagnostics, chat. */
 export function createSessionRecords(
-  deps: SessionContext & { registry: SessionRegistry; notifier: SessionNotifier; fileSizeLimit: number },
+  deps: Pick<SessionContext, 'record' | 'memberSession' | 'actorFor'> & {
+    registry: SessionRegistry;
+    notifier: SessionNotifier;
+    fileSizeLimit: number;
+  },
 ) {
   const { registry, notifier, actorFor, record, memberSession } = deps;
   return {

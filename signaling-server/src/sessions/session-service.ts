@@ -77,7 +77,13 @@ export function createSessionService(deps: SessionServiceDeps) {
   const { registry, store, notifier, now } = deps;
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
-  const { actorFor, record, memberSession } = createSessionContext({ registry, store, now, metrics: deps.metrics, live: deps.live });
+  const { actorFor, record, recordChange, memberSession } = createSessionContext({
+    registry,
+    store,
+    now,
+    metrics: deps.metrics,
+    live: deps.live,
+  });
   const watchers = new WatcherRegistry();
   const signals = createSignalRelay({ registry, watchers, notifier, memberSession, metrics: deps.metrics });
   const iceFor = deps.iceConfig ?? (() => NO_RELAY);
@@ -112,10 +118,9 @@ export function createSessionService(deps: SessionServiceDeps) {
     const sockets = registry.socketsOf(session.id);
     registry.update(ended.session);
     await colleagues.sessionEnding(session.id);
-    await record(session.id, actor, extra);
     // Sharing that stops because the session ended is on whoever ended it (the system for expiry or a lost connection).
-    await record(session.id, actor, ended.events);
-    await store.sessions.update(session.id, { status: 'ended', endedAt: ended.session.endedAt, endReason: reason });
+    const update = { status: 'ended' as const, endedAt: ended.session.endedAt, endReason: reason };
+    await recordChange(session.id, actor, { update }, [...extra, ...ended.events]);
     // A request its own customer cancels within moments asked nobody for anything: no ticket.
     const cancelledAtOnce =
       reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
@@ -176,7 +181,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       });
       const customerToken = randomBytes(24).toString('base64url');
       const s = opened.session;
-      await store.sessions.insert({
+      const row = {
         id: s.id,
         customerName: s.customerName,
         customerEmail: input.customerEmail ?? null,
@@ -188,8 +193,8 @@ export function createSessionService(deps: SessionServiceDeps) {
         endedAt: null,
         endReason: null,
         customerTokenHash: hashToken(customerToken),
-      });
-      await record(s.id, { role: 'customer', name: s.customerName }, opened.events);
+      };
+      await recordChange(s.id, { role: 'customer', name: s.customerName }, { insert: row }, opened.events);
       registry.add(s, customerToken);
       registry.join(socketId, s.id, 'customer');
       queueChanged({ op: 'added', entry: machine.toQueueEntry(s) });
@@ -229,8 +234,8 @@ export function createSessionService(deps: SessionServiceDeps) {
       registry.update(claimed.session);
       registry.join(socketId, session.id, 'engineer');
       deps.metrics?.timeToClaim.observe(Math.max(0, now() - session.createdAt) / 1000);
-      await store.sessions.update(session.id, { status: 'claimed', engineerId: engineer.id, claimedAt: claimed.session.claimedAt });
-      await record(session.id, { role: 'engineer', name: engineer.name }, claimed.events);
+      const update = { status: 'claimed' as const, engineerId: engineer.id, claimedAt: claimed.session.claimedAt };
+      await recordChange(session.id, { role: 'engineer', name: engineer.name }, { update }, claimed.events);
       const view = viewOf(claimed.session);
       const customer = registry.counterpart(socketId);
       if (customer)
@@ -259,12 +264,11 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       registry.update(result.session);
       deps.metrics?.setups.inc();
-      await store.sessions.update(found.session.id, { status: 'active' });
       // What the customer chose to share of their system goes on the record with the grant.
       const withChoices = result.events.map((e) =>
         e.type === 'consent.granted' && diagnostics && e.permissions.includes('diagnostics') ? { ...e, diagnostics } : e,
       );
-      await record(found.session.id, actor, withChoices);
+      await recordChange(found.session.id, actor, { update: { status: 'active' } }, withChoices);
       return { ok: true as const, session: view };
     },
 

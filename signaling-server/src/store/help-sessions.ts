@@ -5,7 +5,7 @@ import type { Database } from './database-schema';
 import type { SearchIndex } from './search-index';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows';
 import { createSessionLog } from './session-log';
-import type { SessionRepo } from './store';
+import type { NewSessionRecord, SessionPatch, SessionRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
 import { oncePerTransaction } from './transaction-memo';
 
@@ -18,29 +18,7 @@ import { oncePerTransaction } from './transaction-memo';
 export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, writes: DurableWrites): SessionRepo {
   const run = (write: DurableWrite) => writes.run(write);
   return {
-    insert: (record) =>
-      run((trx) =>
-        trx
-          .insertInto('help_sessions')
-          .values({
-            id: record.id,
-            ticket_id: null,
-            customer_name: record.customerName,
-            customer_email: record.customerEmail ?? null,
-            description: record.description,
-            status: record.status,
-            engineer_id: record.engineerId,
-            created_at: record.createdAt,
-            claimed_at: record.claimedAt,
-            ended_at: record.endedAt,
-            end_reason: record.endReason,
-            customer_token_hash: record.customerTokenHash,
-            rating: null,
-            rating_comment: null,
-            rated_at: null,
-          })
-          .execute(),
-      ),
+    insert: (record) => run((trx) => insertRow(trx, record)),
     async findByCustomerToken(tokenHash) {
       const row = await selectSessions(db).where('help_sessions.customer_token_hash', '=', tokenHash).executeTakeFirst();
       return row && toSessionRecord(row);
@@ -54,21 +32,14 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, wri
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    update: (id, patch) =>
-      run((trx) =>
-        trx
-          .updateTable('help_sessions')
-          .set({
-            ...(patch.status !== undefined && { status: patch.status }),
-            ...(patch.engineerId !== undefined && { engineer_id: patch.engineerId }),
-            ...(patch.claimedAt !== undefined && { claimed_at: patch.claimedAt }),
-            ...(patch.endedAt !== undefined && { ended_at: patch.endedAt }),
-            ...(patch.endReason !== undefined && { end_reason: patch.endReason }),
-          })
-          .where('id', '=', id)
-          .execute(),
-      ),
+    update: (id, patch) => run((trx) => updateRow(trx, id, patch)),
     appendEvent: (event) => run((trx) => writeEvent(trx, search, event)),
+    change: (sessionId, row, events) =>
+      run(async (trx) => {
+        if (row && 'insert' in row) await insertRow(trx, row.insert);
+        if (row && 'update' in row) await updateRow(trx, sessionId, row.update);
+        for (const event of events) await writeEvent(trx, search, event);
+      }),
     async timeline(sessionId) {
       const rows = await db.selectFrom('session_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
       return rows.map(toTimelineEvent);
@@ -83,6 +54,43 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, wri
       return rows.map(toSessionRecord);
     },
   };
+}
+
+function insertRow(trx: Transaction<Database>, record: NewSessionRecord) {
+  return trx
+    .insertInto('help_sessions')
+    .values({
+      id: record.id,
+      ticket_id: null,
+      customer_name: record.customerName,
+      customer_email: record.customerEmail ?? null,
+      description: record.description,
+      status: record.status,
+      engineer_id: record.engineerId,
+      created_at: record.createdAt,
+      claimed_at: record.claimedAt,
+      ended_at: record.endedAt,
+      end_reason: record.endReason,
+      customer_token_hash: record.customerTokenHash,
+      rating: null,
+      rating_comment: null,
+      rated_at: null,
+    })
+    .execute();
+}
+
+function updateRow(trx: Transaction<Database>, id: string, patch: SessionPatch) {
+  return trx
+    .updateTable('help_sessions')
+    .set({
+      ...(patch.status !== undefined && { status: patch.status }),
+      ...(patch.engineerId !== undefined && { engineer_id: patch.engineerId }),
+      ...(patch.claimedAt !== undefined && { claimed_at: patch.claimedAt }),
+      ...(patch.endedAt !== undefined && { ended_at: patch.endedAt }),
+      ...(patch.endReason !== undefined && { end_reason: patch.endReason }),
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 async function writeEvent(trx: Transaction<Database>, search: SearchIndex, event: TimelineEvent): Promise<void> {

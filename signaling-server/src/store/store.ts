@@ -67,6 +67,9 @@ export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' |
   customerEmail?: string | null;
 };
 
+/** A session's row, new or changed, written with the events that say so. */
+export type SessionRowChange = { insert: NewSessionRecord } | { update: SessionPatch };
+
 export interface SessionRepo {
   insert(record: NewSessionRecord): Promise<void>;
   /** The session a customer token belongs to (by the token's hash). */
@@ -76,6 +79,8 @@ export interface SessionRepo {
   update(id: string, patch: SessionPatch): Promise<void>;
   /** Appends an event once: a retried event with the same id is stored once. */
   appendEvent(event: TimelineEvent): Promise<void>;
+  /** The session's row change (when given) and its events, as appendEvent does each: one durable write, all or nothing. */
+  change(sessionId: string, row: SessionRowChange | undefined, events: TimelineEvent[]): Promise<void>;
   timeline(sessionId: string): Promise<TimelineEvent[]>;
   get(id: string): Promise<SessionRecord | undefined>;
   /** One page of the session log matching the filter (only `onlyFor`'s sessions when given), and how many match. */

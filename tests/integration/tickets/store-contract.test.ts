@@ -84,6 +84,20 @@ describe.each(backends)('store on $name', (backend) => {
     expect(await store.sessions.listUnfinished()).toEqual([]);
   });
 
+  it('writes a session row change with its events all together, or none of it', async () => {
+    const s = session();
+    const created = event(s.id, { payload: { type: 'session.created', description: 'Printer' } });
+    await store.sessions.change(s.id, { insert: s }, [created]);
+    const claimed = event(s.id, { payload: { type: 'session.claimed', engineerId: 'ada' } });
+    await store.sessions.change(s.id, { update: { status: 'claimed', claimedAt: 7 } }, [claimed]);
+    expect(await store.sessions.get(s.id)).toMatchObject({ status: 'claimed', claimedAt: 7 });
+    expect((await store.sessions.timeline(s.id)).map((e) => e.id)).toEqual([created.id, claimed.id]);
+    // The same session inserted again fails, and takes its event down with it.
+    const orphan = event(s.id);
+    await expect(store.sessions.change(s.id, { insert: s }, [orphan])).rejects.toThrow();
+    expect((await store.sessions.timeline(s.id)).map((e) => e.id)).toEqual([created.id, claimed.id]);
+  });
+
   it('files a session in a new ticket with its timeline, and lists tickets newest first', async () => {
     const a = session();
     const b = session({ description: 'Wi-Fi' });
