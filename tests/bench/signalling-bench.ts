@@ -6,7 +6,9 @@
  *   PeerJS:    both open → offer → answer (no accounts, nothing stored).
  * Then every pair relays 20 candidates each way. Reported: setups/s, relayed messages/s, relay
  * latency, the server's CPU per setup and per relayed message (its own, apart from the clients',
- * which share this process), the clients' CPU per relayed message, and the server's RSS.
+ * which share this process), the clients' CPU per relayed message, the server's RSS, and for
+ * Firstline how late its event loop ran during the set-up (p99). Each server is first warmed up
+ * with 200 pairs (BENCH_WARMUP=…; 0 measures a cold process), as a server that has been running is.
  *
  * The clients share the machine's two cores with the server, so they must cost both servers
  * alike: PeerJS is driven with bare `ws` and JSON, Firstline with the socket.io protocol over bare
@@ -18,87 +20,44 @@
  *
  * Last line: {"bench":"signalling","pairs":…,"setups_per_s":…,"peerjs_setups_per_s":…,…}
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { randomUUID } from 'node:crypto';
-import WebSocket from 'ws';
-import { freePort } from '../support/ports';
-import { startServerProcess } from '../support/server-process';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { login } from '../support/test-server';
 import { openBareClient, openSocketIoClient, type BenchClient, type BenchClientKind } from './signalling-clients';
+import { CANDIDATES, candidate, cpuSince, processUsage, settle, summarise, WARMUP_PAIRS, type Result } from './signalling-measure';
+import { peerjs } from './signalling-peerjs';
 
-const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 20);
 const PAIR_COUNTS = (process.env.BENCH_PAIRS ?? '200,1000').split(',').map(Number);
 /** Firstline's clients: the socket.io protocol over bare ws (default, as PeerJS's are bare ws), or socket.io-client itself. */
 const CLIENT: BenchClientKind = process.env.BENCH_CLIENT === 'socket.io-client' ? 'socket.io-client' : 'bare';
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(2));
-};
-/** CPU seconds a process has used, and its resident memory, from /proc. */
-function processUsage(pid: number): { cpuS: number; rssMb: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticks = Number(stat[11]) + Number(stat[12]);
-  const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return { cpuS: ticks / 100, rssMb: Math.round(Number(rss) / 1024) };
-}
-/** This process's CPU time (user and system) since `start`, in µs. */
-function cpuSince(start: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(start);
-  return used.user + used.system;
-}
-/** A PeerJS frame as text (the server sends text frames). */
-const text = (raw: WebSocket.RawData) => (Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.from(raw as ArrayBuffer).toString('utf8'));
-const candidate = (i: number) => ({
-  type: 'candidate' as const,
-  candidate: { candidate: `candidate:${i} 1 udp 2122260223 10.0.0.1 5${i}000 typ host`, sdpMLineIndex: 0, sdpMid: '0' },
-});
-
-interface Result {
-  setupsPerS: number;
-  relayMsgsPerS: number;
-  relayP50: number;
-  relayP99: number;
-  cpuMsPerSetup: number;
-  /** The server's CPU per relayed message (the process's own, apart from the clients'). */
-  relayCpuUsPerMsg: number;
-  /** This process's CPU per relayed message: the clients' side (socket.io-client or bare ws), sending and receiving. */
-  clientCpuUsPerMsg: number;
-  rssMb: number;
+/**
+ * How late the server's event loop ran (p99, ms) since the last reading: its own /metrics
+ * (prom-client's event-loop delay, reset at each reading).
+ */
+async function setupLoopLagP99(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const seconds = /^firstline_nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(text)?.[1];
+  return Number((Number(seconds) * 1000).toFixed(1));
 }
 
-/** The same figures for either server, from one run's timings and its process's usage before and after. */
-function summarise(run: {
-  pairs: number;
-  setupS: number;
-  relayS: number;
-  latencies: number[];
-  before: { cpuS: number };
-  /** At the end of the set-up, when the relays start. */
-  relaying: { cpuS: number };
-  /** This process's own CPU time over the relays (process.cpuUsage), in µs. */
-  clientCpuUs: number;
-  after: { cpuS: number; rssMb: number };
-}): Result {
-  return {
-    setupsPerS: Math.round(run.pairs / run.setupS),
-    relayMsgsPerS: Math.round((run.pairs * 2 * CANDIDATES) / run.relayS),
-    relayP50: percentile(run.latencies, 50),
-    relayP99: percentile(run.latencies, 99),
-    cpuMsPerSetup: Number((((run.relaying.cpuS - run.before.cpuS) * 1000) / run.pairs).toFixed(2)),
-    relayCpuUsPerMsg: Math.round(((run.after.cpuS - run.relaying.cpuS) * 1e6) / (run.pairs * 2 * CANDIDATES)),
-    clientCpuUsPerMsg: Math.round(run.clientCpuUs / (run.pairs * 2 * CANDIDATES)),
-    rssMb: run.after.rssMb,
-  };
-}
-
-async function firstline(pairs: number): Promise<Result> {
+/** Both servers, each in a fresh process, as a long-running server: warmed up first, then measured. */
+async function firstline(pairs: number): Promise<Result & { loopLagP99Ms: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'firstline-signalling-'));
   const server = await startServerProcess({ dataDir, engineerEmail: 'bench@test.local', unlimited: true });
+  try {
+    const cookie = await login(server.url, 'bench@test.local', 'engineer-pass-123');
+    if (WARMUP_PAIRS > 0) await firstlinePass(server, cookie, WARMUP_PAIRS).then(settle);
+    return await firstlinePass(server, cookie, pairs);
+  } finally {
+    await server.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function firstlinePass(server: ServerProcess, cookie: string, pairs: number): Promise<Result & { loopLagP99Ms: number }> {
   const sockets: BenchClient[] = [];
   const open = async (cookie?: string) => {
     const socket = await (CLIENT === 'bare' ? openBareClient : openSocketIoClient)(server.url, cookie);
@@ -106,7 +65,7 @@ async function firstline(pairs: number): Promise<Result> {
     return socket;
   };
   try {
-    const cookie = await login(server.url, 'bench@test.local', 'engineer-pass-123');
+    await setupLoopLagP99(server.url); // read, so the next reading covers the set-up alone
     const before = processUsage(server.pid);
     const setupStart = performance.now();
     const live = await Promise.all(
@@ -127,6 +86,7 @@ async function firstline(pairs: number): Promise<Result> {
       }),
     );
     const setupS = (performance.now() - setupStart) / 1000;
+    const loopLagP99Ms = await setupLoopLagP99(server.url);
     const latencies: number[] = [];
     // A refused relay never arrives: the run fails at once rather than waiting for it.
     const refusal = new Promise<never>((_, reject) => {
@@ -162,91 +122,12 @@ async function firstline(pairs: number): Promise<Result> {
     await Promise.race([relays, refusal]);
     const relayS = (performance.now() - relayStart) / 1000;
     const clientCpuUs = cpuSince(clientCpu);
-    return summarise({ pairs, setupS, relayS, latencies, before, relaying, clientCpuUs, after: processUsage(server.pid) });
+    return {
+      ...summarise({ pairs, setupS, relayS, latencies, before, relaying, clientCpuUs, after: processUsage(server.pid) }),
+      loopLagP99Ms,
+    };
   } finally {
     sockets.forEach((s) => s.close());
-    await server.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function peerjs(pairs: number): Promise<Result> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['tests/bench/peerjs-child.mjs'], {
-    env: { ...process.env, PEERJS_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
-  const sockets: WebSocket[] = [];
-  const open = (id: string) =>
-    new Promise<WebSocket>((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/bench/peerjs?key=peerjs&id=${id}&token=${randomUUID()}`);
-      sockets.push(ws);
-      ws.once('error', reject);
-      ws.once('message', (raw) =>
-        (JSON.parse(text(raw)) as { type: string }).type === 'OPEN' ? resolve(ws) : reject(new Error(text(raw))),
-      );
-    });
-  const next = (ws: WebSocket, type: string) =>
-    new Promise<void>((resolve) => {
-      const listener = (raw: WebSocket.RawData) => {
-        if ((JSON.parse(text(raw)) as { type: string }).type !== type) return;
-        ws.off('message', listener);
-        resolve();
-      };
-      ws.on('message', listener);
-    });
-  try {
-    const before = processUsage(child.pid!);
-    const setupStart = performance.now();
-    const live = await Promise.all(
-      Array.from({ length: pairs }, async () => {
-        const ids = { customer: randomUUID(), engineer: randomUUID() };
-        const [customer, engineer] = await Promise.all([open(ids.customer), open(ids.engineer)]);
-        const offered = next(engineer, 'OFFER');
-        customer.send(JSON.stringify({ type: 'OFFER', dst: ids.engineer, payload: { sdp: { type: 'offer', sdp: 'v=0 offer' } } }));
-        await offered;
-        const answered = next(customer, 'ANSWER');
-        engineer.send(JSON.stringify({ type: 'ANSWER', dst: ids.customer, payload: { sdp: { type: 'answer', sdp: 'v=0 answer' } } }));
-        await answered;
-        return { customer, engineer, ids };
-      }),
-    );
-    const setupS = (performance.now() - setupStart) / 1000;
-    const latencies: number[] = [];
-    const relaying = processUsage(child.pid!);
-    const clientCpu = process.cpuUsage();
-    const relayStart = performance.now();
-    await Promise.all(
-      live.flatMap(({ customer, engineer, ids }) =>
-        [
-          [customer, engineer, ids.engineer],
-          [engineer, customer, ids.customer],
-        ].map(async ([from, to, dst]) => {
-          let received = 0;
-          const all = new Promise<void>((resolve) =>
-            (to as WebSocket).on('message', (raw) => {
-              const message = JSON.parse(text(raw)) as { type: string; payload: { sentAt: number } };
-              if (message.type !== 'CANDIDATE') return;
-              latencies.push(performance.now() - message.payload.sentAt);
-              if ((received += 1) === CANDIDATES) resolve();
-            }),
-          );
-          for (let i = 0; i < CANDIDATES; i += 1) {
-            (from as WebSocket).send(
-              JSON.stringify({ type: 'CANDIDATE', dst, payload: { candidate: candidate(i).candidate, sentAt: performance.now() } }),
-            );
-          }
-          await all;
-        }),
-      ),
-    );
-    const relayS = (performance.now() - relayStart) / 1000;
-    const clientCpuUs = cpuSince(clientCpu);
-    return summarise({ pairs, setupS, relayS, latencies, before, relaying, clientCpuUs, after: processUsage(child.pid!) });
-  } finally {
-    sockets.forEach((s) => s.close());
-    child.kill('SIGKILL');
   }
 }
 
@@ -272,6 +153,7 @@ for (const pairs of PAIR_COUNTS) {
     peerjs_relay_cpu_us_per_msg: theirs.relayCpuUsPerMsg,
     client_cpu_us_per_msg: ours.clientCpuUsPerMsg,
     peerjs_client_cpu_us_per_msg: theirs.clientCpuUsPerMsg,
+    setup_loop_lag_p99_ms: ours.loopLagP99Ms,
     rss_mb: ours.rssMb,
     peerjs_rss_mb: theirs.rssMb,
     setups_ratio: Number((ours.setupsPerS / theirs.setupsPerS).toFixed(2)),
