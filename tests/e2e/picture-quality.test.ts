@@ -6,7 +6,7 @@ import { installCounterSource } from '../bench/glass-to-glass-probe';
 
 /**
  * The picture an engineer can read: the customer's 1920×1080 screen content arrives at full
- * resolution, sent as screen content (contentHint, maintain-resolution, a bitrate cap, AV1 first),
+ * resolution, sent as screen content (contentHint, maintain-resolution, a bitrate cap, VP9 first),
  * played without a jitter buffer; the engineer's quality choice reaches the sender without a new
  * offer and answer.
  */
@@ -33,14 +33,14 @@ describe('picture quality', () => {
       await expect.poll(async () => (await readSender(customer)).codec, { timeout: 15_000 }).not.toBeNull();
       const sent = await readSender(customer);
       expect(sent).toMatchObject({ contentHint: 'detail', maxBitrate: 4_000_000, scaleResolutionDownBy: 1 });
-      expect(sent.codec).toBe('video/AV1');
+      expect(sent.codec).toBe('video/VP9');
       // The engineer plays frames as they are decoded, and gets the full 1920×1080 (read from getStats).
       await expect.poll(async () => (await readReceiver(engineer)).width, { timeout: 15_000 }).toBe(1920);
-      expect(await readReceiver(engineer)).toMatchObject({ jitterBufferTarget: 0, height: 1080, codec: 'video/AV1' });
+      expect(await readReceiver(engineer)).toMatchObject({ jitterBufferTarget: 0, height: 1080, codec: 'video/VP9' });
       // The engineer's panel shows the same figures and the customer's read-back.
       await expect.poll(() => engineer.getByTestId('stats-resolution').textContent()).toBe('1920×1080');
-      await expect.poll(() => engineer.getByTestId('stats-codec').textContent()).toBe('AV1');
-      await engineer.getByTestId('picture-applied').getByText('Applied (AV1)').waitFor();
+      await expect.poll(() => engineer.getByTestId('stats-codec').textContent()).toBe('VP9');
+      await engineer.getByTestId('picture-applied').getByText('Applied (VP9)').waitFor();
       await screenshot(engineer, 'engineer-picture-quality');
 
       // A change of quality and a resolution cap reach the sender, with no new offer or answer.

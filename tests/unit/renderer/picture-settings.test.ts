@@ -21,7 +21,7 @@ describe('picture settings for screen content', () => {
     expect(scaleFor(720, null)).toBe(1);
   });
 
-  it('puts AV1 first, keeps the rest, and leaves unknown entries (rtx, red, ulpfec) after', () => {
+  it('puts VP9 first, then VP8, AV1 and H.264, and leaves unknown entries (rtx, red, ulpfec) after', () => {
     const available = [
       { mimeType: 'video/VP8' },
       { mimeType: 'video/rtx' },
@@ -31,9 +31,9 @@ describe('picture settings for screen content', () => {
       { mimeType: 'video/red' },
     ];
     expect(orderCodecs(available).map((c) => c.mimeType)).toEqual([
-      'video/av1',
       'video/VP9',
       'video/VP8',
+      'video/av1',
       'video/H264',
       'video/rtx',
       'video/red',

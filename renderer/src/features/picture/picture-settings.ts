@@ -32,12 +32,13 @@ export function scaleFor(cap: ResolutionCap, sourceHeight: number | null): numbe
 /**
  * The video codecs in the order we offer them, picked by measurement (tests/bench/codec-sweep.ts:
  * the same 1080p screen content, each codec with these settings, on loopback in Chromium on two
- * cores). AV1 in its screen-content mode held 1920×1080 at the lowest latency and the highest
- * frame rate in both runs (p50 39–44 ms, 17–26 fps); VP9 came next (p50 49–50 ms, 15 fps); VP8
- * varied most (37–66 ms, 12–17 fps); H.264 (OpenH264) dropped to 9–16 fps. All four kept text
- * sharp (SSIM ≥ 0.995). A browser that cannot do AV1 falls back down the list.
+ * cores). Over eight sweeps, VP9 had the lowest median latency (p50 49.6 ms, p95 75 ms, about 21
+ * fps, text SSIM 0.998–0.999) and was fastest in four of the last six; VP8 came next (54 ms, SSIM
+ * 0.999). AV1 was fastest in the first two sweeps (39–44 ms) but varied most and was slowest or next
+ * to slowest in the last six (51–109 ms, median 62). H.264 (OpenH264) goes last: 56–77 ms, and its
+ * text is the least sharp (SSIM 0.994). All hold 1920×1080. A browser without VP9 falls down the list.
  */
-export const PREFERRED_VIDEO_CODECS = ['video/AV1', 'video/VP9', 'video/VP8', 'video/H264'];
+export const PREFERRED_VIDEO_CODECS = ['video/VP9', 'video/VP8', 'video/AV1', 'video/H264'];
 
 /** Codecs the browser can send, reordered by preference; retransmission and FEC entries keep their place after. */
 export function orderCodecs<C extends { mimeType: string }>(
