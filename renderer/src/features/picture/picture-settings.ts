@@ -32,11 +32,10 @@ export function scaleFor(cap: ResolutionCap, sourceHeight: number | null): numbe
 /**
  * The video codecs in the order we offer them, picked by measurement (tests/bench/codec-sweep.ts:
  * the same 1080p screen content, each codec with these settings, on loopback in Chromium on two
- * cores). Over eight sweeps, VP9 had the lowest median latency (p50 49.6 ms, p95 75 ms, about 21
- * fps, text SSIM 0.998–0.999) and was fastest in four of the last six; VP8 came next (54 ms, SSIM
- * 0.999). AV1 was fastest in the first two sweeps (39–44 ms) but varied most and was slowest or next
- * to slowest in the last six (51–109 ms, median 62). H.264 (OpenH264) goes last: 56–77 ms, and its
- * text is the least sharp (SSIM 0.994). All hold 1920×1080. A browser without VP9 falls down the list.
+ * cores, the real X screen). Over six sweeps in varied order VP9 had the lowest median latency (p50
+ * 51 ms, p95 75 ms, about 21 fps, text SSIM 0.998–0.999), then VP8 (54 ms, SSIM 0.999). AV1 led the
+ * two earlier sweeps but varied most here (51–109 ms, median 66). H.264 (OpenH264, 59 ms) goes last:
+ * its text is the least sharp (SSIM 0.994). All hold 1920×1080. A browser without VP9 falls down the list.
  */
 export const PREFERRED_VIDEO_CODECS = ['video/VP9', 'video/VP8', 'video/AV1', 'video/H264'];
 
