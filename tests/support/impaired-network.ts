@@ -31,10 +31,15 @@ export interface ImpairedNetwork {
   impair(impairment: Impairment): void;
   /** Takes the impairment away. */
   clear(): void;
+  /** Packets the impairment has dropped (its random loss and the shaper's), read before `clear`. */
+  dropped(): number;
   destroy(): void;
 }
 
 const run = (...args: string[]) => execFileSync(args[0]!, args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+const read = (...args: string[]) => execFileSync(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+/** The sum of every "<label> N" in a command's report (tc's "dropped N", nft's "counter packets N"). */
+const total = (report: string, label: RegExp) => [...report.matchAll(label)].reduce((n, m) => n + Number(m[1]), 0);
 
 /** Sets up the namespace, or says in one line why it cannot on this machine. */
 export function createImpairedNetwork(chromium = '/usr/bin/chromium'): ImpairedNetwork | { unavailable: string } {
@@ -105,9 +110,17 @@ export function createImpairedNetwork(chromium = '/usr/bin/chromium'): ImpairedN
       inNamespace('nft', 'add', 'chain', 'inet', 'impair', 'out', '{ type filter hook output priority 0; policy accept; }');
       // A random share of UDP packets (numgen's range is 0-99, so all of them is a plain drop).
       const share = lossPercent >= 100 ? [] : ['numgen', 'random', 'mod', '100', '<', String(lossPercent)];
-      inNamespace('nft', 'add', 'rule', 'inet', 'impair', 'out', 'meta', 'l4proto', 'udp', ...share, 'drop');
+      inNamespace('nft', 'add', 'rule', 'inet', 'impair', 'out', 'meta', 'l4proto', 'udp', ...share, 'counter', 'drop');
     },
     clear,
+    dropped() {
+      const inside = (...args: string[]) => read('ip', 'netns', 'exec', ns, ...args);
+      const shaped = total(inside('tc', '-s', 'qdisc', 'show', 'dev', 'lo'), /dropped (\d+)/g);
+      if (hasNetem) return shaped;
+      let rule = '';
+      attempt(() => (rule = inside('nft', 'list', 'chain', 'inet', 'impair', 'out')));
+      return shaped + total(rule, /counter packets (\d+)/g);
+    },
     destroy,
   };
 }

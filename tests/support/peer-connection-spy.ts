@@ -94,6 +94,8 @@ export interface InboundSample {
   width: number | null;
   height: number | null;
   packetsLost: number;
+  /** Lost packets the receiver asked for again (NACK); a repaired loss does not count in packetsLost. */
+  nacks: number;
 }
 
 /** What the engineer's decoder got over a window: frames per second, kbit/s and the frame size at its end. */
@@ -102,7 +104,7 @@ export async function sampleInbound(page: Page, windowMs: number): Promise<Inbou
     page.evaluate(async () => {
       const w = window as unknown as { __pcs: RTCPeerConnection[] };
       const pc = w.__pcs.find((p) => p.getReceivers().some((r) => r.track?.kind === 'video'))!;
-      let out = { frames: 0, bytes: 0, width: null as number | null, height: null as number | null, lost: 0 };
+      let out = { frames: 0, bytes: 0, width: null as number | null, height: null as number | null, lost: 0, nacks: 0 };
       (await pc.getStats()).forEach(
         (s: {
           type: string;
@@ -112,6 +114,7 @@ export async function sampleInbound(page: Page, windowMs: number): Promise<Inbou
           frameWidth?: number;
           frameHeight?: number;
           packetsLost?: number;
+          nackCount?: number;
         }) => {
           if (s.type !== 'inbound-rtp' || s.kind !== 'video') return;
           out = {
@@ -120,6 +123,7 @@ export async function sampleInbound(page: Page, windowMs: number): Promise<Inbou
             width: s.frameWidth ?? null,
             height: s.frameHeight ?? null,
             lost: s.packetsLost ?? 0,
+            nacks: s.nackCount ?? 0,
           };
         },
       );
@@ -135,5 +139,6 @@ export async function sampleInbound(page: Page, windowMs: number): Promise<Inbou
     width: after.width,
     height: after.height,
     packetsLost: after.lost - before.lost,
+    nacks: after.nacks - before.nacks,
   };
 }
