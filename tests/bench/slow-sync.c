@@ -18,18 +18,15 @@ static void wait_longer(void) {
   nanosleep(&delay, NULL);
 }
 
-int fsync(int fd) {
-  static int (*real)(int);
-  if (!real) real = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
-  int result = real(fd);
-  wait_longer();
-  return result;
-}
+/* The call itself, then the extra wait: the data is on disk as before, only later. */
+#define SLOWER(call)                                                    \
+  int call(int fd) {                                                    \
+    static int (*real)(int);                                            \
+    if (!real) real = (int (*)(int))dlsym(RTLD_NEXT, #call);            \
+    int result = real(fd);                                              \
+    wait_longer();                                                      \
+    return result;                                                      \
+  }
 
-int fdatasync(int fd) {
-  static int (*real)(int);
-  if (!real) real = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync");
-  int result = real(fd);
-  wait_longer();
-  return result;
-}
+SLOWER(fsync)
+SLOWER(fdatasync)
