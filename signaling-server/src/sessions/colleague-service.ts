@@ -12,7 +12,6 @@ import {
   SYSTEM_ACTOR,
   engineerIdentityOf,
 } from '../../protocol';
-import type { Store } from '../store/store';
 import { endControl } from './control-machine';
 import type { HelpSession } from './session-machine';
 import type { SessionContext } from './session-context';
@@ -42,11 +41,10 @@ const asEngineer = (who: EngineerIdentity): TimelineActor => ({ role: 'engineer'
  * session over (the colleague becomes its engineer and the first one leaves).
  */
 export function createColleagueService(
-  deps: Pick<SessionContext, 'record' | 'memberSession' | 'actorFor'> & {
+  deps: Pick<SessionContext, 'record' | 'recordChange' | 'memberSession' | 'actorFor'> & {
     registry: SessionRegistry;
     watchers: WatcherRegistry;
     notifier: SessionNotifier;
-    store: Store;
     viewOf: (session: HelpSession) => SessionView;
   },
 ) {
@@ -89,8 +87,7 @@ export function createColleagueService(
     registry.update(next);
     if (fromSocket) registry.leave(fromSocket);
     registry.join(ask.socketId, session.id, 'engineer');
-    await deps.store.sessions.update(session.id, { engineerId: ask.engineer.id });
-    await record(session.id, asEngineer(from), [
+    await deps.recordChange(session.id, asEngineer(from), { update: { engineerId: ask.engineer.id } }, [
       ...(control?.ok ? control.events : []),
       { type: 'session.handedOver', fromName: from.name, toName: ask.engineer.name, engineerId: ask.engineer.id },
     ]);

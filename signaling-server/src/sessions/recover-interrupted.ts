@@ -6,14 +6,16 @@ import type { Store } from '../store/store';
  * kept, and it is filed in a ticket.
  */
 export async function fileInterrupted(store: Store, session: SessionRecord, now: number): Promise<void> {
-  await store.sessions.appendEvent({
-    id: `${session.id}:interrupted`,
-    sessionId: session.id,
-    at: now,
-    actor: SYSTEM_ACTOR,
-    payload: { type: 'session.ended', reason: 'interrupted' },
-  });
-  await store.sessions.update(session.id, { status: 'ended', endedAt: now, endReason: 'interrupted' });
+  const ended = { status: 'ended' as const, endedAt: now, endReason: 'interrupted' as const };
+  await store.sessions.change(session.id, { update: ended }, [
+    {
+      id: `${session.id}:interrupted`,
+      sessionId: session.id,
+      at: now,
+      actor: SYSTEM_ACTOR,
+      payload: { type: 'session.ended', reason: 'interrupted' },
+    },
+  ]);
   if (session.ticketId === null) await store.tickets.openForSession(session.id, now);
   await store.live.remove(session.id);
 }

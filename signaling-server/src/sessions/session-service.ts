@@ -77,13 +77,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   const { registry, store, notifier, now } = deps;
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
-  const { actorFor, record, recordChange, memberSession } = createSessionContext({
-    registry,
-    store,
-    now,
-    metrics: deps.metrics,
-    live: deps.live,
-  });
+  const { actorFor, record, recordChange, memberSession } = createSessionContext(deps);
   const watchers = new WatcherRegistry();
   const signals = createSignalRelay({ registry, watchers, notifier, memberSession, metrics: deps.metrics });
   const iceFor = deps.iceConfig ?? (() => NO_RELAY);
@@ -92,7 +86,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     fileSizeLimit: deps.fileSizeLimit,
     ice: iceFor(session.id),
   });
-  const colleagues = createColleagueService({ registry, watchers, notifier, store, viewOf, record, memberSession, actorFor });
+  const colleagues = createColleagueService({ registry, watchers, notifier, viewOf, record, recordChange, memberSession, actorFor });
   const remoteControl = createRemoteControlService({
     registry,
     notifier,
