@@ -93,6 +93,38 @@ describe('after the server process goes away', () => {
     expect((await second.store.sessions.get(created.session.id))?.status).toBe('active');
   });
 
+  it('acknowledges a new request only once its state is saved, so the next process can take it over', async () => {
+    const first = await startTestServer({ reconnectGraceMs: 60_000 }, { keepData: true });
+    // The state's save held back, as a process that dies before it is on disk would leave it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const save = first.store.live.save.bind(first.store.live);
+    first.store.live.save = async (row) => (await held, save(row));
+    const customer = track(await connectClient(first.url));
+    let acknowledged = false;
+    const creating = request(customer, 'session:create', { customerName: 'Quick', description: 'Gone in a moment' }).then((result) => {
+      acknowledged = true;
+      return result;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(acknowledged).toBe(false);
+    release();
+    const created = await creating;
+    if (!created.ok) throw new Error('create failed');
+    expect((await first.store.live.list()).map((row) => row.sessionId)).toEqual([created.session.id]);
+    await first.close();
+    clients.splice(0).forEach((c) => c.disconnect());
+
+    const log = captureLog();
+    const second = await successor(first, 5000, log.log);
+    expectTakenOver(log, [created.session.id]);
+    const back = track(await connectClient(second.url));
+    expect(await request(back, 'session:resume', { customerToken: created.customerToken })).toMatchObject({
+      ok: true,
+      session: { id: created.session.id, status: 'waiting' },
+    });
+  });
+
   it('keeps every acknowledged event, and files a session nobody comes back to as interrupted', async () => {
     const first = await startTestServer({ reconnectGraceMs: 60_000 }, { keepData: true });
     const { created } = await liveSession(first);
