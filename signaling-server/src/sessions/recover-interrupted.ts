@@ -7,7 +7,8 @@ import type { Store } from '../store/store';
  */
 export async function fileInterrupted(store: Store, session: SessionRecord, now: number): Promise<void> {
   const ended = { status: 'ended' as const, endedAt: now, endReason: 'interrupted' as const };
-  await store.sessions.change(session.id, { update: ended }, [
+  const fileTicket = session.ticketId === null ? { at: now, outcome: null } : undefined;
+  await store.sessions.change(session.id, { update: ended, fileTicket }, [
     {
       id: `${session.id}:interrupted`,
       sessionId: session.id,
@@ -16,6 +17,5 @@ export async function fileInterrupted(store: Store, session: SessionRecord, now:
       payload: { type: 'session.ended', reason: 'interrupted' },
     },
   ]);
-  if (session.ticketId === null) await store.tickets.openForSession(session.id, now);
   await store.live.remove(session.id);
 }

@@ -28,19 +28,30 @@ export function createSessionContext(deps: {
    * both it and the session's state saved before it are on disk: queued together, they share one
    * commit.
    */
-  async function write(sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[], row?: SessionRowChange) {
-    if (events.length === 0 && !row) return deps.live?.flush(sessionId);
+  async function write(
+    sessionId: string,
+    actor: TimelineActor,
+    events: TimelinePayload[],
+    ids?: string[],
+    row?: SessionRowChange,
+  ): Promise<number | undefined> {
+    if (events.length === 0 && !row) return void (await deps.live?.flush(sessionId));
     const stopTimer = deps.metrics?.eventWrite.startTimer();
     const at = now();
     const timeline = events.map((payload, i) => ({ id: ids?.[i] ?? randomUUID(), sessionId, at, actor, payload }));
-    await Promise.all([deps.live?.flush(sessionId), store.sessions.change(sessionId, row, timeline)]);
+    const [, ticketId] = await Promise.all([deps.live?.flush(sessionId), store.sessions.change(sessionId, row, timeline)]);
     for (const _ of timeline) stopTimer?.();
+    return ticketId;
   }
-  const record = (sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> =>
-    write(sessionId, actor, events, ids);
-  /** A change of the session's row with the events that say so. */
-  const recordChange = (sessionId: string, actor: TimelineActor, row: SessionRowChange, events: TimelinePayload[]): Promise<void> =>
-    write(sessionId, actor, events, undefined, row);
+  const record = async (sessionId: string, actor: TimelineActor, events: TimelinePayload[], ids?: string[]): Promise<void> =>
+    void (await write(sessionId, actor, events, ids));
+  /** A change of the session's row with the events that say so; gives the id of the ticket it filed, if asked to. */
+  const recordChange = (
+    sessionId: string,
+    actor: TimelineActor,
+    row: SessionRowChange,
+    events: TimelinePayload[],
+  ): Promise<number | undefined> => write(sessionId, actor, events, undefined, row);
 
   function memberSession(socketId: string): { session: machine.HelpSession; role: 'customer' | 'engineer' } | Failure {
     const member = registry.membership(socketId);

@@ -74,7 +74,7 @@ export const CANCEL_WITHOUT_TICKET_MS = 30_000;
  * before acknowledging it, and tells the other member. Knows socket ids, never sockets.
  */
 export function createSessionService(deps: SessionServiceDeps) {
-  const { registry, store, notifier, now } = deps;
+  const { registry, notifier, now } = deps;
   const grace = createReconnectGrace({ graceMs: deps.reconnectGraceMs ?? 20_000, schedule: deps.schedule });
 
   const { actorFor, record, recordChange, memberSession } = createSessionContext(deps);
@@ -112,14 +112,14 @@ export function createSessionService(deps: SessionServiceDeps) {
     const sockets = registry.socketsOf(session.id);
     registry.update(ended.session);
     await colleagues.sessionEnding(session.id);
-    // Sharing that stops because the session ended is on whoever ended it (the system for expiry or a lost connection).
-    const update = { status: 'ended' as const, endedAt: ended.session.endedAt, endReason: reason };
-    await recordChange(session.id, actor, { update }, [...extra, ...ended.events]);
     // A request its own customer cancels within moments asked nobody for anything: no ticket.
     const cancelledAtOnce =
       reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
     const outcome = requestOutcome(session.status, reason, await notifier.engineersWatching());
-    const ticketId = cancelledAtOnce ? undefined : await store.tickets.openForSession(session.id, now(), outcome);
+    const fileTicket = cancelledAtOnce ? undefined : { at: now(), outcome };
+    // The end and its ticket in one write. Sharing that stops with it is on whoever ended it (the system for expiry or a drop).
+    const update = { status: 'ended' as const, endedAt: ended.session.endedAt, endReason: reason };
+    const ticketId = await recordChange(session.id, actor, { update, fileTicket }, [...extra, ...ended.events]);
     registry.remove(session.id);
     if (reason === 'expired' && session.status === 'waiting') registry.noteExpired(session.code, now());
     signals.forget(session.id);

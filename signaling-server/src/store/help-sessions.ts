@@ -8,6 +8,7 @@ import { createSessionLog } from './session-log';
 import type { NewSessionRecord, SessionPatch, SessionRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
 import { oncePerTransaction } from './transaction-memo';
+import { fileSessionTicket } from './session-ticket';
 
 /**
  * Help sessions and their timelines; an event, its search text and its webhook deliveries commit
@@ -34,12 +35,20 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, wri
     },
     update: (id, patch) => run((trx) => updateRow(trx, id, patch)),
     appendEvent: (event) => run((trx) => writeEvent(trx, search, event)),
-    change: (sessionId, row, events) =>
-      run(async (trx) => {
+    async change(sessionId, row, events) {
+      let ticketId: number | undefined;
+      // Run again on its own if its group fails: the ticket id is the one of the write that commits.
+      await run(async (trx) => {
+        ticketId = undefined;
         if (row && 'insert' in row) await insertRow(trx, row.insert);
         if (row && 'update' in row) await updateRow(trx, sessionId, row.update);
         for (const event of events) await writeEvent(trx, search, event);
-      }),
+        if (row && 'update' in row && row.fileTicket) {
+          ticketId = await fileSessionTicket(trx, search, sessionId, row.fileTicket.at, row.fileTicket.outcome);
+        }
+      });
+      return ticketId;
+    },
     async timeline(sessionId) {
       const rows = await db.selectFrom('session_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
       return rows.map(toTimelineEvent);

@@ -67,8 +67,12 @@ export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' |
   customerEmail?: string | null;
 };
 
-/** A session's row, new or changed, written with the events that say so. */
-export type SessionRowChange = { insert: NewSessionRecord } | { update: SessionPatch };
+/**
+ * A session's row, new or changed, written with the events that say so; a change that ends it
+ * may file its ticket in the same write (`outcome` as openForSession takes it).
+ */
+export type SessionRowChange =
+  { insert: NewSessionRecord } | { update: SessionPatch; fileTicket?: { at: number; outcome: TicketOutcome | null } };
 
 export interface SessionRepo {
   insert(record: NewSessionRecord): Promise<void>;
@@ -79,8 +83,11 @@ export interface SessionRepo {
   update(id: string, patch: SessionPatch): Promise<void>;
   /** Appends an event once: a retried event with the same id is stored once. */
   appendEvent(event: TimelineEvent): Promise<void>;
-  /** The session's row change (when given) and its events, as appendEvent does each: one durable write, all or nothing. */
-  change(sessionId: string, row: SessionRowChange | undefined, events: TimelineEvent[]): Promise<void>;
+  /**
+   * The session's row change (when given) and its events, as appendEvent does each: one durable
+   * write, all or nothing. Gives the id of the ticket it filed, if it was asked to.
+   */
+  change(sessionId: string, row: SessionRowChange | undefined, events: TimelineEvent[]): Promise<number | undefined>;
   timeline(sessionId: string): Promise<TimelineEvent[]>;
   get(id: string): Promise<SessionRecord | undefined>;
   /** One page of the session log matching the filter (only `onlyFor`'s sessions when given), and how many match. */

@@ -6,28 +6,12 @@ import { applyTicketFilters, applyTicketSort, countTickets, textFilter, workedBy
 import type { Database } from './database-schema';
 import { selectSessions, toSessionRecord, toTimelineEvent } from './session-rows';
 import type { TicketRepo } from './store';
-import { enqueueWebhook } from './webhook-outbox';
-import { randomUUID } from 'node:crypto';
 import { selectTicketSummaries, toTicketSummary } from './ticket-rows';
+import { fileSessionTicket, indexTicketSubject } from './session-ticket';
 
 export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, options: { dialect: Dialect; searchCap: number }): TicketRepo {
   const { searchCap } = options;
   const summaries = () => selectTicketSummaries(db, options.dialect);
-
-  /** Subject and customer, as one searchable text. */
-  async function indexSubject(trx: Kysely<Database>, ticketId: number) {
-    const t = await trx
-      .selectFrom('tickets')
-      .select(['subject', 'customer_name', 'customer_email', 'customer_organisation'])
-      .where('id', '=', ticketId)
-      .executeTakeFirstOrThrow();
-    await search.replace(
-      trx,
-      ticketId,
-      'subject',
-      [t.subject, t.customer_name, t.customer_email, t.customer_organisation].filter(Boolean).join(' '),
-    );
-  }
 
   /** The earliest time an engineer took one of the ticket's sessions. */
   async function refreshFirstResponse(trx: Kysely<Database>, ticketId: number) {
@@ -39,46 +23,8 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
   }
 
   return {
-    async openForSession(sessionId, now, outcome = null) {
-      return db.transaction().execute(async (trx) => {
-        const session = await trx.selectFrom('help_sessions').selectAll().where('id', '=', sessionId).executeTakeFirstOrThrow();
-        const ticket = await trx
-          .insertInto('tickets')
-          .values({
-            subject: session.description.slice(0, 140),
-            customer_name: session.customer_name,
-            customer_email: session.customer_email,
-            // A request that ended without help is filed closed, with how it ended, and no SLA clock.
-            status: outcome ? 'closed' : 'open',
-            outcome,
-            created_at: Number(session.created_at),
-            updated_at: now,
-            resolved_at: outcome ? now : null,
-            first_response_at: session.claimed_at,
-            // The engineer who handled the session owns its follow-up until someone reassigns it.
-            assignee_id: session.engineer_id,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const ticketId = Number(ticket.id);
-        if (!outcome) await trx.updateTable('tickets').set(slaDueColumns('normal')).where('id', '=', ticketId).execute();
-        await trx.updateTable('help_sessions').set({ ticket_id: ticketId }).where('id', '=', sessionId).execute();
-        await indexSubject(trx, ticketId);
-        await search.fileSession(trx, sessionId, ticketId);
-        const data = {
-          ticketId,
-          sessionId,
-          subject: session.description.slice(0, 140),
-          customerName: session.customer_name,
-          customerEmail: session.customer_email,
-          status: outcome ? 'closed' : 'open',
-          outcome,
-          priority: 'normal',
-        };
-        await enqueueWebhook(trx, { id: randomUUID(), type: 'ticket.created', createdAt: now, data });
-        return ticketId;
-      });
-    },
+    openForSession: (sessionId, now, outcome = null) =>
+      db.transaction().execute((trx) => fileSessionTicket(trx, search, sessionId, now, outcome)),
     async query(filter, onlyFor, now) {
       // Page on tickets alone (indexed filters and sort), then join and aggregate just that page.
       const text = await textFilter(db, search, filter.q, searchCap);
@@ -159,7 +105,7 @@ export function createTicketRepo(db: Kysely<Database>, search: SearchIndex, opti
               .execute();
         }
         if (changes.resolutionSummary !== undefined) await search.replace(trx, id, 'resolution', changes.resolutionSummary);
-        if (changes.customerEmail !== undefined || changes.customerOrganisation !== undefined) await indexSubject(trx, id);
+        if (changes.customerEmail !== undefined || changes.customerOrganisation !== undefined) await indexTicketSubject(trx, search, id);
       });
     },
     async assign(id, assigneeId, now) {

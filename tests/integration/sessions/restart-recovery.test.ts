@@ -130,7 +130,7 @@ describe('after the server process goes away', () => {
     const { created } = await liveSession(first);
     await first.close();
     const second = await successor(first, 200);
-    // Ending writes several things (the session, its last events, its ticket, its live state gone): wait for the last.
+    // Ending writes the session with its last events and its ticket, then removes its live state: wait for that.
     await expect
       .poll(
         async () => {

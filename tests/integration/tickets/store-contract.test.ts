@@ -98,6 +98,21 @@ describe.each(backends)('store on $name', (backend) => {
     expect((await store.sessions.timeline(s.id)).map((e) => e.id)).toEqual([created.id, claimed.id]);
   });
 
+  it('ends a session and files its ticket in the same write, and gives the ticket', async () => {
+    const s = session();
+    await store.sessions.change(s.id, { insert: s }, [event(s.id, { payload: { type: 'session.created', description: 'Printer' } })]);
+    const ended = event(s.id, { payload: { type: 'session.ended', reason: 'customer_ended' } });
+    const update = { status: 'ended' as const, endedAt: 50, endReason: 'customer_ended' as const };
+    const ticketId = await store.sessions.change(s.id, { update, fileTicket: { at: 50, outcome: 'cancelled' } }, [ended]);
+    expect(ticketId).toEqual(expect.any(Number));
+    expect(await store.sessions.get(s.id)).toMatchObject({ status: 'ended', ticketId });
+    const ticket = await store.tickets.get(ticketId!);
+    expect(ticket).toMatchObject({ subject: 'Printer', status: 'closed', outcome: 'cancelled' });
+    expect(ticket?.sessions[0]?.timeline.map((e) => e.payload.type)).toEqual(['session.created', 'session.ended']);
+    // A change that files no ticket gives none.
+    expect(await store.sessions.change(s.id, undefined, [event(s.id)])).toBeUndefined();
+  });
+
   it('files a session in a new ticket with its timeline, and lists tickets newest first', async () => {
     const a = session();
     const b = session({ description: 'Wi-Fi' });
