@@ -45,6 +45,8 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, wri
         for (const event of events) await writeEvent(trx, search, event);
         if (row && 'update' in row && row.fileTicket) {
           ticketId = await fileSessionTicket(trx, search, sessionId, row.fileTicket.at, row.fileTicket.outcome);
+          // Later events of this session in the same group commit are filed under it.
+          ticketOnce.set(trx, sessionId, ticketId);
         }
       });
       return ticketId;

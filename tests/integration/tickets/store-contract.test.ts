@@ -109,8 +109,27 @@ describe.each(backends)('store on $name', (backend) => {
     const ticket = await store.tickets.get(ticketId!);
     expect(ticket).toMatchObject({ subject: 'Printer', status: 'closed', outcome: 'cancelled' });
     expect(ticket?.sessions[0]?.timeline.map((e) => e.payload.type)).toEqual(['session.created', 'session.ended']);
-    // A change that files no ticket gives none.
-    expect(await store.sessions.change(s.id, undefined, [event(s.id)])).toBeUndefined();
+    // A change that files no ticket gives none; a note after the end is filed (and found) under the ticket.
+    const note = event(s.id, { actor: { role: 'engineer', name: 'Ada' }, payload: { type: 'note.added', text: 'toner smudge' } });
+    expect(await store.sessions.change(s.id, undefined, [note])).toBeUndefined();
+    expect((await store.tickets.query(TicketQuery.parse({ q: 'smudge', outcome: 'any' }), undefined, 60)).tickets.map((t) => t.id)).toEqual(
+      [ticketId],
+    );
+  });
+
+  it.runIf(backend.name === 'SQLite')('files a note under the ticket its session was given earlier in the same group commit', async () => {
+    const s = session();
+    await store.sessions.insert(s);
+    const update = { status: 'ended' as const, endedAt: 50, endReason: 'engineer_ended' as const };
+    const note = event(s.id, { actor: { role: 'engineer', name: 'Ada' }, payload: { type: 'note.added', text: 'paper jam cleared' } });
+    // Asked for in the same tick, the two share one transaction.
+    const [ticketId] = await Promise.all([
+      store.sessions.change(s.id, { update, fileTicket: { at: 50, outcome: null } }, [
+        event(s.id, { payload: { type: 'session.ended', reason: 'engineer_ended' } }),
+      ]),
+      store.sessions.change(s.id, undefined, [note]),
+    ]);
+    expect((await store.tickets.query(TicketQuery.parse({ q: 'jam' }), undefined, 60)).tickets.map((t) => t.id)).toEqual([ticketId]);
   });
 
   it('files a session in a new ticket with its timeline, and lists tickets newest first', async () => {
