@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Socket as NetSocket } from 'node:net';
 
 interface EngineTransport {
@@ -27,4 +28,21 @@ export function writeBatchesTogether(connection: { transport: unknown }): boolea
     }
   };
   return true;
+}
+
+/**
+ * A WebSocket handshake answers with two writes: `ws` writes the 101 response, then engine.io's
+ * open packet follows once the handshake's promises settle (it awaits the socket's id). Corked
+ * until this turn of the event loop ends, the TCP socket sends both with one system call (each
+ * write to loopback costs tens of microseconds, as much as handling a small event).
+ */
+export function writeHandshakesTogether(engine: {
+  on(event: 'headers', listener: (headers: unknown, req: IncomingMessage) => void): unknown;
+}): void {
+  engine.on('headers', (_headers, req) => {
+    const tcp = req.socket as NetSocket | undefined;
+    if (typeof tcp?.cork !== 'function') return;
+    tcp.cork();
+    setImmediate(() => tcp.uncork());
+  });
 }

@@ -16,7 +16,7 @@ import {
 import type { SecurityLog } from '../security/security-log';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionService } from './session-service';
-import { writeBatchesTogether } from './batched-writes';
+import { writeBatchesTogether, writeHandshakesTogether } from './batched-writes';
 import { callHandler, parseClientPayload, runHandler, type HandlerContext } from './socket-handlers';
 import { createTokenBucket } from '../../protocol';
 import { staffRooms, stillSignedIn, userRoom, type StaffIdentity } from './staff-sockets';
@@ -123,6 +123,8 @@ export function createSocketServer(deps: SocketServerDeps): FirstlineServer {
       callback('Origin not allowed', false);
     },
   });
+
+  writeHandshakesTogether(io.engine);
 
   io.use((socket, next) => {
     deps.identify(socket.handshake.headers.cookie).then(

@@ -1,5 +1,6 @@
 import type { Socket as NetSocket } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { withTestServer } from '../../support/server-lifecycle';
 import { iceCandidate, openActiveSession } from '../../support/test-server';
 
@@ -28,5 +29,25 @@ describe('writes to one socket', () => {
     // The first goes out at once; the rest wait for it and follow as one batch, in one write.
     // Without batching, each of the 40 frames is a write of its own.
     expect(writes).toBe(2);
+  });
+
+  it('answer a WebSocket handshake with one system call: the 101 response and the open packet together', async () => {
+    const http = ctx.server.app.io.httpServer;
+    let writes = 0;
+    http.once('connection', (tcp: NetSocket & { _writev: unknown; _write: unknown }) => {
+      for (const method of ['_writev', '_write'] as const) {
+        const original = tcp[method] as (...args: unknown[]) => unknown;
+        tcp[method] = (...args: unknown[]) => ((writes += 1), original.apply(tcp, args));
+      }
+    });
+    const ws = new WebSocket(`${ctx.server.url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
+    const open = await new Promise<string>((resolve, reject) => {
+      ws.once('message', (data: Buffer) => resolve(data.toString()));
+      ws.once('error', reject);
+    });
+    ws.close();
+    expect(open).toMatch(/^0\{"sid":/);
+    // Without corking, the 101 response is one write and the open packet another.
+    expect(writes).toBe(1);
   });
 });
