@@ -59,7 +59,8 @@ export function walFileSync(databaseFile: string): WalSync {
  * of the process cannot lose) and each statement that ends a write, an autocommitted one or a
  * COMMIT, is followed by a sync of the WAL (the thread pool's fdatasync) before its promise
  * resolves. So, as before, a write acknowledged has reached the disk; reads never wait for a sync
- * of their own. Checkpoints keep SQLite's own syncs.
+ * of their own, nor for another caller's (the connection is let go before the sync). Checkpoints
+ * keep SQLite's own syncs.
  */
 export class WalSyncedSqliteDialect extends SqliteDialect {
   readonly #sqlite: BetterSqlite3.Database;
@@ -75,7 +76,10 @@ export class WalSyncedSqliteDialect extends SqliteDialect {
     const inner = super.createDriver();
     const sqlite = this.#sqlite;
     const wal = this.#wal;
+    // SQLite's one connection is held by one caller at a time (Kysely's mutex): what it wrote and
+    // has yet to sync is that caller's, synced once it lets the connection go.
     let wrote = false;
+    let syncOwed = false;
     const wrapped = new WeakMap<DatabaseConnection, DatabaseConnection>();
     const wrap = (connection: DatabaseConnection): DatabaseConnection => ({
       async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
@@ -84,7 +88,7 @@ export class WalSyncedSqliteDialect extends SqliteDialect {
         const result = await connection.executeQuery<R>(query);
         if (wrote && !sqlite.inTransaction) {
           wrote = false;
-          await wal.sync();
+          syncOwed = true;
         }
         return result;
       },
@@ -104,7 +108,14 @@ export class WalSyncedSqliteDialect extends SqliteDialect {
       savepoint: (connection, name, compile) => inner.savepoint!(connection, name, compile),
       rollbackToSavepoint: (connection, name, compile) => inner.rollbackToSavepoint!(connection, name, compile),
       releaseSavepoint: (connection, name, compile) => inner.releaseSavepoint!(connection, name, compile),
-      releaseConnection: (connection) => inner.releaseConnection(connection),
+      // The connection goes to the next caller first, so reads and the next group's statements run
+      // while this caller's sync is under way; this caller still waits for it.
+      async releaseConnection(connection) {
+        const owed = syncOwed;
+        syncOwed = false;
+        await inner.releaseConnection(connection);
+        if (owed) await wal.sync();
+      },
       destroy: () => inner.destroy().finally(() => wal.close()),
     };
   }

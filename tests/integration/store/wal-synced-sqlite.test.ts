@@ -58,6 +58,24 @@ describe('SQLite writes acknowledged after the WAL is synced', () => {
     await db.destroy();
   });
 
+  it("lets the connection go before the sync: reads and the next transaction run during another caller's sync", async () => {
+    const { db, held } = await open();
+    const first = db.insertInto('notes').values({ id: 1, text: 'first' }).execute();
+    expect(await pending(first)).toBe(true);
+    // While the first write's sync is held, a read answers and a second transaction commits (and waits for its own sync).
+    expect(await db.selectFrom('notes').select('text').execute()).toEqual([{ text: 'first' }]);
+    const second = db.transaction().execute((trx) => trx.insertInto('notes').values({ id: 2, text: 'second' }).execute());
+    expect(await pending(second)).toBe(true);
+    expect(held.syncs).toBe(2);
+    expect(await pending(first)).toBe(true);
+    held.release.shift()!();
+    await first;
+    expect(await pending(second)).toBe(true);
+    held.release.shift()!();
+    await second;
+    await db.destroy();
+  });
+
   it('syncs a transaction once, after its commit, however many statements it wrote', async () => {
     const { db, held } = await open();
     const syncsInside: number[] = [];
