@@ -6,7 +6,12 @@ import type { EndReason, SessionStatus, TicketOutcome } from '../../protocol';
  * engineer dropped or ended it before consent, or the process was interrupted). Such a ticket is
  * filed closed, outside the SLA.
  */
-export function requestOutcome(statusAtEnd: SessionStatus, reason: EndReason, engineersWatching: number): TicketOutcome | null {
+export async function requestOutcome(
+  statusAtEnd: SessionStatus,
+  reason: EndReason,
+  /** Asked only for a request whose code ran out unclaimed (with several processes, a question to every one). */
+  engineersWatching: () => Promise<number>,
+): Promise<TicketOutcome | null> {
   if (statusAtEnd === 'active' || statusAtEnd === 'ended') return null;
   switch (reason) {
     case 'consent_declined':
@@ -17,7 +22,7 @@ export function requestOutcome(statusAtEnd: SessionStatus, reason: EndReason, en
       return 'abandoned';
     // Its code ran out while it waited: with no engineer on duty to take it, or with nobody taking it.
     case 'expired':
-      return statusAtEnd === 'waiting' && engineersWatching === 0 ? 'no_engineer' : 'expired';
+      return statusAtEnd === 'waiting' && (await engineersWatching()) === 0 ? 'no_engineer' : 'expired';
     default:
       return null;
   }

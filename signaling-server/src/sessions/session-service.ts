@@ -115,7 +115,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     // A request its own customer cancels within moments asked nobody for anything: no ticket.
     const cancelledAtOnce =
       reason === 'customer_ended' && session.status === 'waiting' && now() - session.createdAt < CANCEL_WITHOUT_TICKET_MS;
-    const outcome = requestOutcome(session.status, reason, await notifier.engineersWatching());
+    const outcome = await requestOutcome(session.status, reason, () => notifier.engineersWatching());
     const fileTicket = cancelledAtOnce ? undefined : { at: now(), outcome };
     // The end and its ticket in one write. Sharing that stops with it is on whoever ended it (the system for expiry or a drop).
     const update = { status: 'ended' as const, endedAt: ended.session.endedAt, endReason: reason };
