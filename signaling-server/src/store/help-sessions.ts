@@ -9,6 +9,7 @@ import type { NewSessionRecord, SessionPatch, SessionRepo } from './store';
 import { enqueueWebhook } from './webhook-outbox';
 import { oncePerTransaction } from './transaction-memo';
 import { fileSessionTicket } from './session-ticket';
+import { compiledOnce } from './compiled-once';
 
 /**
  * Help sessions and their timelines; an event, its search text and its webhook deliveries commit
@@ -18,6 +19,7 @@ import { fileSessionTicket } from './session-ticket';
  */
 export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, writes: DurableWrites): SessionRepo {
   const run = (write: DurableWrite) => writes.run(write);
+  const statements = eventStatements(db);
   return {
     insert: (record) => run((trx) => insertRow(trx, record)),
     async findByCustomerToken(tokenHash) {
@@ -34,7 +36,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, wri
       return Number(result.numUpdatedRows) === 1;
     },
     update: (id, patch) => run((trx) => updateRow(trx, id, patch)),
-    appendEvent: (event) => run((trx) => writeEvent(trx, search, event)),
+    appendEvent: (event) => run((trx) => writeEvent(trx, search, statements, event)),
     async change(sessionId, row, events) {
       let ticketId: number | undefined;
       // Run again on its own if its group fails: the ticket id is the one of the write that commits.
@@ -42,7 +44,7 @@ export function createSessionRepo(db: Kysely<Database>, search: SearchIndex, wri
         ticketId = undefined;
         if (row && 'insert' in row) await insertRow(trx, row.insert);
         if (row && 'update' in row) await updateRow(trx, sessionId, row.update);
-        for (const event of events) await writeEvent(trx, search, event);
+        for (const event of events) await writeEvent(trx, search, statements, event);
         if (row && 'update' in row && row.fileTicket) {
           ticketId = await fileSessionTicket(trx, search, sessionId, row.fileTicket.at, row.fileTicket.outcome);
           // Later events of this session in the same group commit are filed under it.
@@ -104,26 +106,33 @@ function updateRow(trx: Transaction<Database>, id: string, patch: SessionPatch) 
     .execute();
 }
 
-async function writeEvent(trx: Transaction<Database>, search: SearchIndex, event: TimelineEvent): Promise<void> {
-  const inserted = await trx
-    .insertInto('session_events')
-    .values({
-      id: event.id,
-      session_id: event.sessionId,
-      at: event.at,
-      actor_role: event.actor.role,
-      actor_name: event.actor.name,
-      type: event.payload.type,
-      payload: JSON.stringify(event.payload),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
+/** The statements every event runs, compiled once per store. */
+function eventStatements(db: Kysely<Database>) {
+  return {
+    insert: compiledOnce(db, 7, (d, id: string, sessionId: string, at: number, role: string, name: string, type: string, payload: string) =>
+      d
+        .insertInto('session_events')
+        .values({ id, session_id: sessionId, at, actor_role: role as TimelineEvent['actor']['role'], actor_name: name, type, payload })
+        .onConflict((oc) => oc.column('id').doNothing()),
+    ),
+    ticketOf: compiledOnce(db, 1, (d, sessionId: string) => d.selectFrom('help_sessions').select('ticket_id').where('id', '=', sessionId)),
+  };
+}
+type EventStatements = ReturnType<typeof eventStatements>;
+
+async function writeEvent(
+  trx: Transaction<Database>,
+  search: SearchIndex,
+  statements: EventStatements,
+  event: TimelineEvent,
+): Promise<void> {
+  const { id, sessionId, at, actor, payload } = event;
+  const inserted = await statements.insert(trx, id, sessionId, at, actor.role, actor.name, payload.type, JSON.stringify(payload));
   // A retried event (not inserted again) is neither indexed nor delivered twice.
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
-  const ticketId = await ticketOf(trx, event.sessionId);
-  const p = event.payload;
-  if (p.type === 'chat.message' || p.type === 'note.added')
-    await search.add(trx, { ticketId, sessionId: event.sessionId, kind: p.type, text: p.text });
+  if (Number(inserted.numAffectedRows ?? 0) === 0) return;
+  const ticketId = await ticketOf(trx, statements, sessionId);
+  if (payload.type === 'chat.message' || payload.type === 'note.added')
+    await search.add(trx, { ticketId, sessionId, kind: payload.type, text: payload.text });
   const body = webhookBodyFor(event, ticketId === null ? null : Number(ticketId));
   if (body) await enqueueWebhook(trx, body);
 }
@@ -131,13 +140,6 @@ async function writeEvent(trx: Transaction<Database>, search: SearchIndex, event
 const ticketOnce = oncePerTransaction<number | null>();
 
 /** The ticket a session is filed under, read once per session per transaction. */
-function ticketOf(trx: Transaction<Database>, sessionId: string): Promise<number | null> {
-  return ticketOnce(trx, sessionId, () =>
-    trx
-      .selectFrom('help_sessions')
-      .select('ticket_id')
-      .where('id', '=', sessionId)
-      .executeTakeFirst()
-      .then((row) => row?.ticket_id ?? null),
-  );
+function ticketOf(trx: Transaction<Database>, statements: EventStatements, sessionId: string): Promise<number | null> {
+  return ticketOnce(trx, sessionId, () => statements.ticketOf(trx, sessionId).then((result) => result.rows[0]?.ticket_id ?? null));
 }

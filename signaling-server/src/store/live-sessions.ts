@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, LiveSessionsTable } from './database-schema';
 import type { DurableWrites } from './group-commit';
+import { compiledOnce } from './compiled-once';
 
 export interface LiveSessionRow {
   sessionId: string;
@@ -36,24 +37,22 @@ const toRow = (r: Selectable<LiveSessionsTable>): LiveSessionRow => ({
 
 type LiveWrite = { save: LiveSessionRow } | { remove: string };
 
-async function write(db: Kysely<Database>, op: LiveWrite): Promise<void> {
+/** A save: the state as it is now, by whichever process now holds the session. Compiled once per store. */
+const upsertStatement = (db: Kysely<Database>) =>
+  compiledOnce(db, 5, (d, sessionId: string, state: string, tokenHash: string, owner: string, updatedAt: number) =>
+    d
+      .insertInto('live_sessions')
+      .values({ session_id: sessionId, state, customer_token_hash: tokenHash, owner, updated_at: updatedAt })
+      .onConflict((oc) => oc.column('session_id').doUpdateSet({ state, owner, updated_at: updatedAt })),
+  );
+
+async function write(db: Kysely<Database>, upsert: ReturnType<typeof upsertStatement>, op: LiveWrite): Promise<void> {
   if ('remove' in op) {
     await db.deleteFrom('live_sessions').where('session_id', '=', op.remove).execute();
     return;
   }
   const row = op.save;
-  const values = {
-    session_id: row.sessionId,
-    state: row.state,
-    customer_token_hash: row.customerTokenHash,
-    owner: row.owner,
-    updated_at: row.updatedAt,
-  };
-  await db
-    .insertInto('live_sessions')
-    .values(values)
-    .onConflict((oc) => oc.column('session_id').doUpdateSet({ state: values.state, owner: values.owner, updated_at: values.updated_at }))
-    .execute();
+  await upsert(db, row.sessionId, row.state, row.customerTokenHash, row.owner, row.updatedAt);
 }
 
 /**
@@ -63,7 +62,8 @@ async function write(db: Kysely<Database>, op: LiveWrite): Promise<void> {
  */
 export function createLiveSessionRepo(db: Kysely<Database>, writes: DurableWrites): LiveSessionRepo {
   // One statement needs no transaction of its own; grouped, it joins the store's next commit.
-  const apply = (op: LiveWrite) => (writes.grouped ? writes.run((trx) => write(trx, op)) : write(db, op));
+  const upsert = upsertStatement(db);
+  const apply = (op: LiveWrite) => (writes.grouped ? writes.run((trx) => write(trx, upsert, op)) : write(db, upsert, op));
   return {
     save: (row) => apply({ save: row }),
     remove: (sessionId) => apply({ remove: sessionId }),

@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database-schema';
 import type { SettingsRepo } from './store';
+import { compiledOnce } from './compiled-once';
 
 /** The organisation's settings, as keys and values. */
 export function createSettingsRepo(db: Kysely<Database>): SettingsRepo {
+  // Read with every staff sign-in check: compiled once.
+  const valueOf = compiledOnce(db, 1, (d, key: string) => d.selectFrom('settings').select('value').where('key', '=', key));
   return {
     async get(key) {
-      return (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value;
+      return (await valueOf(db, key)).rows[0]?.value;
     },
     async set(key, value) {
       await db
