@@ -1,5 +1,3 @@
-import type { BrowserContext, Page } from 'playwright';
-
 /**
  * Glass to glass on one clock. A 1920×1080 counter picture is captured, either as the real X screen
  * (shown full screen in a window of its own) or as a canvas the customer's page captures instead of
@@ -7,8 +5,9 @@ import type { BrowserContext, Page } from 'playwright';
  * a block of small text stays still for the legibility check. The engineer's page reads the
  * number back from each decoded frame (requestVideoFrameCallback) and notes when it arrived.
  */
-export const SOURCE = { width: 1920, height: 1080, bits: 20, square: 48 } as const;
-const TEXT_REGION = { x: 80, y: 160, width: 720, height: 360 };
+import type { BrowserContext, Page } from 'playwright';
+import { SOURCE, TEXT_REGION } from './counter-picture';
+import { textSsim } from './text-ssim';
 
 /** Page code shared by sender and receiver: draws the still text block the same way on both. */
 const DRAW_TEXT = `
@@ -168,11 +167,16 @@ export interface G2gResult {
   height: number;
   /** The first frame at the source's full size, ms after the first frame of any size. */
   fullResAfterMs: number | null;
+  /** g2g over the first 3 s after the first frame (while the sender's estimate of the link ramps up). */
+  earlyP50: number;
+  earlyP95: number;
   /** When (epoch ms) the first frame, and the first full-size frame, arrived. */
   firstAt: number | null;
   firstFullAt: number | null;
   ssim: number;
 }
+
+const EARLY_MS = 3000;
 
 /** Waits `ms`, then pairs what was received with what was sent over that window. */
 export async function collect(
@@ -193,10 +197,13 @@ export async function collect(
   const first = received[0];
   const firstFull = received.find((r) => r.width === SOURCE.width && r.height === SOURCE.height);
   const window = received.filter((r) => r.at >= from);
-  const delays = window
-    .map((r) => r.at - (sent.get(r.n) ?? Number.NaN))
-    .filter((d) => Number.isFinite(d) && d >= 0)
-    .sort((a, b) => a - b);
+  const delaysOf = (frames: typeof received) =>
+    frames
+      .map((r) => r.at - (sent.get(r.n) ?? Number.NaN))
+      .filter((d) => Number.isFinite(d) && d >= 0)
+      .sort((a, b) => a - b);
+  const delays = delaysOf(window);
+  const early = first ? delaysOf(received.filter((r) => r.at < first.at + EARLY_MS)) : [];
   const last = window.at(-1) ?? received.at(-1);
   return {
     samples: delays.length,
@@ -205,6 +212,8 @@ export async function collect(
     fps: Math.round((window.length / (ms / 1000)) * 10) / 10,
     width: last?.width ?? 0,
     height: last?.height ?? 0,
+    earlyP50: percentile(early, 0.5),
+    earlyP95: percentile(early, 0.95),
     fullResAfterMs: first && firstFull ? Math.round(firstFull.at - first.at) : null,
     firstAt: first?.at ?? null,
     firstFullAt: firstFull?.at ?? null,
@@ -214,86 +223,3 @@ export async function collect(
 
 export const percentile = (sorted: number[], p: number) =>
   sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! * 10) / 10 : Number.NaN;
-
-/**
- * Structural similarity (8×8 windows, luma) of the text block as received against the same block
- * drawn locally; the best over ±3 px, since a window's reported toolbar height can be a pixel off.
- */
-export function textSsim(receiver: Page, selector: string, origin: { x: number; y: number }): Promise<number> {
-  return receiver.evaluate(
-    ({ sel, region, source, origin }) => {
-      const video = document.querySelector(sel) as HTMLVideoElement;
-      const PAD = 3;
-      const w = region.width;
-      const h = region.height;
-      const grey = (canvas: HTMLCanvasElement) => {
-        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        const out = new Float32Array(canvas.width * canvas.height);
-        for (let i = 0; i < out.length; i += 1) out[i] = 0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!;
-        return out;
-      };
-      // The received block with a margin, scaled to source pixels.
-      const got = Object.assign(document.createElement('canvas'), { width: w + 2 * PAD, height: h + 2 * PAD });
-      const s = video.videoWidth / source.width;
-      got
-        .getContext('2d')!
-        .drawImage(
-          video,
-          (origin.x + region.x - PAD) * s,
-          (origin.y + region.y - PAD) * s,
-          (w + 2 * PAD) * s,
-          (h + 2 * PAD) * s,
-          0,
-          0,
-          w + 2 * PAD,
-          h + 2 * PAD,
-        );
-      const want = Object.assign(document.createElement('canvas'), { width: w, height: h });
-      (globalThis as unknown as { __drawText: (c: CanvasRenderingContext2D, x: number, y: number) => void }).__drawText(
-        want.getContext('2d')!,
-        0,
-        0,
-      );
-      const a = grey(got);
-      const b = grey(want);
-      const gw = w + 2 * PAD;
-      const C1 = (0.01 * 255) ** 2;
-      const C2 = (0.03 * 255) ** 2;
-      const ssimAt = (dx: number, dy: number) => {
-        let total = 0;
-        let windows = 0;
-        for (let y = 0; y + 8 <= h; y += 8) {
-          for (let x = 0; x + 8 <= w; x += 8) {
-            let ma = 0;
-            let mb = 0;
-            for (let j = 0; j < 8; j += 1)
-              for (let i = 0; i < 8; i += 1) {
-                ma += a[(y + j + dy) * gw + x + i + dx]!;
-                mb += b[(y + j) * w + x + i]!;
-              }
-            ma /= 64;
-            mb /= 64;
-            let va = 0;
-            let vb = 0;
-            let cov = 0;
-            for (let j = 0; j < 8; j += 1)
-              for (let i = 0; i < 8; i += 1) {
-                const da = a[(y + j + dy) * gw + x + i + dx]! - ma;
-                const db = b[(y + j) * w + x + i]! - mb;
-                va += da * da;
-                vb += db * db;
-                cov += da * db;
-              }
-            total += ((2 * ma * mb + C1) * (2 * (cov / 63) + C2)) / ((ma * ma + mb * mb + C1) * (va / 63 + vb / 63 + C2));
-            windows += 1;
-          }
-        }
-        return total / windows;
-      };
-      let best = -1;
-      for (let dy = 0; dy <= 2 * PAD; dy += 1) for (let dx = 0; dx <= 2 * PAD; dx += 1) best = Math.max(best, ssimAt(dx, dy));
-      return Math.round(best * 1000) / 1000;
-    },
-    { sel: selector, region: TEXT_REGION, source: SOURCE, origin },
-  );
-}

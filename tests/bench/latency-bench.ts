@@ -1,7 +1,11 @@
 // npm run bench:latency — glass to glass on loopback in real Chromium: a frame counter drawn on the
 // real X screen (or a captured 1920×1080 canvas without one), read back off the engineer's video, through Firstline (server,
 // consoles, simple-peer, the screen-content settings) and through a raw RTCPeerConnection pair
-// with Chromium's defaults, alternating in the same run.
+// with Chromium's defaults, alternating in the same run. BENCH_SOURCE=canvas captures the canvas
+// even with an X screen; BENCH_BUSY=1 adds to it a band of figures that change every frame (a task
+// manager), which needs several Mbit/s. Besides g2g once steady, it reports g2g p95 over the first
+// 3 s (while the sender's estimate of the link ramps up) and, per frame, where the time goes:
+// encode, the sender's pacer (per packet), the receiver's jitter buffer, decode.
 import type { Page } from 'playwright';
 import { launchTestBrowser } from '../support/browser';
 import { startSharedSession, timingMark } from '../support/session-flow';
@@ -12,10 +16,10 @@ import {
   installReceiverHelpers,
   placeWindow,
   showCounterOnScreen,
-  SOURCE,
   startReading,
   type G2gResult,
 } from './glass-to-glass-probe';
+import { SOURCE } from './counter-picture';
 import { pipelineStats } from './pipeline-stats';
 import { startRawCounterPair } from './raw-counter-pair';
 import { spyOnPeerConnections } from '../support/peer-connection-spy';
@@ -52,7 +56,7 @@ async function pair(): Promise<[Page, Page, () => Promise<void>]> {
   const a = await browser.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const b = await browser.browser.newContext({ viewport: { width: 1400, height: 1000 } });
   for (const context of [a, b]) await spyOnPeerConnections(context);
-  if (!counter) await installCounterSource(a);
+  if (!counter) await installCounterSource(a, { busy: process.env.BENCH_BUSY === '1' });
   else await installReceiverHelpers(a);
   await installReceiverHelpers(b);
   const pages: [Page, Page] = [await a.newPage(), await b.newPage()];
@@ -112,6 +116,7 @@ const summary = (kind: Row['kind']) => {
     height: median(r.map((x) => x.height)),
     ssim: median(r.map((x) => x.ssim)),
     firstFullMs: median(r.map((x) => x.firstFullMs ?? Number.NaN)),
+    earlyP95: median(r.map((x) => x.earlyP95)),
   };
 };
 const f = summary('firstline');
@@ -119,10 +124,12 @@ const raw = summary('raw');
 console.log(
   `\nlatency bench (${browser.mode}, source ${source} ${SOURCE.width}×${SOURCE.height}, ${RUNS} runs each, ${WINDOW_MS} ms windows)`,
 );
-console.log('path        g2g p50   g2g p95    fps   received     text SSIM   first full-res   encode  jitter buf  decode  (ms per frame)');
+console.log(
+  'path        g2g p50   g2g p95  first 3 s p95    fps   received     text SSIM   first full-res   encode  jitter buf  decode  (ms per frame)  pacer ms/pkt  kB/frame  bwe kbit/s',
+);
 for (const r of rows) {
   console.log(
-    `${r.kind.padEnd(10)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(9)} ${r.fps.toFixed(1).padStart(6)}   ${`${r.width}×${r.height}`.padEnd(11)} ${r.ssim.toFixed(3).padStart(9)}   ${(r.firstFullMs === null ? 'never' : `${Math.round(r.firstFullMs)} ms`).padStart(14)} ${String(r.encodeMs).padStart(8)} ${String(r.jitterMs).padStart(11)} ${String(r.decodeMs).padStart(7)}  ${r.limitation}`,
+    `${r.kind.padEnd(10)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(9)} ${r.earlyP95.toFixed(1).padStart(14)} ${r.fps.toFixed(1).padStart(6)}   ${`${r.width}×${r.height}`.padEnd(11)} ${r.ssim.toFixed(3).padStart(9)}   ${(r.firstFullMs === null ? 'never' : `${Math.round(r.firstFullMs)} ms`).padStart(14)} ${String(r.encodeMs).padStart(8)} ${String(r.jitterMs).padStart(11)} ${String(r.decodeMs).padStart(7)}  ${r.limitation}  ${r.pacerMs}  ${r.kbPerFrame}  ${r.bweKbps}`,
   );
 }
 console.log(
@@ -142,6 +149,8 @@ console.log(
     raw_width: raw.width,
     raw_height: raw.height,
     raw_fps: raw.fps,
+    first_3s_g2g_p95_ms: round(f.earlyP95),
+    raw_first_3s_g2g_p95_ms: round(raw.earlyP95),
     first_full_res_ms: Number.isFinite(f.firstFullMs) ? Math.round(f.firstFullMs) : null,
     raw_first_full_res_ms: Number.isFinite(raw.firstFullMs) ? Math.round(raw.firstFullMs) : null,
     text_ssim: f.ssim,

@@ -4,21 +4,46 @@ import type { Page } from 'playwright';
 export async function pipelineStats(
   sender: Page,
   receiver: Page,
-): Promise<{ encodeMs: number; jitterMs: number; decodeMs: number; limitation: string }> {
+): Promise<{
+  encodeMs: number;
+  jitterMs: number;
+  decodeMs: number;
+  limitation: string;
+  pacerMs: number;
+  kbPerFrame: number;
+  bweKbps: number;
+}> {
   const encode = await sender.evaluate(async () => {
     let ms = 0;
     let limitation = '';
+    let pacerMs = 0;
+    let kbPerFrame = 0;
+    let bweKbps = 0;
     for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
       (await pc.getStats()).forEach(
-        (s: { type: string; kind?: string; totalEncodeTime?: number; framesEncoded?: number; qualityLimitationReason?: string }) => {
+        (s: {
+          type: string;
+          kind?: string;
+          totalEncodeTime?: number;
+          framesEncoded?: number;
+          qualityLimitationReason?: string;
+          totalPacketSendDelay?: number;
+          packetsSent?: number;
+          bytesSent?: number;
+          nominated?: boolean;
+          availableOutgoingBitrate?: number;
+        }) => {
           if (s.type === 'outbound-rtp' && s.kind === 'video' && s.framesEncoded) {
             ms = (1000 * s.totalEncodeTime!) / s.framesEncoded;
             limitation = s.qualityLimitationReason ?? '';
+            pacerMs = (1000 * (s.totalPacketSendDelay ?? 0)) / (s.packetsSent || 1);
+            kbPerFrame = (s.bytesSent ?? 0) / 1000 / s.framesEncoded;
           }
+          if (s.type === 'candidate-pair' && s.nominated && s.availableOutgoingBitrate) bweKbps = s.availableOutgoingBitrate / 1000;
         },
       );
     }
-    return { ms, limitation };
+    return { ms, limitation, pacerMs, kbPerFrame, bweKbps };
   });
   const decode = await receiver.evaluate(async () => {
     let jitterMs = 0;
@@ -42,5 +67,13 @@ export async function pipelineStats(
     return { jitterMs, decodeMs };
   });
   const r = (n: number) => Math.round(n * 10) / 10;
-  return { encodeMs: r(encode.ms), jitterMs: r(decode.jitterMs), decodeMs: r(decode.decodeMs), limitation: encode.limitation };
+  return {
+    encodeMs: r(encode.ms),
+    jitterMs: r(decode.jitterMs),
+    decodeMs: r(decode.decodeMs),
+    limitation: encode.limitation,
+    pacerMs: r(encode.pacerMs),
+    kbPerFrame: r(encode.kbPerFrame),
+    bweKbps: Math.round(encode.bweKbps),
+  };
 }
