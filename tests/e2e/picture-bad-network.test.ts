@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installCounterSource, installReceiverHelpers, textSsim } from '../bench/glass-to-glass-probe';
+import { installCounterSource, installReceiverHelpers } from '../bench/glass-to-glass-probe';
+import { textSsim } from '../bench/text-ssim';
 import { launchTestBrowser, type TestBrowser } from '../support/browser';
 import { ENGINEER_PASSWORD } from '../support/e2e-fixture';
 import { createImpairedNetwork, type ImpairedNetwork } from '../support/impaired-network';
@@ -12,7 +13,7 @@ import { createEngineer, startTestServer, type TestServer } from '../support/tes
  * between the customer's and the engineer's pages crosses its impaired loopback. The busy 1920×1080
  * source wants more than the link carries, so something has to give: with the screen-content
  * settings it is the frame rate, never the resolution, and the text stays readable. When the
- * impairment goes, the frame rate comes back.
+ * impairment goes, the frame rate comes back. A session that starts on such a link settles within it the same way.
  */
 const network = createImpairedNetwork();
 const unavailable = 'unavailable' in network ? network.unavailable : null;
@@ -42,26 +43,32 @@ describe.skipIf(unavailable !== null)('picture on a bad network (loss and a narr
     net.destroy();
   });
 
+  /** A customer sharing the busy counter with an engineer; resolves once the session is set up. */
+  async function share() {
+    const engineer = await (await browser.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    const customer = await (await browser.browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+    await installCounterSource(customer.context(), { busy: true });
+    await installReceiverHelpers(engineer.context());
+    for (const page of [customer, engineer]) await spyOnPeerConnections(page.context());
+    await startSharedSession({
+      engineer,
+      customer,
+      serverUrl: server.url,
+      engineerEmail,
+      engineerPassword: ENGINEER_PASSWORD,
+      engineerName: 'Grace Hopper',
+      customerName: 'Lin',
+      problem: 'Everything is slow on hotel wifi',
+    });
+    return { engineer, close: () => Promise.all([engineer.context().close(), customer.context().close()]) };
+  }
+  const video = '[data-testid="remote-video"]';
+
   it(
     'holds 1920×1080 and legible text under loss and a narrow link, at a lower frame rate, and recovers',
     { timeout: 180_000 },
     async () => {
-      const engineer = await (await browser.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-      const customer = await (await browser.browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
-      await installCounterSource(customer.context(), { busy: true });
-      await installReceiverHelpers(engineer.context());
-      for (const page of [customer, engineer]) await spyOnPeerConnections(page.context());
-      await startSharedSession({
-        engineer,
-        customer,
-        serverUrl: server.url,
-        engineerEmail,
-        engineerPassword: ENGINEER_PASSWORD,
-        engineerName: 'Grace Hopper',
-        customerName: 'Lin',
-        problem: 'Everything is slow on hotel wifi',
-      });
-      const video = '[data-testid="remote-video"]';
+      const { engineer, close } = await share();
       await expect.poll(async () => (await sampleInbound(engineer, 1000)).width, { timeout: 20_000 }).toBe(1920);
       const clear = await sampleInbound(engineer, 4000);
 
@@ -96,6 +103,29 @@ describe.skipIf(unavailable !== null)('picture on a bad network (loss and a narr
       // And it comes back once the network does.
       expect([recovered.width, recovered.height]).toEqual([1920, 1080]);
       expect(recovered.fps).toBeGreaterThanOrEqual(Math.max(impairedFps * 1.5, clear.fps * 0.6));
+      await close();
     },
   );
+
+  // A customer already on a poor link when the session starts (hotel wifi): no clear picture first to fall back from.
+  it('starting on a narrow link, settles within it at full resolution with legible text', { timeout: 120_000 }, async () => {
+    net.impair(IMPAIRMENT);
+    try {
+      const { engineer, close } = await share();
+      await expect.poll(async () => (await sampleInbound(engineer, 1000)).width, { timeout: 30_000 }).toBe(1920);
+      await engineer.waitForTimeout(5000);
+      const settled: InboundSample[] = [];
+      for (let i = 0; i < 3; i += 1) settled.push(await sampleInbound(engineer, 3000));
+      const legible = await textSsim(engineer, video, { x: 0, y: 0 });
+      console.log(`[e2e] starting on ${JSON.stringify(IMPAIRMENT)}: settled ${JSON.stringify(settled)}, text SSIM ${legible}`);
+      for (const sample of settled) expect([sample.width, sample.height]).toEqual([1920, 1080]);
+      // What arrives fits the link (700 kbit/s), and frames keep coming.
+      for (const sample of settled) expect(sample.kbps).toBeLessThan(IMPAIRMENT.rateKbit);
+      expect(settled.reduce((n, s) => n + s.fps, 0)).toBeGreaterThan(0);
+      expect(legible).toBeGreaterThan(0.95);
+      await close();
+    } finally {
+      net.clear();
+    }
+  });
 });
