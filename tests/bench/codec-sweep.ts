@@ -1,5 +1,6 @@
 // Picking the codec by measurement: raw pairs with the screen-content settings, one per codec, on
-// the same source as npm run bench:latency (the real X screen when there is one, else a canvas).
+// the same source as npm run bench:latency (the real X screen when there is one, else a canvas;
+// BENCH_SOURCE=canvas and BENCH_BUSY=1 as there).
 import type { Page } from 'playwright';
 import { launchTestBrowser } from '../support/browser';
 import { startTestServer } from '../support/test-server';
@@ -18,7 +19,8 @@ const server = await startTestServer();
 const browser = await launchTestBrowser({
   extraArgs: ['--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
 });
-const counter = browser.mode === 'x-screen' ? await (await browser.browser.newContext({ viewport: null })).newPage() : null;
+const source = process.env.BENCH_SOURCE ?? (browser.mode === 'x-screen' ? 'x-screen' : 'canvas');
+const counter = source === 'x-screen' ? await (await browser.browser.newContext({ viewport: null })).newPage() : null;
 let origin = { x: 0, y: 0 };
 if (counter) {
   await counter.goto(`${server.url}/healthz`);
@@ -29,7 +31,7 @@ try {
     const a = await browser.browser.newContext();
     const b = await browser.browser.newContext();
     if (counter) await installReceiverHelpers(a);
-    else await installCounterSource(a);
+    else await installCounterSource(a, { busy: process.env.BENCH_BUSY === '1' });
     await installReceiverHelpers(b);
     const pages: Page[] = [await a.newPage(), await b.newPage()];
     if (counter)
