@@ -5,7 +5,8 @@
 // even with an X screen; BENCH_BUSY=1 adds to it a band of figures that change every frame (a task
 // manager), which needs several Mbit/s. Besides g2g once steady, it reports g2g p95 over the first
 // 3 s (while the sender's estimate of the link ramps up) and, per frame, where the time goes:
-// encode, the sender's pacer (per packet), the receiver's jitter buffer, decode.
+// encode, the sender's pacer (per packet), the receiver's jitter buffer, decode. BENCH_PICTURE=best|fastest
+// has the engineer pick that preset (as in the Picture menu) before the measurement; the default is Balanced.
 import type { Page } from 'playwright';
 import { launchTestBrowser } from '../support/browser';
 import { startSharedSession, timingMark } from '../support/session-flow';
@@ -27,6 +28,8 @@ import { spyOnPeerConnections } from '../support/peer-connection-spy';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3000);
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 10_000);
+const PICTURE = process.env.BENCH_PICTURE;
+const PICTURE_LABELS: Record<string, string> = { best: 'Best quality', balanced: 'Balanced', fastest: 'Fastest' };
 
 const median = (values: number[]) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -90,6 +93,11 @@ try {
           problem: `latency run ${run}`,
         });
         startedAt = await timingMark(customer, 'screen-track-ready');
+        if (PICTURE)
+          await engineer
+            .getByTestId('picture-controls')
+            .getByLabel('Picture')
+            .selectOption({ label: PICTURE_LABELS[PICTURE] ?? PICTURE });
         selector = '[data-testid="remote-video"]';
       }
       await startReading(engineer, selector, origin);
