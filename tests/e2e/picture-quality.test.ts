@@ -60,10 +60,18 @@ describe('picture quality', () => {
         scaleResolutionDownBy: 1.5,
       });
 
-      // Fastest lets the encoder give up resolution for motion.
+      // Fastest lets the encoder give up resolution for motion, and sends VP8 (faster to encode a busy
+      // screen): the codec changes on the same connection, with no new offer or answer.
       await controls.getByLabel('Picture').selectOption({ label: 'Fastest' });
       await expect.poll(async () => (await readSender(customer)).degradationPreference, { timeout: 10_000 }).toBe('maintain-framerate');
       expect((await readSender(customer)).contentHint).toBe('motion');
+      await expect.poll(async () => (await readSender(customer)).codec, { timeout: 10_000 }).toBe('video/VP8');
+      await expect.poll(async () => (await readReceiver(engineer)).codec, { timeout: 10_000 }).toBe('video/VP8');
+      await engineer.getByTestId('picture-applied').getByText('Applied (VP8)').waitFor();
+      // Back to Balanced: VP9 again.
+      await controls.getByLabel('Picture').selectOption({ label: 'Balanced' });
+      await expect.poll(async () => (await readSender(customer)).codec, { timeout: 10_000 }).toBe('video/VP9');
+      expect((await readSender(customer)).localDescriptions).toBe(descriptionsBefore);
     },
   );
 });

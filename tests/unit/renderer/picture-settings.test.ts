@@ -10,7 +10,10 @@ describe('picture settings for screen content', () => {
     expect(balanced).toMatchObject({ contentHint: 'detail', degradationPreference: 'maintain-resolution' });
     expect(balanced.maxBitrate).toBeLessThan(best.maxBitrate);
     const fastest = senderSettingsFor({ quality: 'fastest', cap: 'native' }, 1080);
-    expect(fastest).toMatchObject({ contentHint: 'motion', degradationPreference: 'maintain-framerate' });
+    expect(fastest).toMatchObject({ contentHint: 'motion', degradationPreference: 'maintain-framerate', codec: 'video/VP8' });
+    // The others send with the negotiated first codec (VP9).
+    expect(best.codec).toBeUndefined();
+    expect(balanced.codec).toBeUndefined();
   });
 
   it('caps the height by scaling down, never up', () => {

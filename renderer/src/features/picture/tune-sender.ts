@@ -1,5 +1,5 @@
 import type { PictureApplied, PictureChoice } from '@firstline/protocol';
-import { orderCodecs, senderSettingsFor, type SenderSettings } from './picture-settings';
+import { orderCodecs, PREFERRED_VIDEO_CODECS, senderSettingsFor, type SenderSettings } from './picture-settings';
 
 /**
  * Puts screen-content codecs first on the transceiver that sends this track. Call it right after
@@ -41,10 +41,16 @@ async function setSenderParameters(sender: RTCRtpSender, settings: SenderSetting
   // Before negotiation there are no encodings yet; the settings are applied again once there are.
   if (!parameters.encodings?.length) return;
   parameters.degradationPreference = settings.degradationPreference;
-  for (const encoding of parameters.encodings) {
+  // The choice's codec, else the first we prefer that was negotiated: set each time, or a switch away
+  // would stick (Chromium keeps an encoding's last codec; parameters.codecs is not in preference order).
+  const codec = (settings.codec ? [settings.codec] : PREFERRED_VIDEO_CODECS)
+    .map((mime) => (parameters.codecs ?? []).find((c) => c.mimeType.toLowerCase() === mime.toLowerCase()))
+    .find((found) => found !== undefined);
+  for (const encoding of parameters.encodings as Array<RTCRtpEncodingParameters & { codec?: RTCRtpCodec }>) {
     encoding.maxBitrate = settings.maxBitrate;
     encoding.maxFramerate = settings.maxFramerate;
     encoding.scaleResolutionDownBy = settings.scaleResolutionDownBy;
+    if (codec) encoding.codec = codec;
   }
   await sender.setParameters(parameters);
 }
