@@ -63,10 +63,6 @@ describe('picture quality', () => {
       // Fastest lets the encoder give up resolution for motion, and sends VP8 (faster to encode a busy
       // screen): the codec changes on the same connection, with no new offer or answer.
       await controls.getByLabel('Picture').selectOption({ label: 'Fastest' });
-      // The menu says what each choice trades, read out with it (aria-describedby).
-      const hint = controls.getByTestId('picture-hint');
-      await controls.getByText('Smoothest motion for busy screens; lower resolution').waitFor();
-      expect(await controls.getByLabel('Picture').getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
       await expect.poll(async () => (await readSender(customer)).degradationPreference, { timeout: 10_000 }).toBe('maintain-framerate');
       expect((await readSender(customer)).contentHint).toBe('motion');
       await expect.poll(async () => (await readSender(customer)).codec, { timeout: 10_000 }).toBe('video/VP8');

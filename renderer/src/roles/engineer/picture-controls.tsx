@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PictureQuality, ResolutionCap, type PictureApplied, type PictureChoice } from '@firstline/protocol';
 
@@ -17,7 +16,6 @@ export function PictureControls({
   disabled: boolean;
 }) {
   const { t } = useTranslation();
-  const hintId = useId();
   return (
     <div className="picture-controls" data-testid="picture-controls">
       <label>
@@ -25,7 +23,6 @@ export function PictureControls({
         <select
           value={choice.quality}
           disabled={disabled}
-          aria-describedby={hintId}
           onChange={(e) => onChoose({ ...choice, quality: PictureQuality.parse(e.target.value) })}
         >
           {PictureQuality.options.map((q) => (
@@ -35,10 +32,6 @@ export function PictureControls({
           ))}
         </select>
       </label>
-      {/* What the choice trades, so an engineer watching a busy screen knows to pick Fastest. */}
-      <span className="muted" id={hintId} data-testid="picture-hint">
-        {t(`engineer.picture.hint.${choice.quality}`)}
-      </span>
       <label>
         {t('engineer.picture.cap')}
         <select
