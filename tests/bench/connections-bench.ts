@@ -16,13 +16,12 @@ import WebSocket from 'ws';
 import { startServerProcess } from '../support/server-process';
 import { login } from '../support/test-server';
 import { openBareClient } from './signalling-clients';
-import { processUsage } from './signalling-measure';
+import { percentile, processUsage } from './signalling-measure';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 200);
 const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Opens PAIRS pairs at once, round after round; the server's CPU per pair in each measured round. */
 async function measure(pid: number, openPair: () => Promise<Array<{ close(): void }>>): Promise<number[]> {
@@ -38,17 +37,12 @@ async function measure(pid: number, openPair: () => Promise<Array<{ close(): voi
   return perPair;
 }
 
-/** A bare `ws` client: open once the server's first message (PeerJS's OPEN, engine.io's open and connect) is in. */
-function openBare(url: string, socketIo: boolean): Promise<WebSocket> {
+/** A bare `ws` client, open once the server's first message (as PeerJS's OPEN) is in. */
+function openWebSocket(url: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(socketIo ? `${url}/socket.io/?EIO=4&transport=websocket` : url);
+    const ws = new WebSocket(url);
     ws.once('error', reject);
-    ws.on('message', (raw: Buffer) => {
-      const text = raw.toString();
-      if (!socketIo) return resolve(ws);
-      if (text[0] === '0') ws.send('40');
-      else if (text.startsWith('40')) resolve(ws);
-    });
+    ws.once('message', () => resolve(ws));
   });
 }
 
@@ -61,8 +55,9 @@ async function bare(kind: 'ws' | 'socket.io'): Promise<number[]> {
     const port = await new Promise<number>((resolve) =>
       child.stdout.once('data', (d: Buffer) => resolve((JSON.parse(String(d)) as { port: number }).port)),
     );
-    const url = `ws://127.0.0.1:${port}`;
-    return await measure(child.pid!, () => Promise.all([openBare(url, kind === 'socket.io'), openBare(url, kind === 'socket.io')]));
+    // socket.io's side is opened by the same thin client the signalling bench drives Firstline with.
+    const open = kind === 'ws' ? () => openWebSocket(`ws://127.0.0.1:${port}`) : () => openBareClient(`http://127.0.0.1:${port}`);
+    return await measure(child.pid!, () => Promise.all([open(), open()]));
   } finally {
     child.kill('SIGKILL');
   }
@@ -87,6 +82,7 @@ for (let pass = 0; pass < 2; pass += 1) {
   results.socketIo.push(...(await bare('socket.io')));
   results.firstline.push(...(await firstline()));
 }
+const median = (values: number[]) => percentile(values, 50);
 const ws = median(results.ws);
 const socketIo = median(results.socketIo);
 const ours = median(results.firstline);
