@@ -90,6 +90,24 @@ export const Tag = z
   .max(40)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'Tags are letters, digits and - _ .');
 
+/**
+ * Commas as each of our languages types them: ASCII, the full-width and ideographic commas of
+ * Chinese input methods, and the Arabic comma. A tag list typed in any of them splits the same way.
+ */
+const TAG_SEPARATORS = /[,\uFF0C\u3001\u060C\uFE50\uFF64]/;
+
+/**
+ * What people type in a tags field, as tags: split at any script's comma, spaces inside a tag
+ * joined with hyphens ("paper jam" → "paper-jam"), lower-case, each once, in the order typed.
+ */
+export function splitTags(text: string): string[] {
+  const tags = text
+    .split(TAG_SEPARATORS)
+    .map((tag) => tag.trim().replace(/\s+/gu, '-').toLowerCase())
+    .filter(Boolean);
+  return [...new Set(tags)];
+}
+
 /** What an engineer may change on a ticket during or after a session. */
 export const TicketUpdate = z
   .object({

@@ -108,6 +108,16 @@ describe('admin console: session log, integrations and report periods', () => {
     const started = await admin.getByRole('columnheader', { name: 'البداية' }).boundingBox();
     expect(started!.x).toBeGreaterThan(900);
     await screenshot(admin, 'admin-sessions-ar');
+
+    // Tags typed with the Arabic comma are two tags, not one tag the server would refuse.
+    await admin.goto(`${e2e.server.url}/admin#/tickets`);
+    await admin.getByTestId('ticket-row').getByRole('link', { name: 'VPN drops every hour' }).click();
+    await admin.getByText('تعديل التذكرة').click();
+    await admin.getByLabel('الوسوم (مفصولة بفواصل)').fill('شبكة، vpn');
+    await admin.getByRole('button', { name: 'حفظ التذكرة' }).click();
+    await admin.getByRole('link', { name: 'شبكة', exact: true }).waitFor();
+    await admin.getByRole('link', { name: 'vpn', exact: true }).waitFor();
+    await screenshot(admin, 'admin-ticket-tags-ar');
   });
 
   it('adds a webhook, shows its secret once, and logs a test delivery to a real receiver', { timeout: 60_000 }, async () => {

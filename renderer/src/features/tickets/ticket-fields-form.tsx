@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TicketPriority, TicketStatus, type TicketDetail } from '@firstline/protocol';
+import { splitTags, TicketPriority, TicketStatus, type TicketDetail } from '@firstline/protocol';
 import { callApi } from '../api/rest-client';
 
 interface Fields {
@@ -62,10 +62,7 @@ export function TicketFieldsForm({
           priority: fields.priority,
           category: fields.category.trim() || null,
           resolutionSummary: fields.resolutionSummary.trim() || null,
-          tags: fields.tags
-            .split(',')
-            .map((tag) => tag.trim().toLowerCase())
-            .filter(Boolean),
+          tags: splitTags(fields.tags),
           customerEmail: fields.customerEmail.trim() || null,
           customerOrganisation: fields.customerOrganisation.trim() || null,
         },
@@ -109,7 +106,7 @@ export function TicketFieldsForm({
       </label>
       <label>
         {t('engineer.wrapUp.tags')}
-        <input value={fields.tags} onChange={(e) => set({ tags: e.target.value })} placeholder="printer, driver" />
+        <input value={fields.tags} onChange={(e) => set({ tags: e.target.value })} placeholder={t('engineer.wrapUp.tagsHint')} />
       </label>
       <label>
         {t('engineer.wrapUp.customerEmail')}

@@ -1,18 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArticleLanguage, type ArticleContent } from '@firstline/protocol';
+import { ArticleLanguage, splitTags, type ArticleContent } from '@firstline/protocol';
 import { ArticleMarkdown } from '../../features/knowledge/article-markdown';
 import { languageName } from './knowledge-view';
 
 export interface EditorValues extends ArticleContent {
   language: ArticleLanguage;
 }
-
-const splitTags = (text: string) =>
-  text
-    .split(',')
-    .map((tag) => tag.trim().toLowerCase())
-    .filter(Boolean);
 
 /** Title, category, tags and the Markdown text, with a preview of exactly what readers will see. */
 export function ArticleEditor({
