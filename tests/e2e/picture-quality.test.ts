@@ -72,6 +72,23 @@ describe('picture quality', () => {
       await controls.getByLabel('Picture').selectOption({ label: 'Balanced' });
       await expect.poll(async () => (await readSender(customer)).codec, { timeout: 10_000 }).toBe('video/VP9');
       expect((await readSender(customer)).localDescriptions).toBe(descriptionsBefore);
+
+      // In Arabic the size still reads width first (1280×720), not turned round by the right-to-left layout.
+      await engineer.getByLabel('Language', { exact: true }).selectOption('ar');
+      await expect.poll(() => engineer.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      const size = engineer.getByTestId('stats-resolution');
+      await expect.poll(() => size.textContent()).toMatch(/^\d+×\d+$/);
+      const edges = await size.evaluate((dd) => {
+        const text = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT).nextNode()!;
+        const left = (at: number) => {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return { first: left(0), last: left(text.textContent!.length - 1) };
+      });
+      expect(edges.first).toBeLessThan(edges.last);
     },
   );
 });

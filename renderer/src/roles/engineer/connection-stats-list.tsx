@@ -10,7 +10,8 @@ export function ConnectionStatsList({ stats }: { stats: ConnectionStats | null }
       <dt>{t('engineer.stats.codec')}</dt>
       <dd data-testid="stats-codec">{stats?.codec?.replace('video/', '') ?? dash}</dd>
       <dt>{t('engineer.stats.resolution')}</dt>
-      <dd data-testid="stats-resolution">{stats?.width ? `${stats.width}×${stats.height}` : dash}</dd>
+      {/* Width first in every layout: a right-to-left page would otherwise show 1080×1920. */}
+      <dd data-testid="stats-resolution">{stats?.width ? <bdi dir="ltr">{`${stats.width}×${stats.height}`}</bdi> : dash}</dd>
       <dt>{t('engineer.stats.fps')}</dt>
       <dd>{stats?.fps ?? dash}</dd>
       <dt>{t('engineer.stats.bitrate')}</dt>
