@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './languages';
 export * from './session';
 export * from './signal';
 export * from './data-channel';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { ProductLanguage } from './languages';
 import { Tag } from './tickets';
 
-/** The languages the product ships, and so the languages an article can be written in. */
-export const ArticleLanguage = z.enum(['en', 'zh-Hans', 'zh-Hant', 'ar', 'vi']);
-export type ArticleLanguage = z.infer<typeof ArticleLanguage>;
+/** An article can be written in any language the product ships. */
+export const ArticleLanguage = ProductLanguage;
+export type ArticleLanguage = ProductLanguage;
 
 /** Drafts are seen by staff only; published ones by customers too; archived ones by nobody but staff. */
 export const ArticleStatus = z.enum(['draft', 'published', 'archived']);

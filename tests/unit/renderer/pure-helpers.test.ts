@@ -1,17 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { summarizeStats } from '../../../renderer/src/features/peer/connection-stats';
-import { normalizeLanguage, pickLanguage } from '../../../renderer/src/features/i18n/pick-language';
-import { formatSessionCode } from '@firstline/protocol';
+import { pickLanguage } from '../../../renderer/src/features/i18n/pick-language';
+import { formatSessionCode, productLanguageOf } from '@firstline/protocol';
 import { formatDay, formatElapsed } from '../../../renderer/src/features/ui/format';
 import { parseAdminRoute } from '../../../renderer/src/roles/admin/use-hash-route';
 import { listFromUrl } from '../../../renderer/src/roles/admin/list-url';
 
 describe('language choice', () => {
   it('maps browser tags to the languages Firstline ships', () => {
-    expect(normalizeLanguage('zh-CN')).toBe('zh-Hans');
-    expect(normalizeLanguage('zh-TW')).toBe('zh-Hant');
-    expect(normalizeLanguage('zh-Hant-HK')).toBe('zh-Hant');
-    expect(normalizeLanguage('ar-EG')).toBe('ar');
+    expect(productLanguageOf('zh-CN')).toBe('zh-Hans');
+    expect(productLanguageOf('zh')).toBe('zh-Hans');
+    expect(productLanguageOf('zh-TW')).toBe('zh-Hant');
+    expect(productLanguageOf('zh-Hant-HK')).toBe('zh-Hant');
+    expect(productLanguageOf('ar-EG')).toBe('ar');
+    expect(productLanguageOf('vi_VN')).toBe('vi');
+    expect(productLanguageOf('fr-FR')).toBeNull();
+    expect(productLanguageOf('')).toBeNull();
+    expect(productLanguageOf(undefined)).toBeNull();
     expect(pickLanguage(['zh-TW'])).toBe('zh-Hant');
     expect(pickLanguage(['vi-VN', 'en'])).toBe('vi');
     expect(pickLanguage(['fr-FR', 'zh-SG'])).toBe('zh-Hans');

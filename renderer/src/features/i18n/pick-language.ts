@@ -1,27 +1,22 @@
+import { productLanguageOf, type ProductLanguage } from '@firstline/protocol';
+
 export const SUPPORTED_LANGUAGES = [
   { code: 'en', label: 'English' },
   { code: 'zh-Hans', label: '简体中文' },
   { code: 'zh-Hant', label: '繁體中文' },
   { code: 'ar', label: 'العربية' },
   { code: 'vi', label: 'Tiếng Việt' },
-] as const;
-export type LanguageCode = (typeof SUPPORTED_LANGUAGES)[number]['code'];
+] as const satisfies ReadonlyArray<{ code: ProductLanguage; label: string }>;
+export type LanguageCode = ProductLanguage;
 
-const SUPPORTED = new Set<string>(SUPPORTED_LANGUAGES.map((l) => l.code));
+/** A language by the name it has in itself ("العربية"), whatever language the page is in. */
+export const languageName = (code: string) => SUPPORTED_LANGUAGES.find((l) => l.code === code)?.label ?? code;
 
-/** Maps a BCP 47 tag to the closest language Firstline ships (pure, so it is tested in Node). */
-export function normalizeLanguage(tag: string): string {
-  const lower = tag.toLowerCase();
-  if (lower.startsWith('zh')) {
-    return /hant|-tw|-hk|-mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
-  }
-  return lower.split('-')[0] ?? lower;
-}
-
+/** The first of the browser's languages the product ships, else English. */
 export function pickLanguage(candidates: readonly string[]): LanguageCode {
   for (const candidate of candidates) {
-    const code = normalizeLanguage(candidate);
-    if (SUPPORTED.has(code)) return code as LanguageCode;
+    const code = productLanguageOf(candidate);
+    if (code) return code;
   }
   return 'en';
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArticleLanguage, splitTags, type ArticleContent } from '@firstline/protocol';
 import { ArticleMarkdown } from '../../features/knowledge/article-markdown';
-import { languageName } from './knowledge-view';
+import { languageName } from '../../features/i18n/pick-language';
 
 export interface EditorValues extends ArticleContent {
   language: ArticleLanguage;

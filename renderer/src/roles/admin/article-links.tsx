@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArticleLanguage, type ArticleDetail } from '@firstline/protocol';
-import { languageName } from './knowledge-view';
+import { languageName } from '../../features/i18n/pick-language';
 
 /** An article's other languages (and a start on a missing one), and the tickets it came from or solved. */
 export function ArticleLinks({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ArticleLanguage, ArticleStatus } from '@firstline/protocol';
-import { SUPPORTED_LANGUAGES } from '../../features/i18n/pick-language';
+import { languageName } from '../../features/i18n/pick-language';
 import { DataTable } from '../../features/ui/data-table';
 import { formatDateTime } from '../../features/ui/format';
 import { ChoiceSelect } from './filter-controls';
@@ -10,8 +10,6 @@ import { PublishersCard } from './publishers-card';
 import { useApiData } from './use-api-data';
 
 export const ARTICLE_FILTER_KEYS = ['q', 'status', 'language', 'category', 'tag'] as const;
-
-export const languageName = (code: string) => SUPPORTED_LANGUAGES.find((l) => l.code === code)?.label ?? code;
 
 /** The knowledge base: articles found by search and filters (all in the URL), a new one, and who may publish. */
 export function KnowledgeView({ query, isAdmin }: { query: string; isAdmin: boolean }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ArticleLanguage, type ArticleSuggestion, type HelpArticle } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
 import { ArticleMarkdown } from '../../features/knowledge/article-markdown';
-import { SUPPORTED_LANGUAGES } from '../../features/i18n/pick-language';
+import { languageName } from '../../features/i18n/pick-language';
 import { isolate } from '../../features/ui/format';
 
 /** The customer's language as an article language (English when the product speaks one articles do not). */
@@ -59,7 +59,7 @@ export function SelfHelp({ text, serverUrl, onSolved }: { text: string; serverUr
         {open.requestedLanguage && (
           <p className="muted">
             {t('knowledge.help.otherLanguage', {
-              language: isolate(SUPPORTED_LANGUAGES.find((l) => l.code === open.language)?.label ?? open.language),
+              language: isolate(languageName(open.language)),
             })}
           </p>
         )}
