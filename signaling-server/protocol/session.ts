@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CustomerClient } from './remote-control';
 import { IceConfig } from './ice';
+import { ProductLanguage } from './languages';
 
 /** Session codes are 9 CSPRNG digits; people may type them with spaces or dashes. */
 export const SESSION_CODE_DIGITS = 9;
@@ -55,6 +56,8 @@ export const engineerIdentityOf = (user: EngineerIdentity): EngineerIdentity => 
 export const QueueEntry = z.object({
   id: SessionId,
   customerName: z.string(),
+  /** The language the customer's screens are in (null: one the product does not ship, or not said). */
+  customerLanguage: ProductLanguage.nullable(),
   description: z.string(),
   createdAt: z.number(),
   expiresAt: z.number(),
@@ -75,6 +78,7 @@ export const SessionView = z.object({
   id: SessionId,
   status: SessionStatus,
   customerName: z.string(),
+  customerLanguage: ProductLanguage.nullable(),
   description: z.string(),
   createdAt: z.number(),
   expiresAt: z.number(),

@@ -19,7 +19,8 @@ export const clientEvents = {
       /** For follow-up: where the ticket's updates and the satisfaction survey can reach the customer. */
       customerEmail: z.email().max(254).optional(),
       description: z.string().trim().min(1).max(2000),
-      language: z.string().max(16).optional(),
+      /** The language the customer's screens are in (a BCP 47 tag; one the product does not ship is kept as none). */
+      language: z.string().max(35).optional(),
       /** The desktop app can be remote-controlled (with consent); a browser join cannot. */
       client: CustomerClient.default('browser'),
     }),

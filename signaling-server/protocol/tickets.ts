@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EndReason, SessionStatus } from './session';
+import { ProductLanguage } from './languages';
 import { TimelineEvent } from './timeline';
 
 export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);
@@ -29,6 +30,8 @@ export const SessionRecord = z.object({
   ticketId: z.number().nullable(),
   customerName: z.string(),
   customerEmail: z.string().nullable(),
+  /** The language the customer's screens were in. */
+  customerLanguage: ProductLanguage.nullable(),
   description: z.string(),
   status: SessionStatus,
   engineerId: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { signInStaff, takeFromQueue } from '../support/session-flow';
 
 describe('languages', () => {
   let e2e: E2eFixture;
@@ -25,6 +26,27 @@ describe('languages', () => {
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await page.reload();
     await page.getByRole('button', { name: 'Nhận trợ giúp' }).waitFor();
+    await context.close();
+  });
+
+  it('tells the engineer which language the customer reads, in the queue and in the session', { timeout: 60_000 }, async () => {
+    const engineer = await e2e.newPage(1300, 800);
+    await signInStaff(engineer, `${e2e.server.url}/engineer`, e2e.engineerEmail, ENGINEER_PASSWORD);
+    const context = await e2e.browser.browser.newContext({ locale: 'ar-EG', viewport: { width: 1100, height: 800 } });
+    const customer = await context.newPage();
+    await customer.goto(`${e2e.server.url}/join`);
+    await customer.getByLabel('اسمك').fill('ليلى');
+    await customer.getByLabel('بماذا تحتاج المساعدة؟').fill('الطابعة لا تطبع');
+    await customer.getByRole('button', { name: 'الحصول على المساعدة' }).click();
+    await customer.getByTestId('session-code').waitFor();
+
+    const row = engineer.getByTestId('queue-row').filter({ hasText: 'الطابعة لا تطبع' });
+    await expect.poll(() => row.getByTestId('queue-language').textContent()).toBe('العربية');
+    // Read out in Arabic, not as English letters.
+    expect(await row.getByTestId('queue-language').getAttribute('lang')).toBe('ar');
+    await screenshot(engineer, 'engineer-queue-languages');
+    await takeFromQueue(engineer, 'الطابعة لا تطبع');
+    await expect.poll(() => engineer.getByTestId('customer-language').textContent()).toContain('العربية');
     await context.close();
   });
 

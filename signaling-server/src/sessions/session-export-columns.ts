@@ -8,6 +8,7 @@ export const SESSION_COLUMNS: Array<CsvColumn<SessionListItem>> = [
   ['subject', (s) => s.ticketSubject ?? s.description],
   ['customer', (s) => s.customerName],
   ['customer_email', (s) => s.customerEmail],
+  ['customer_language', (s) => s.customerLanguage],
   ['engineer', (s) => s.engineerName],
   ['status', (s) => s.status],
   ['outcome', (s) => s.endReason],

@@ -1,5 +1,6 @@
 import {
   failure,
+  productLanguageOf,
   type EndReason,
   type EngineerIdentity,
   type Failure,
@@ -10,7 +11,9 @@ import {
   type TimelinePayload,
   type ControlState,
   type CustomerClient,
+  type ProductLanguage,
 } from '../../protocol';
+import type { NewSessionRecord } from '../store/store';
 
 /** The pure state of one help session. No sockets, no database: transitions return new values. */
 export interface HelpSession {
@@ -18,6 +21,8 @@ export interface HelpSession {
   readonly code: string;
   readonly status: SessionStatus;
   readonly customerName: string;
+  /** The language the customer's screens are in, when the product ships it. */
+  readonly customerLanguage: ProductLanguage | null;
   readonly description: string;
   readonly createdAt: number;
   readonly expiresAt: number;
@@ -41,6 +46,8 @@ export function openSession(input: {
   id: string;
   code: string;
   customerName: string;
+  /** What the customer's app says its language is (a BCP 47 tag). */
+  language?: string;
   description: string;
   now: number;
   ttlMs?: number;
@@ -54,6 +61,7 @@ export function openSession(input: {
     code: input.code,
     status: 'waiting',
     customerName: input.customerName,
+    customerLanguage: productLanguageOf(input.language),
     description: input.description,
     createdAt: input.now,
     expiresAt: input.now + (input.ttlMs ?? CODE_TTL_MS),
@@ -132,6 +140,7 @@ export function toView(session: HelpSession): Omit<SessionView, 'fileSizeLimit' 
     id: session.id,
     status: session.status,
     customerName: session.customerName,
+    customerLanguage: session.customerLanguage,
     description: session.description,
     createdAt: session.createdAt,
     expiresAt: session.expiresAt,
@@ -146,8 +155,27 @@ export function toQueueEntry(session: HelpSession): QueueEntry {
   return {
     id: session.id,
     customerName: session.customerName,
+    customerLanguage: session.customerLanguage,
     description: session.description,
     createdAt: session.createdAt,
     expiresAt: session.expiresAt,
+  };
+}
+
+/** The session's first row in the store; the customer's email and token are not part of its state. */
+export function toNewRecord(session: HelpSession, customer: { email: string | null; tokenHash: string }): NewSessionRecord {
+  return {
+    id: session.id,
+    customerName: session.customerName,
+    customerEmail: customer.email,
+    customerLanguage: session.customerLanguage,
+    description: session.description,
+    status: session.status,
+    engineerId: session.engineer?.id ?? null,
+    createdAt: session.createdAt,
+    claimedAt: session.claimedAt,
+    endedAt: session.endedAt,
+    endReason: session.endReason,
+    customerTokenHash: customer.tokenHash,
   };
 }

@@ -158,7 +158,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     async create(
       socketId: string,
       address: string,
-      input: { customerName: string; customerEmail?: string; description: string; client?: CustomerClient },
+      input: { customerName: string; customerEmail?: string; description: string; language?: string; client?: CustomerClient },
     ) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
       const refused = await deps.creationLimits.admit(address);
@@ -168,6 +168,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         id: randomUUID(),
         code,
         customerName: input.customerName,
+        language: input.language,
         description: input.description,
         now: now(),
         ttlMs: deps.codeTtlMs,
@@ -175,19 +176,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       });
       const customerToken = randomBytes(24).toString('base64url');
       const s = opened.session;
-      const row = {
-        id: s.id,
-        customerName: s.customerName,
-        customerEmail: input.customerEmail ?? null,
-        description: s.description,
-        status: s.status,
-        engineerId: null,
-        createdAt: s.createdAt,
-        claimedAt: null,
-        endedAt: null,
-        endReason: null,
-        customerTokenHash: hashToken(customerToken),
-      };
+      const row = machine.toNewRecord(s, { email: input.customerEmail ?? null, tokenHash: hashToken(customerToken) });
       await recordChange(s.id, { role: 'customer', name: s.customerName }, { insert: row }, opened.events);
       registry.add(s, customerToken);
       registry.join(socketId, s.id, 'customer');

@@ -45,6 +45,7 @@ export interface HelpSessionsTable {
   rating_comment: string | null;
   rated_at: number | null;
   customer_email: string | null;
+  customer_language: string | null;
 }
 
 export interface SessionEventsTable {

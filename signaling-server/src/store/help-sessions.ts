@@ -77,6 +77,7 @@ function insertRow(trx: Transaction<Database>, record: NewSessionRecord) {
       ticket_id: null,
       customer_name: record.customerName,
       customer_email: record.customerEmail ?? null,
+      customer_language: record.customerLanguage ?? null,
       description: record.description,
       status: record.status,
       engineer_id: record.engineerId,

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { TimelinePayload, type EndReason, type SessionRecord, type TimelineEvent } from '../../protocol';
+import { productLanguageOf, TimelinePayload, type EndReason, type SessionRecord, type TimelineEvent } from '../../protocol';
 import type { Database, HelpSessionsTable, SessionEventsTable } from './database-schema';
 
 export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_name: string | null }): SessionRecord {
@@ -8,6 +8,7 @@ export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_
     ticketId: row.ticket_id,
     customerName: row.customer_name,
     customerEmail: row.customer_email,
+    customerLanguage: productLanguageOf(row.customer_language),
     description: row.description,
     status: row.status,
     engineerId: row.engineer_id,

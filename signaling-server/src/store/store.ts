@@ -62,9 +62,13 @@ export interface AuthSessionRepo {
 
 export type SessionPatch = Partial<Pick<SessionRecord, 'status' | 'engineerId' | 'claimedAt' | 'endedAt' | 'endReason'>>;
 
-export type NewSessionRecord = Omit<SessionRecord, 'engineerName' | 'ticketId' | 'rating' | 'ratingComment' | 'customerEmail'> & {
+export type NewSessionRecord = Omit<
+  SessionRecord,
+  'engineerName' | 'ticketId' | 'rating' | 'ratingComment' | 'customerEmail' | 'customerLanguage'
+> & {
   customerTokenHash: string;
   customerEmail?: string | null;
+  customerLanguage?: SessionRecord['customerLanguage'];
 };
 
 /**

@@ -86,6 +86,40 @@ describe.each(backends)('a help session over the real server, on $name', (backen
     expect(session.timeline.filter((e) => e.payload.type === 'chat.message').map((e) => e.actor.role)).toEqual(['customer', 'engineer']);
   });
 
+  it("keeps the customer's language: in the queue, the engineer's view and the filed record", async () => {
+    const engineerAccount = await createEngineer(server, 'Grace Hopper');
+    const engineer = track(await connectClient(server.url, engineerAccount.cookie));
+    await request(engineer, 'queue:watch', {});
+    const ask = async (language: string | undefined) => {
+      const customer = track(await connectClient(server.url));
+      const added = nextEvent(engineer, 'queue:changed');
+      const created = await request(customer, 'session:create', {
+        customerName: 'Lan',
+        description: 'Máy in',
+        ...(language && { language }),
+      });
+      if (!created.ok) throw new Error(created.error.message);
+      const change = await added;
+      return { created, entry: change.op === 'added' ? change.entry : null };
+    };
+    // A browser's tag is the product's language it stands for; one the product does not ship is none.
+    const taiwan = await ask('zh-TW');
+    expect(taiwan.created.session.customerLanguage).toBe('zh-Hant');
+    expect(taiwan.entry?.customerLanguage).toBe('zh-Hant');
+    expect((await ask('vi')).entry?.customerLanguage).toBe('vi');
+    expect((await ask('fr-FR')).entry?.customerLanguage).toBeNull();
+    expect((await ask(undefined)).entry?.customerLanguage).toBeNull();
+    // An engineer who starts watching gets it in the snapshot too.
+    expect(await request(engineer, 'queue:watch', {})).toMatchObject({
+      ok: true,
+      queue: expect.arrayContaining([expect.objectContaining({ id: taiwan.created.session.id, customerLanguage: 'zh-Hant' })]),
+    });
+
+    const claimed = await request(engineer, 'session:claim', { sessionId: taiwan.created.session.id });
+    expect(claimed.ok && claimed.session.customerLanguage).toBe('zh-Hant');
+    expect(await server.store.sessions.get(taiwan.created.session.id)).toMatchObject({ customerLanguage: 'zh-Hant' });
+  });
+
   it('ends cleanly for both sides when the customer declines', async () => {
     const { engineer, customer, created } = await openActiveSession(server, track, { consent: false });
 

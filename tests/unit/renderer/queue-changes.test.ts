@@ -4,6 +4,7 @@ import { applyQueueChange } from '../../../renderer/src/roles/engineer/queue-cha
 const entry = (id: string, createdAt: number, expiresAt = createdAt + 600_000) => ({
   id,
   customerName: id,
+  customerLanguage: null,
   description: '',
   createdAt,
   expiresAt,

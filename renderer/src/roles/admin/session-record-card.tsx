@@ -4,6 +4,7 @@ import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { formatDateTime, formatElapsed } from '../../features/ui/format';
 import { TimelineList } from './timeline-list';
 import { controlDurationMs } from '../../features/control/control-duration';
+import { languageName } from '../../features/i18n/pick-language';
 
 export const stars = (rating: number) => `${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}`;
 
@@ -29,6 +30,14 @@ export function SessionRecordCard({
           {session.customerName}
           {session.customerEmail && <span className="muted"> · {session.customerEmail}</span>}
         </dd>
+        {session.customerLanguage && (
+          <>
+            <dt>{t('admin.session.language')}</dt>
+            <dd lang={session.customerLanguage} data-testid="session-language">
+              {languageName(session.customerLanguage)}
+            </dd>
+          </>
+        )}
         <dt>{t('admin.session.started')}</dt>
         <dd>{formatDateTime(session.createdAt, i18n.language)}</dd>
         <dt>{t('admin.session.duration')}</dt>

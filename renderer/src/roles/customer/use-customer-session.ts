@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import i18next from 'i18next';
 import type { DiagnosticsConsent, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
 import { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { ScreenSource } from '@firstline/bridge-contract';
@@ -160,7 +161,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       const result = await client.request('session:create', {
         customerName,
         description,
-        language: navigator.language,
+        language: i18next.language,
         client: bridge.kind,
         ...(customerEmail && { customerEmail }),
       });

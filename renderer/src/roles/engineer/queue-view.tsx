@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueueEntry } from '@firstline/protocol';
+import type { ProductLanguage, QueueEntry } from '@firstline/protocol';
 import { formatElapsed } from '../../features/ui/format';
 import { useNow } from '../../features/ui/use-now';
 import { DataTable } from '../../features/ui/data-table';
+import { languageName } from '../../features/i18n/pick-language';
 import type { ArrivalAlerts } from './use-arrival-alerts';
 
 /** How many waiting customers the queue shows at first, and how many more each time. */
@@ -43,10 +44,19 @@ export function QueueView({
         {queue.length === 0 ? (
           <p className="muted">{t('engineer.queue.empty')}</p>
         ) : (
-          <DataTable labels={[t('engineer.queue.customer'), t('engineer.queue.problem'), t('engineer.queue.waiting'), null]}>
+          <DataTable
+            labels={[
+              t('engineer.queue.customer'),
+              t('engineer.queue.language'),
+              t('engineer.queue.problem'),
+              t('engineer.queue.waiting'),
+              null,
+            ]}
+          >
             {queue.slice(0, shown).map((entry) => (
               <tr key={entry.id} data-testid="queue-row">
                 <td>{entry.customerName}</td>
+                <CustomerLanguageCell language={entry.customerLanguage} />
                 <td className="clip">{entry.description}</td>
                 <td className="tabular">{formatElapsed(now - entry.createdAt)}</td>
                 <td>
@@ -79,5 +89,14 @@ export function QueueView({
         </button>
       </form>
     </div>
+  );
+}
+
+/** The language the customer's screens are in, by its own name (and read out in it). */
+function CustomerLanguageCell({ language }: { language: ProductLanguage | null }) {
+  return (
+    <td lang={language ?? undefined} data-testid="queue-language">
+      {language ? languageName(language) : '—'}
+    </td>
   );
 }

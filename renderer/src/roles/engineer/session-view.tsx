@@ -16,6 +16,7 @@ import { TabList, tabId, tabPanelId } from '../../features/ui/tab-list';
 import type { useEngineerSession } from './use-engineer-session';
 import { ColleaguesCard } from './colleagues-card';
 import { isolate } from '../../features/ui/format';
+import { languageName } from '../../features/i18n/pick-language';
 import type { Colleagues } from './use-colleagues';
 import { SuggestedArticles } from './suggested-articles';
 
@@ -43,7 +44,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
   );
   if (phase.name === 'queue') return null;
   const browserOnly = session.inventory.sections.some((s) => s.name === 'browser');
-  const { customerName, description } = phase.session;
+  const { customerName, customerLanguage, description } = phase.session;
 
   return (
     <div className="session-layout">
@@ -52,6 +53,11 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
           <div>
             <h1>{customerName}</h1>
             <p className="muted">{description}</p>
+            {customerLanguage && (
+              <p className="muted small" data-testid="customer-language">
+                {t('engineer.session.customerLanguage', { language: isolate(languageName(customerLanguage)) })}
+              </p>
+            )}
           </div>
           {phase.name !== 'ended' && (
             <button type="button" className="danger" data-testid="end-session" onClick={() => void session.end()}>
@@ -213,6 +219,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
         <SuggestedArticles
           sessionId={phase.session.id}
           problem={description}
+          language={customerLanguage}
           findings={(session.inventory.findings ?? []).map((f) => f.rule)}
           onSendChat={session.sendChat}
           canSend={phase.name === 'active' && session.peerConnected}

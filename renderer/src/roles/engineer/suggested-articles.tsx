@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articlePlainText, CHAT_MAX_LENGTH, type ArticleSuggestion } from '@firstline/protocol';
+import { articlePlainText, CHAT_MAX_LENGTH, type ArticleLanguage, type ArticleSuggestion } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
 
 type Done = Record<string, { sent?: boolean; solved?: boolean }>;
@@ -13,12 +13,15 @@ type Done = Record<string, { sent?: boolean; solved?: boolean }>;
 export function SuggestedArticles({
   sessionId,
   problem,
+  language,
   findings,
   onSendChat,
   canSend,
 }: {
   sessionId: string;
   problem: string;
+  /** The customer's language: articles written in it come first (any language when none is). */
+  language: ArticleLanguage | null;
   findings: string[];
   onSendChat: (text: string) => void;
   canSend: boolean;
@@ -34,7 +37,7 @@ export function SuggestedArticles({
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      callApi('GET /api/knowledge/suggestions', { query: { text, findings: findingList, limit: 3 } })
+      callApi('GET /api/knowledge/suggestions', { query: { text, findings: findingList, limit: 3, ...(language && { language }) } })
         .then((answer) => current && setSuggestions(answer.suggestions))
         .catch(() => current && setSuggestions([]));
     }, 250);
@@ -42,7 +45,7 @@ export function SuggestedArticles({
       current = false;
       clearTimeout(timer);
     };
-  }, [text, findingList]);
+  }, [text, findingList, language]);
   const mark = (id: string, what: 'sent' | 'solved') => setDone((d) => ({ ...d, [id]: { ...d[id], [what]: true } }));
 
   const send = async (id: string) => {

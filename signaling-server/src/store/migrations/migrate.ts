@@ -15,6 +15,7 @@ import { migrationTotpLastStep } from './0012-totp-last-step';
 import { migrationTicketOutcome } from './0013-ticket-outcome';
 import { migrationLiveSessions } from './0014-live-sessions';
 import { migrationKnowledgeBase } from './0015-knowledge-base';
+import { migrationCustomerLanguage } from './0016-customer-language';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0013_ticket_outcome': migrationTicketOutcome,
   '0014_live_sessions': migrationLiveSessions,
   '0015_knowledge_base': migrationKnowledgeBase,
+  '0016_customer_language': migrationCustomerLanguage,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
