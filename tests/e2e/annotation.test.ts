@@ -3,9 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
 import { shareWithFixtureEngineer, withE2e } from '../support/e2e-fixture';
 
+/**
+ * Where the engineer's picture is on screen, scrolled into view first: the mouse reaches only what
+ * the window shows, and the picture's place moves with whatever the page puts above it.
+ */
+async function pictureBox(engineer: Page) {
+  const picture = engineer.getByTestId('remote-video');
+  await picture.scrollIntoViewIfNeeded();
+  return (await picture.boundingBox())!;
+}
+
 /** Drags across the engineer's picture between two points given as fractions of it. */
 async function drag(engineer: Page, from: [number, number], to: [number, number]) {
-  const box = (await engineer.getByTestId('remote-video').boundingBox())!;
+  const box = await pictureBox(engineer);
   const at = ([x, y]: [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
   await engineer.mouse.move(...at(from));
   await engineer.mouse.down();
@@ -43,7 +53,7 @@ describe('pointer and annotation', () => {
 
       const tools = engineer.getByRole('toolbar', { name: "Point and draw on Lin's screen" });
       await tools.getByRole('button', { name: 'Pointer' }).click();
-      const box = (await engineer.getByTestId('remote-video').boundingBox())!;
+      const box = await pictureBox(engineer);
       await engineer.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.5);
       await engineer.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
       const laser = customer.getByTestId('laser').locator('circle').last();
