@@ -5,12 +5,13 @@ import ar from './locales/ar.json';
 import vi from './locales/vi.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
-import { pickLanguage, SUPPORTED_LANGUAGES, type LanguageCode } from './pick-language';
+import type { ProductLanguage } from '@firstline/protocol';
+import { pickLanguage, SUPPORTED_LANGUAGES } from './pick-language';
 
 const STORAGE_KEY = 'firstline.language';
 
 // Languages differ in their plural forms (English: one/other; Arabic: six; Chinese: one), so not in shape.
-const resources: Record<LanguageCode, { translation: Record<string, unknown> }> = {
+const resources: Record<ProductLanguage, { translation: Record<string, unknown> }> = {
   en: { translation: en },
   'zh-Hans': { translation: zhHans },
   'zh-Hant': { translation: zhHant },
