@@ -20,7 +20,33 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const ErrorBody = z.object({ code: ErrorCode, message: z.string() });
+/**
+ * What was wrong with one field of refused input, for a client to say in its reader's language:
+ * `path` names the field (`['tags', 0]` is the first tag), `limit` the bound it crossed.
+ */
+export const FieldProblem = z.enum([
+  'required',
+  'too_long',
+  'too_short',
+  'too_many_items',
+  'too_few_items',
+  'too_large',
+  'too_small',
+  'wrong_format',
+  'not_allowed',
+  'unchanged',
+  'invalid',
+]);
+export type FieldProblem = z.infer<typeof FieldProblem>;
+export const FieldIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])).max(16),
+  problem: FieldProblem,
+  limit: z.number().optional(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+/** `field` comes with `invalid_payload` when one field of the input was the reason. */
+export const ErrorBody = z.object({ code: ErrorCode, message: z.string(), field: FieldIssue.optional() });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const Failure = z.object({ ok: z.literal(false), error: ErrorBody });
@@ -28,8 +54,8 @@ export type Failure = z.infer<typeof Failure>;
 
 export type Result<T> = ({ ok: true } & T) | Failure;
 
-export function failure(code: ErrorCode, message: string): Failure {
-  return { ok: false, error: { code, message } };
+export function failure(code: ErrorCode, message: string, field?: FieldIssue): Failure {
+  return { ok: false, error: field ? { code, message, field } : { code, message } };
 }
 
 /** Builds the ack schema for a successful result shape plus the shared failure shape. */

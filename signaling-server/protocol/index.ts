@@ -27,3 +27,4 @@ export * from './picture';
 export * from './colleagues';
 export * from './ice';
 export * from './cluster';
+export * from './field-issues';

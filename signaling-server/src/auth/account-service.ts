@@ -24,7 +24,11 @@ export function createAccountService(deps: { store: Store; now: () => number; re
     async changePassword(userId: string, currentPassword: string, newPassword: string, currentToken: string): Promise<Ok | Failure> {
       const wrong = await checkPassword(userId, currentPassword);
       if (wrong) return wrong;
-      if (currentPassword === newPassword) return failure('invalid_payload', 'Choose a password different from the current one');
+      if (currentPassword === newPassword)
+        return failure('invalid_payload', 'Choose a password different from the current one', {
+          path: ['newPassword'],
+          problem: 'unchanged',
+        });
       await store.users.setPassword(userId, await hashPassword(newPassword), false);
       await store.authSessions.removeAllFor(userId, hashToken(currentToken));
       deps.revoke.user(userId, hashToken(currentToken));

@@ -33,7 +33,7 @@ const isFailure = (result: object): result is Failure => 'ok' in result && resul
 
 /** Turns a service's typed failure into the HTTP error it stands for; anything else passes through. */
 export function unwrap<T extends object>(result: T | Failure): T {
-  if (isFailure(result)) throw new HttpError(result.error.code, result.error.message);
+  if (isFailure(result)) throw HttpError.from(result);
   return result;
 }
 

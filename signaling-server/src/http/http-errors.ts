@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SecurityLog } from '../security/security-log';
 import type { z } from 'zod';
-import { failure, type ErrorCode } from '../../protocol';
+import { failure, refusalOf, type ErrorCode, type Failure, type FieldIssue } from '../../protocol';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_payload: 400,
@@ -24,18 +24,21 @@ export class HttpError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** With `invalid_payload`: the field at fault, for the client to name. */
+    readonly field?: FieldIssue,
   ) {
     super(message);
+  }
+
+  static from(refused: Failure): HttpError {
+    return new HttpError(refused.error.code, refused.error.message, refused.error.field);
   }
 }
 
 /** Validates input where it enters; a failure becomes a typed 400 and nothing else runs. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HttpError('invalid_payload', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
-  }
+  if (!parsed.success) throw HttpError.from(refusalOf(parsed.error, value, 'body'));
   return parsed.data;
 }
 
@@ -51,7 +54,7 @@ export function installErrorHandler(app: FastifyInstance, security: SecurityLog,
         address: addressOf(request),
         userId: request.staff?.id ?? null,
       });
-      return reply.status(STATUS[err.code]).send(failure(err.code, err.message));
+      return reply.status(STATUS[err.code]).send(failure(err.code, err.message, err.field));
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status < 500) return reply.status(status).send(failure('invalid_payload', err instanceof Error ? err.message : 'Bad request'));

@@ -1,6 +1,7 @@
 import {
   clientEvents,
   failure,
+  refusalOf,
   type ClientEventName,
   type ClientResult,
   type Failure,
@@ -53,9 +54,7 @@ export const socketHandlers: HandlerTable = {
 /** A client event's payload checked against its contract: the parsed value, or the typed refusal. */
 export function parseClientPayload(name: ClientEventName, payload: unknown): { ok: true; data: unknown } | Failure {
   const parsed = clientEvents[name].payload.safeParse(payload);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const issue = parsed.error.issues[0];
-  return failure('invalid_payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`);
+  return parsed.success ? { ok: true, data: parsed.data } : refusalOf(parsed.error, payload, 'payload');
 }
 
 type Acked = { ok: boolean };

@@ -121,5 +121,11 @@ describe('accounts and sign-in', () => {
       (await api()('/api/auth/password', { body: { currentPassword: 'wrong-one', newPassword: 'another-new-pw' }, cookie: temp.cookie }))
         .status,
     ).toBe(401);
+    const same = await api()('/api/auth/password', {
+      body: { currentPassword: 'a-brand-new-pw', newPassword: 'a-brand-new-pw' },
+      cookie: temp.cookie,
+    });
+    expect(same.status).toBe(400);
+    expect(same.json.error).toMatchObject({ code: 'invalid_payload', field: { path: ['newPassword'], problem: 'unchanged' } });
   });
 });

@@ -64,15 +64,28 @@ describe.each(backends)('knowledge base articles on $name', (backend) => {
     expect((await api(`/api/knowledge/articles/${article.id}/restore`, { cookie: ada.cookie, body: { version: 99 } })).status).toBe(404);
 
     // Bad input: a clear error, and nothing changes.
-    for (const body of [
-      { ...PRINTER, title: '' },
-      { ...PRINTER, language: 'fr' },
-      { ...PRINTER, body: 'x'.repeat(50_001) },
-      { ...PRINTER, tags: ['<script>'] },
-    ]) {
+    // Each names the field at fault and why, for the console to say in its reader's language.
+    for (const [body, field] of [
+      [
+        { ...PRINTER, title: '' },
+        { path: ['title'], problem: 'required' },
+      ],
+      [
+        { ...PRINTER, language: 'fr' },
+        { path: ['language'], problem: 'not_allowed' },
+      ],
+      [
+        { ...PRINTER, body: 'x'.repeat(50_001) },
+        { path: ['body'], problem: 'too_long', limit: 50_000 },
+      ],
+      [
+        { ...PRINTER, tags: ['<script>'] },
+        { path: ['tags', 0], problem: 'wrong_format' },
+      ],
+    ] as const) {
       const bad = await api('/api/knowledge/articles', { cookie: ada.cookie, body });
       expect(bad.status).toBe(400);
-      expect(bad.json.error.code).toBe('invalid_payload');
+      expect(bad.json.error).toMatchObject({ code: 'invalid_payload', field });
     }
     expect((await api('/api/knowledge/articles', { cookie: ada.cookie })).json.total).toBe(1);
     expect((await api('/api/knowledge/articles')).status).toBe(401);

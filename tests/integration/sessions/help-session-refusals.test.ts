@@ -109,6 +109,14 @@ describe('the signalling server refuses what it must', () => {
       expect(result, event).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
       expect(typeof result.error.message).toBe('string');
     }
+    // A refused field is named, with why: what an app needs to say it in its reader's language.
+    expect(await sendRaw(customer, 'session:create', { customerName: 'x'.repeat(500), description: 'x' })).toMatchObject({
+      error: { code: 'invalid_payload', field: { path: ['customerName'], problem: 'too_long', limit: expect.any(Number) } },
+    });
+    expect(await sendRaw(customer, 'consent:respond', { granted: 'yes' })).toMatchObject({
+      error: { field: { path: ['granted'], problem: 'wrong_format' } },
+    });
+    expect((await sendRaw(customer, 'share:report', null)).error.field).toBeUndefined();
     expect(await server.store.sessions.timeline(created.session.id)).toEqual(before);
     expect(await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0' } })).toEqual({ ok: true });
   });

@@ -4,6 +4,7 @@ import {
   splitRouteKey,
   type DownloadRouteKey,
   type ErrorCode,
+  type FieldIssue,
   type JsonRouteKey,
   type RouteBodyInput,
   type RouteKey,
@@ -11,12 +12,16 @@ import {
   type RouteQueryInput,
   type RouteResponse,
 } from '@firstline/protocol';
+import type { TFunction } from 'i18next';
+import { fieldIssueText } from './field-issue-text';
 
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly status: number,
+    /** With `invalid_payload`: which field, and why. */
+    readonly field?: FieldIssue,
   ) {
     super(message);
   }
@@ -74,6 +79,7 @@ export async function callApi<K extends JsonRouteKey>(
       parsed.success ? parsed.data.code : 'internal',
       parsed.success ? parsed.data.message : response.statusText,
       response.status,
+      parsed.success ? parsed.data.field : undefined,
     );
   }
   const schema = restContract[key].response;
@@ -82,8 +88,8 @@ export async function callApi<K extends JsonRouteKey>(
   return checked.data as RouteResponse<K>;
 }
 
-/** What to show for a failed call: the field-level message for bad input, else the translated code. */
-export function apiErrorText(err: unknown, t: (key: string) => string): string {
-  if (err instanceof ApiError && err.code === 'invalid_payload') return err.message;
+/** What to show for a failed call, in the reader's language: the refused field and why, else what the code means. */
+export function apiErrorText(err: unknown, t: TFunction): string {
+  if (err instanceof ApiError && err.code === 'invalid_payload' && err.field) return fieldIssueText(err.field, t);
   return t(`errors.${err instanceof ApiError ? err.code : 'internal'}`);
 }

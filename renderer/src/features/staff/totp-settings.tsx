@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteResponse, StaffUser } from '@firstline/protocol';
-import { ApiError, callApi } from '../api/rest-client';
+import { apiErrorText, callApi } from '../api/rest-client';
 import { TotpCodeInput } from './totp-code-input';
 
 type Enrolment = RouteResponse<'POST /api/auth/totp/setup'>;
@@ -13,7 +13,7 @@ export function TotpSettings({ user, onChanged }: { user: StaffUser; onChanged: 
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const fail = (err: unknown) => setError(t(`errors.${err instanceof ApiError ? err.code : 'internal'}`));
+  const fail = (err: unknown) => setError(apiErrorText(err, t));
 
   async function start() {
     setError(null);

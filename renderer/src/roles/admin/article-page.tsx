@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleDetail, ArticleLanguage, ArticleStatus } from '@firstline/protocol';
-import { ApiError, callApi } from '../../features/api/rest-client';
+import { productLanguageOf, type ArticleDetail, type ArticleLanguage, type ArticleStatus } from '@firstline/protocol';
+import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { formatDateTime, isolate } from '../../features/ui/format';
 import { ArticleEditor, type EditorValues } from './article-editor';
 import { ArticleLinks } from './article-links';
@@ -21,13 +21,13 @@ const NEXT_STATUSES: Record<ArticleStatus, Array<[ArticleStatus, string]>> = {
 export function NewArticlePage() {
   const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const language = (['en', 'zh-Hans', 'zh-Hant', 'ar', 'vi'].includes(i18n.language) ? i18n.language : 'en') as ArticleLanguage;
+  const language: ArticleLanguage = productLanguageOf(i18n.language) ?? 'en';
   const create = async (values: EditorValues) => {
     try {
       const { article } = await callApi('POST /api/knowledge/articles', { body: values });
       location.hash = `#/knowledge/${article.id}`;
     } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'internal');
+      setError(apiErrorText(err, t));
     }
   };
   return (
@@ -36,7 +36,7 @@ export function NewArticlePage() {
       <h1 id="article-heading">{t('knowledge.editor.newTitle')}</h1>
       {error && (
         <p className="error" role="alert">
-          {t(`errors.${error}`)}
+          {error}
         </p>
       )}
       <ArticleEditor
@@ -65,7 +65,7 @@ export function ArticlePage({ id }: { id: string }) {
       setChanged(result.article);
       if (saidOnSuccess) setNotice(saidOnSuccess(result.article));
     } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'internal');
+      setError(apiErrorText(err, t));
     }
   };
   if (loadError) return <p className="error">{t(`errors.${loadError}`)}</p>;
@@ -79,7 +79,7 @@ export function ArticlePage({ id }: { id: string }) {
       });
       location.hash = `#/knowledge/${result.article.id}`;
     } catch (err) {
-      setError(err instanceof ApiError ? err.code : 'internal');
+      setError(apiErrorText(err, t));
     }
   };
   return (
@@ -118,7 +118,7 @@ export function ArticlePage({ id }: { id: string }) {
         {readOnly && <p className="muted">{t('knowledge.editor.readOnly')}</p>}
         {error && (
           <p className="error" role="alert">
-            {t(`errors.${error}`)}
+            {error}
           </p>
         )}
         <p role="status" className="muted">
