@@ -109,14 +109,23 @@ describe('admin console: session log, integrations and report periods', () => {
     expect(started!.x).toBeGreaterThan(900);
     await screenshot(admin, 'admin-sessions-ar');
 
-    // Tags typed with the Arabic comma are two tags, not one tag the server would refuse.
+    // A tag the server refuses is explained in Arabic: which field, what is wrong, how to write it.
     await admin.goto(`${e2e.server.url}/admin#/tickets`);
     await admin.getByTestId('ticket-row').getByRole('link', { name: 'VPN drops every hour' }).click();
     await admin.getByText('تعديل التذكرة').click();
+    await admin.getByLabel('الوسوم (مفصولة بفواصل)').fill('c++');
+    await admin.getByRole('button', { name: 'حفظ التذكرة' }).click();
+    await admin.getByRole('status').getByText('الوسوم: الصيغة غير صحيحة. استخدم الحروف والأرقام و - _ . فقط.', { exact: true }).waitFor();
+    await screenshot(admin, 'admin-ticket-tag-refused-ar');
+
+    // Tags typed with the Arabic comma are two tags, not one tag the server would refuse.
     await admin.getByLabel('الوسوم (مفصولة بفواصل)').fill('شبكة، vpn');
     await admin.getByRole('button', { name: 'حفظ التذكرة' }).click();
     await admin.getByRole('link', { name: 'شبكة', exact: true }).waitFor();
     await admin.getByRole('link', { name: 'vpn', exact: true }).waitFor();
+    // The session's timeline lists them as Arabic lists things ("vpn وشبكة"), not with an English comma.
+    const listed = new Intl.ListFormat('ar', { style: 'long', type: 'conjunction' }).format(['vpn', 'شبكة']);
+    await expect.poll(() => admin.getByTestId('timeline').last().textContent()).toContain(`الوسوم: ${listed}`);
     await screenshot(admin, 'admin-ticket-tags-ar');
   });
 

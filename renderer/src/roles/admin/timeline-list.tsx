@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent, TimelinePayload } from '@firstline/protocol';
-import { formatBytes, formatTime, isolate } from '../../features/ui/format';
+import { formatBytes, formatList, formatTime, isolate } from '../../features/ui/format';
 
 function contextOf(p: TimelinePayload): string | undefined {
   if (p.type === 'file.transfer') return p.outcome;
@@ -13,6 +13,13 @@ function contextOf(p: TimelinePayload): string | undefined {
 /** One line per event, in plain words, in the reader's language. */
 export function TimelineList({ events }: { events: TimelineEvent[] }) {
   const { t, i18n } = useTranslation();
+  // A ticket change's new value: status and priority by their names, tags (stored as "a, b") as the reader lists them.
+  const changedTo = (field: string, value: string | null) => {
+    if (field === 'status') return t(`ticketStatus.${value}`);
+    if (field === 'priority') return t(`priority.${value}`);
+    if (field === 'tags' && value) return formatList(value.split(', '), i18n.language);
+    return value ?? '—';
+  };
   return (
     <ol className="timeline" data-testid="timeline">
       {events.map((event) => {
@@ -32,10 +39,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           changes:
             p.type === 'ticket.updated'
               ? Object.entries(p.changes)
-                  .map(
-                    ([field, value]) =>
-                      `${t(`ticketFields.${field}`)}: ${field === 'status' ? t(`ticketStatus.${value}`) : field === 'priority' ? t(`priority.${value}`) : (value ?? '—')}`,
-                  )
+                  .map(([field, value]) => `${t(`ticketFields.${field}`)}: ${changedTo(field, value)}`)
                   .join('; ')
               : '',
           ticket:
@@ -54,7 +58,13 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           article: p.type === 'article.sent' || p.type === 'article.solved' ? isolate(p.title) : '',
           size: p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : '',
           hash: p.type === 'file.transfer' ? (p.sha256 ?? '') : '',
-          permissions: p.type === 'consent.granted' ? p.permissions.map((x) => t(`permissions.${x}.title`)).join(', ') : '',
+          permissions:
+            p.type === 'consent.granted'
+              ? formatList(
+                  p.permissions.map((x) => t(`permissions.${x}.title`)),
+                  i18n.language,
+                )
+              : '',
           sections:
             p.type === 'diagnostics.snapshot'
               ? t('counts.sections', { count: p.snapshot.sections.filter((s) => s.status === 'ok').length })
