@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from './patch';
 
 export const StaffRole = z.enum(['engineer', 'admin']);
 
@@ -23,15 +24,12 @@ export const TotpDisableRequest = z.object({ password: z.string().min(1).max(512
 export const SetupRequired = z.enum(['password', 'totp']).nullable();
 export type SetupRequired = z.infer<typeof SetupRequired>;
 
-export const UpdateUserRequest = z
-  .object({
-    name: z.string().trim().min(1).max(120),
-    organisation: z.string().trim().min(1).max(120),
-    role: z.enum(['engineer', 'admin']),
-    disabled: z.boolean(),
-  })
-  .partial()
-  .strict();
+export const UpdateUserRequest = patchOf({
+  name: z.string().trim().min(1).max(120),
+  organisation: z.string().trim().min(1).max(120),
+  role: z.enum(['engineer', 'admin']),
+  disabled: z.boolean(),
+});
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequest>;
 
 export const SecuritySettings = z.object({ requireTotp: z.boolean() }).strict();

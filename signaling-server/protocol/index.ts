@@ -28,3 +28,4 @@ export * from './colleagues';
 export * from './ice';
 export * from './cluster';
 export * from './field-issues';
+export * from './patch';

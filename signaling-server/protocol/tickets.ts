@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from './patch';
 import { EndReason, SessionStatus } from './session';
 import { ProductLanguage } from './languages';
 import { TimelineEvent } from './timeline';
@@ -112,23 +113,19 @@ export function splitTags(text: string): string[] {
 }
 
 /** What an engineer may change on a ticket during or after a session. */
-export const TicketUpdate = z
-  .object({
-    status: TicketStatus,
-    priority: TicketPriority,
-    category: z.string().trim().min(1).max(80).nullable(),
-    resolutionSummary: z.string().trim().max(4000).nullable(),
-    customerEmail: z.email().max(254).nullable(),
-    customerOrganisation: z.string().trim().min(1).max(120).nullable(),
-    /** The ticket's whole tag set (replaces the old one). */
-    tags: z
-      .array(Tag)
-      .max(20)
-      .transform((tags) => [...new Set(tags)]),
-  })
-  .partial()
-  .strict()
-  .refine((u) => Object.keys(u).length > 0, 'Nothing to change');
+export const TicketUpdate = patchOf({
+  status: TicketStatus,
+  priority: TicketPriority,
+  category: z.string().trim().min(1).max(80).nullable(),
+  resolutionSummary: z.string().trim().max(4000).nullable(),
+  customerEmail: z.email().max(254).nullable(),
+  customerOrganisation: z.string().trim().min(1).max(120).nullable(),
+  /** The ticket's whole tag set (replaces the old one). */
+  tags: z
+    .array(Tag)
+    .max(20)
+    .transform((tags) => [...new Set(tags)]),
+});
 export type TicketUpdate = z.infer<typeof TicketUpdate>;
 
 export const NoteRequest = z.object({ text: z.string().trim().min(1).max(4000) });

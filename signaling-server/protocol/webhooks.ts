@@ -1,5 +1,6 @@
 import type { TimelineEvent } from './timeline';
 import { z } from 'zod';
+import { patchOf } from './patch';
 
 /**
  * What a webhook can subscribe to. Session and ticket events of the timeline, and ticket.created;
@@ -30,11 +31,7 @@ export const CreateWebhookRequest = z.object({
 });
 export type CreateWebhookRequest = z.infer<typeof CreateWebhookRequest>;
 
-export const UpdateWebhookRequest = z
-  .object({ url: WebhookUrl, events: z.array(WebhookEventType).min(1), active: z.boolean() })
-  .partial()
-  .strict()
-  .refine((u) => Object.keys(u).length > 0, 'Nothing to change');
+export const UpdateWebhookRequest = patchOf({ url: WebhookUrl, events: z.array(WebhookEventType).min(1), active: z.boolean() });
 export type UpdateWebhookRequest = z.infer<typeof UpdateWebhookRequest>;
 
 export const WebhookEndpoint = z.object({

@@ -85,6 +85,10 @@ describe('accounts and sign-in', () => {
       'invalid_state',
     );
     expect((await api()(`/api/users/${engineer.id}`, { method: 'PATCH', body: { nope: 1 }, cookie: admin })).status).toBe(400);
+    // An empty change is refused as bad input; it used to reach the store as an empty UPDATE (a 500).
+    const empty = await api()(`/api/users/${engineer.id}`, { method: 'PATCH', body: {}, cookie: admin });
+    expect(empty.status).toBe(400);
+    expect(empty.json.error).toMatchObject({ code: 'invalid_payload', message: 'body: Nothing to change' });
 
     expect(
       (await api()(`/api/users/${engineer.id}`, { method: 'PATCH', body: { disabled: true }, cookie: admin })).json.user.disabled,
