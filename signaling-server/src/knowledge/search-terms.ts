@@ -30,20 +30,22 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
-/** Everyday words for the same thing in support questions, by stem. */
-const SYNONYMS: Record<string, string> = {
-  mic: 'microphon',
-  mike: 'microphon',
-  earbud: 'headphon',
-  earphon: 'headphon',
-  headset: 'headphon',
-  mail: 'email',
-  pc: 'comput',
-  laptop: 'comput',
-  notebook: 'comput',
-  wireless: 'wifi',
-  wlan: 'wifi',
-};
+/** Everyday words for the same thing in support questions, by stem (a Map: "constructor" is a word, not Object's). */
+const SYNONYMS = new Map<string, string>(
+  Object.entries({
+    mic: 'microphon',
+    mike: 'microphon',
+    earbud: 'headphon',
+    earphon: 'headphon',
+    headset: 'headphon',
+    mail: 'email',
+    pc: 'comput',
+    laptop: 'comput',
+    notebook: 'comput',
+    wireless: 'wifi',
+    wlan: 'wifi',
+  }),
+);
 
 const ARABIC_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 
@@ -66,7 +68,7 @@ function termOf(word: string): string | null {
   if (STOPWORDS.has(folded)) return null;
   if (/^[a-z]+$/.test(folded)) {
     const stem = folded.length > 3 ? stemmer(folded) : folded;
-    return SYNONYMS[stem] ?? stem;
+    return SYNONYMS.get(stem) ?? stem;
   }
   if (/^\p{Script=Arabic}+$/u.test(folded)) {
     const prefix = ARABIC_PREFIXES.find((p) => folded.startsWith(p) && folded.length - p.length >= 2);

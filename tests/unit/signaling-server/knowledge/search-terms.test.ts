@@ -27,6 +27,17 @@ describe('search terms', () => {
     expect(searchTerms("won't")).toEqual(['won']);
   });
 
+  it('takes words that are also names of Object.prototype as words', () => {
+    // "constructor" once looked up Object's own constructor as its synonym: a function, not a term.
+    expect(searchTerms('constructor toString valueOf hasOwnProperty __proto__')).toEqual([
+      'constructor',
+      'tostr',
+      'valueof',
+      'hasownproperti',
+      'proto',
+    ]);
+  });
+
   it('keeps a tag whole', () => {
     expect(tagTerm(' DNS_Failure ')).toBe('dns_failure');
   });
@@ -72,5 +83,10 @@ describe('article index', () => {
     index.upsert(article('printer', { title: 'Scanner not found', version: 2 }));
     expect(index.rank({ text: 'printer offline', filter: articleFilter({ status: 'published' }), limit: 5 })).toEqual([]);
     expect(index.get('printer')!.version).toBe(2);
+  });
+
+  it('indexes and finds an article about a constructor', () => {
+    index.upsert(article('ctor', { title: 'The constructor wizard fails', status: 'published' }));
+    expect(index.rank({ text: 'constructor', limit: 3 }).map((r) => r.article.id)).toEqual(['ctor']);
   });
 });
