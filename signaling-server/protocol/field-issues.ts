@@ -55,3 +55,40 @@ export function refusalOf(error: z.ZodError, input: unknown, what: string): Fail
   const field: FieldIssue = { path, ...problemOf(issue, input) };
   return failure('invalid_payload', message, field);
 }
+
+/**
+ * What no text takes: the C0 controls but tab, line feed and carriage return, DEL, and half of a
+ * surrogate pair (UTF-16 that encodes no character).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNREADABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text a machine reported (a BIOS string padded with NULs), made into text the server takes. */
+export const readableText = (text: string) => text.replace(UNREADABLE, '');
+
+/** Where in a parsed value the first string is not clean text (a control character, half a surrogate pair); null when all are. */
+function unreadableTextAt(value: unknown, path: Array<string | number> = []): Array<string | number> | null {
+  if (typeof value === 'string') return value.search(UNREADABLE) >= 0 ? path : null;
+  if (value === null || typeof value !== 'object' || path.length > 32) return null;
+  for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = unreadableTextAt(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Input checked against its schema, and every string in it checked as text a person could have
+ * written: NUL and other control characters, or broken UTF-16, are refused here (PostgreSQL, for
+ * one, cannot store a NUL), whichever field they come in.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): { ok: true; data: z.output<S> } | Failure {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error, input, what);
+  const unreadable = unreadableTextAt(parsed.data);
+  if (!unreadable) return { ok: true, data: parsed.data };
+  const message = `${unreadable.join('.') || what}: text with control characters or broken characters`;
+  return unreadable.length > 0
+    ? failure('invalid_payload', message, { path: unreadable, problem: 'wrong_format' })
+    : failure('invalid_payload', message);
+}

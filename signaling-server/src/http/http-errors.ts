@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SecurityLog } from '../security/security-log';
 import type { z } from 'zod';
-import { failure, refusalOf, type ErrorCode, type Failure, type FieldIssue } from '../../protocol';
+import { failure, parseWith, type ErrorCode, type Failure, type FieldIssue } from '../../protocol';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_payload: 400,
@@ -37,8 +37,8 @@ export class HttpError extends Error {
 
 /** Validates input where it enters; a failure becomes a typed 400 and nothing else runs. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw HttpError.from(refusalOf(parsed.error, value, 'body'));
+  const parsed = parseWith(schema, value, 'body');
+  if (!parsed.ok) throw HttpError.from(parsed);
   return parsed.data;
 }
 

@@ -1,7 +1,7 @@
 import {
   clientEvents,
   failure,
-  refusalOf,
+  parseWith,
   type ClientEventName,
   type ClientResult,
   type Failure,
@@ -53,8 +53,7 @@ export const socketHandlers: HandlerTable = {
 
 /** A client event's payload checked against its contract: the parsed value, or the typed refusal. */
 export function parseClientPayload(name: ClientEventName, payload: unknown): { ok: true; data: unknown } | Failure {
-  const parsed = clientEvents[name].payload.safeParse(payload);
-  return parsed.success ? { ok: true, data: parsed.data } : refusalOf(parsed.error, payload, 'payload');
+  return parseWith(clientEvents[name].payload, payload, 'payload');
 }
 
 type Acked = { ok: boolean };

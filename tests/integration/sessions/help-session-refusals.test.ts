@@ -117,6 +117,13 @@ describe('the signalling server refuses what it must', () => {
       error: { field: { path: ['granted'], problem: 'wrong_format' } },
     });
     expect((await sendRaw(customer, 'share:report', null)).error.field).toBeUndefined();
+    // Text no one types (a NUL, which PostgreSQL cannot store; half a surrogate pair) is refused, whichever field carries it.
+    expect(await sendRaw(customer, 'chat:record', { id: crypto.randomUUID(), text: 'hi\u0000there', sentAt: 1 })).toMatchObject({
+      error: { code: 'invalid_payload', field: { path: ['text'], problem: 'wrong_format' } },
+    });
+    expect(await sendRaw(customer, 'signal:relay', { data: { type: 'offer', sdp: 'v=0\ud800' } })).toMatchObject({
+      error: { code: 'invalid_payload', field: { path: ['data', 'sdp'] } },
+    });
     expect(await server.store.sessions.timeline(created.session.id)).toEqual(before);
     expect(await request(engineer, 'signal:relay', { data: { type: 'answer', sdp: 'v=0' } })).toEqual({ ok: true });
   });

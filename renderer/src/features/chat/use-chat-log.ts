@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { readableText } from '@firstline/protocol';
 import type { PeerLink } from '../peer/peer-link';
 import type { SignallingClient } from '../signalling/signalling-client';
 import type { ChatLine } from './chat-panel';
@@ -11,7 +12,10 @@ export function useChatLog(me: string) {
   const [lines, setLines] = useState<ChatLine[]>([]);
 
   const send = useCallback(
-    (link: PeerLink | null, signalling: SignallingClient | null, text: string) => {
+    (link: PeerLink | null, signalling: SignallingClient | null, typed: string) => {
+      // Pasted text can carry control characters the server's record refuses: the peer and the record get the same text.
+      const text = readableText(typed);
+      if (!text.trim()) return false;
       const message = { kind: 'chat' as const, id: crypto.randomUUID(), text, sentAt: Date.now() };
       if (!link?.send(message)) return false;
       setLines((prev) => [...prev, { id: message.id, text, mine: true, author: me, at: message.sentAt }]);

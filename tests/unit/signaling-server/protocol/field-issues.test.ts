@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ArticleContent, CreateUserRequest, ErrorBody, refusalOf, TicketUpdate } from '@firstline/protocol';
+import {
+  ArticleContent,
+  clientEvents,
+  CreateUserRequest,
+  ErrorBody,
+  parseWith,
+  readableText,
+  refusalOf,
+  TicketUpdate,
+} from '@firstline/protocol';
 
 /** The refusal a schema gives this input (the input must fail). */
 function refuse(schema: z.ZodType, input: unknown) {
@@ -50,5 +59,30 @@ describe('refused input names its field', () => {
     const error = refuse(TicketUpdate, { tags: ['c++'] });
     expect(ErrorBody.parse(error)).toEqual(error);
     expect(ErrorBody.safeParse({ ...error, field: { path: ['tags'], problem: 'made_up' } }).success).toBe(false);
+  });
+
+  it('refuses text no one types: NUL and other control characters, half a surrogate pair, in any field', () => {
+    const user = { email: 'ada@example.com', name: 'Ada', organisation: 'Acme', password: 'a-long-password-1' };
+    for (const name of ['Ada\u0000', 'A\u0007da', 'Ada\u007f', 'Ada\ud800', '\udc00Ada']) {
+      const refused = parseWith(CreateUserRequest, { ...user, name }, 'body');
+      expect(refused, JSON.stringify(name)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_payload', field: { path: ['name'], problem: 'wrong_format' } },
+      });
+    }
+    // Deep inside: the first tag of a ticket update.
+    expect(parseWith(TicketUpdate, { tags: ['ok', 'bad\u0000'] }, 'body')).toMatchObject({
+      ok: false,
+      error: { field: { path: ['tags', 1] } },
+    });
+    // What people do type: tabs and line breaks in a message, emoji (a whole surrogate pair), any script.
+    const chat = { id: crypto.randomUUID(), text: 'Line one\r\n\tthen 🖨️ 打印机 طابعة', sentAt: 1 };
+    expect(parseWith(clientEvents['chat:record'].payload, chat, 'payload')).toEqual({ ok: true, data: chat });
+  });
+
+  it('cleans what a machine reported into text the server takes', () => {
+    expect(readableText('BIOS v1.2\u0000\u0000\u0000')).toBe('BIOS v1.2');
+    expect(readableText('half \ud83d pair, whole 🖨️')).toBe('half  pair, whole 🖨️');
+    expect(parseWith(CreateUserRequest.shape.name, readableText('Ada\u0000\ud800'), 'body')).toEqual({ ok: true, data: 'Ada' });
   });
 });
