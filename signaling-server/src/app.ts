@@ -13,7 +13,7 @@ import type { Redis } from 'ioredis';
 import { createClientAddress, type TrustedProxies } from './http/client-address';
 import { registerConsoleRoutes } from './http/console-routes';
 import { installCrossSiteGuard } from './http/cross-site-guard';
-import { installErrorHandler } from './http/http-errors';
+import { installErrorHandler, typedFrameworkErrors } from './http/http-errors';
 import { createOriginPolicy } from './http/origin-policy';
 import { createMetrics } from './http/metrics';
 import { registerMetricsRoute } from './http/metrics-route';
@@ -104,6 +104,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const http = Fastify({
     loggerInstance: deps.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger,
     bodyLimit: 64 * 1024,
+    ...typedFrameworkErrors,
   });
   const routes: Array<{ method: string; url: string }> = [];
   http.addHook('onRoute', (route) => {

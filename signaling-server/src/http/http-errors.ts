@@ -1,4 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { SecurityLog } from '../security/security-log';
 import type { z } from 'zod';
 import { failure, parseWith, type ErrorCode, type Failure, type FieldIssue } from '../../protocol';
@@ -63,3 +65,39 @@ export function installErrorHandler(app: FastifyInstance, security: SecurityLog,
   });
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(failure('not_found', 'No such route')));
 }
+
+/**
+ * A malformed or overlong path segment, which Fastify answers before any route runs: refused in
+ * the typed shape of every other refusal, without echoing the path back.
+ */
+function answerFrameworkError(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  void reply
+    .status(tooLong ? 414 : 400)
+    .send(failure('invalid_payload', tooLong ? 'A part of the address is too long' : 'The address is not valid'));
+}
+
+/** A request Node's HTTP parser refuses (headers or address too large, not HTTP, too slow): the same typed shape, then the connection closes. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const message =
+    status === 431
+      ? 'The address or headers are too large'
+      : status === 408
+        ? 'The request took too long'
+        : 'The request is not valid HTTP';
+  const body = JSON.stringify(failure('invalid_payload', message));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
+/** Fastify's options for the refusals it answers itself. */
+export const typedFrameworkErrors = {
+  frameworkErrors: answerFrameworkError,
+  clientErrorHandler: answerClientError,
+} satisfies Partial<FastifyServerOptions>;

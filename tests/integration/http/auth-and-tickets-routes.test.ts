@@ -14,6 +14,20 @@ describe('REST: auth, users and tickets', () => {
       headers: { 'content-type': 'application/json', ...(init.cookie ? { cookie: init.cookie } : {}) },
     });
 
+  it('refuses an overlong id and an oversized address in the same typed shape, without echoing them', async () => {
+    const cookie = (await createEngineer(server)).cookie;
+    const longId = await call(`/api/tickets/${'9'.repeat(3000)}`, { cookie });
+    expect(longId.status).toBe(414);
+    expect(await longId.json()).toEqual({ ok: false, error: { code: 'invalid_payload', message: 'A part of the address is too long' } });
+    const hugeQuery = await call(`/api/tickets?q=${'x'.repeat(20_000)}`, { cookie });
+    expect(hugeQuery.status).toBe(431);
+    expect(await hugeQuery.json()).toEqual({
+      ok: false,
+      error: { code: 'invalid_payload', message: 'The address or headers are too large' },
+    });
+    expect((await call('/healthz')).status).toBe(200);
+  });
+
   it('serves a health check', async () => {
     const response = await call('/healthz');
     expect(response.status).toBe(200);
