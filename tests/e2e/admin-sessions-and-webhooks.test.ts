@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { ENGINEER_PASSWORD, startE2e, type E2eFixture } from '../support/e2e-fixture';
+import { httpClient } from '../support/http-client';
 import { signInStaff } from '../support/session-flow';
-import { ADMIN_EMAIL } from '../support/test-server';
+import { ADMIN_EMAIL, login } from '../support/test-server';
 import { startWebhookReceiver } from '../support/webhook-receiver';
 
 const DAY = 86_400_000;
@@ -87,13 +88,26 @@ describe('admin console: session log, integrations and report periods', () => {
 
     // An admin corrects the ticket: the customer's organisation and one more tag.
     await admin.getByTestId('ticket-row').getByRole('link', { name: 'Printer prints blank pages' }).click();
+    const ticketId = Number(/#\/tickets\/(\d+)/.exec(admin.url())![1]);
     await admin.getByText('Edit ticket').click();
     await admin.getByLabel('Tags (separated by commas)').fill('printer, toner, hp');
     await admin.getByLabel('Customer organisation').fill('Acme Bakery Ltd');
+    // Meanwhile the engineer raises its priority: the admin's save must not put the old one back.
+    const grace = httpClient(e2e.server.url);
+    const graceCookie = await login(e2e.server.url, e2e.engineerEmail, ENGINEER_PASSWORD);
+    expect((await grace(`/api/tickets/${ticketId}`, { method: 'PATCH', body: { priority: 'urgent' }, cookie: graceCookie })).status).toBe(
+      200,
+    );
     await admin.getByRole('button', { name: 'Save ticket' }).click();
     await admin.getByText(/Ticket #\d+ saved\./).waitFor();
     await admin.getByRole('link', { name: 'hp', exact: true }).waitFor();
     expect(await admin.getByTestId('ticket-fields').textContent()).toContain('Acme Bakery Ltd');
+    const saved = (await grace(`/api/tickets/${ticketId}`, { cookie: graceCookie })).json.ticket;
+    expect({ ...saved, tags: [...saved.tags].sort() }).toMatchObject({
+      priority: 'urgent',
+      customerOrganisation: 'Acme Bakery Ltd',
+      tags: ['hp', 'printer', 'toner'],
+    });
     await screenshot(admin, 'admin-ticket-edited');
   });
 

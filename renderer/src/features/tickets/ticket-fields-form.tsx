@@ -1,32 +1,13 @@
 import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitTags, TicketPriority, TicketStatus, type TicketDetail } from '@firstline/protocol';
+import { TicketPriority, TicketStatus } from '@firstline/protocol';
 import { callApi } from '../api/rest-client';
-
-interface Fields {
-  status: TicketStatus;
-  priority: TicketPriority;
-  category: string;
-  resolutionSummary: string;
-  tags: string;
-  customerEmail: string;
-  customerOrganisation: string;
-}
-
-const fieldsOf = (ticket: TicketDetail): Fields => ({
-  status: ticket.status,
-  priority: ticket.priority,
-  category: ticket.category ?? '',
-  resolutionSummary: ticket.resolutionSummary ?? '',
-  tags: ticket.tags.join(', '),
-  customerEmail: ticket.customerEmail ?? '',
-  customerOrganisation: ticket.customerOrganisation ?? '',
-});
+import { fieldsOf, ticketChanges, type TicketFields } from './ticket-changes';
 
 /**
- * A ticket's fields, loaded from the ticket and saved whole: status, priority, category, tags,
- * the customer's email and organisation, and the resolution. The engineer's wrap-up and the
- * admin's ticket page both use it.
+ * A ticket's fields, loaded from the ticket: status, priority, category, tags, the customer's
+ * email and organisation, and the resolution. Saving sends only what was changed here. The
+ * engineer's wrap-up and the admin's ticket page both use it.
  */
 export function TicketFieldsForm({
   ticketId,
@@ -40,33 +21,31 @@ export function TicketFieldsForm({
   onError: (err: unknown) => void;
 }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<Fields | null>(null);
+  const [loaded, setLoaded] = useState<TicketFields | null>(null);
+  const [fields, setFields] = useState<TicketFields | null>(null);
   const reportError = useEffectEvent(onError);
   useEffect(() => {
     callApi('GET /api/tickets/:id', { params: { id: ticketId } })
-      .then(({ ticket }) => setFields({ ...fieldsOf(ticket), ...(suggestStatus && ticket.status === 'open' && { status: suggestStatus }) }))
+      .then(({ ticket }) => {
+        setLoaded(fieldsOf(ticket));
+        setFields({ ...fieldsOf(ticket), ...(suggestStatus && ticket.status === 'open' && { status: suggestStatus }) });
+      })
       .catch(reportError);
     // Loaded again only when the ticket changes, not when the parent passes a new onError.
   }, [ticketId, suggestStatus]);
   if (!fields) return <p className="muted">{t('app.loading')}</p>;
-  const set = (changes: Partial<Fields>) => setFields({ ...fields, ...changes });
+  const set = (changes: Partial<TicketFields>) => setFields({ ...fields, ...changes });
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!fields) return;
+    if (!fields || !loaded) return;
+    const changes = ticketChanges(loaded, fields);
     try {
-      await callApi('PATCH /api/tickets/:id', {
-        params: { id: ticketId },
-        body: {
-          status: fields.status,
-          priority: fields.priority,
-          category: fields.category.trim() || null,
-          resolutionSummary: fields.resolutionSummary.trim() || null,
-          tags: splitTags(fields.tags),
-          customerEmail: fields.customerEmail.trim() || null,
-          customerOrganisation: fields.customerOrganisation.trim() || null,
-        },
-      });
+      // Nothing changed here: the ticket already reads as the form does.
+      if (Object.keys(changes).length > 0) {
+        await callApi('PATCH /api/tickets/:id', { params: { id: ticketId }, body: changes });
+        setLoaded(fields);
+      }
       onSaved();
     } catch (err) {
       onError(err);
