@@ -24,6 +24,10 @@ export const ArticleContent = z.object({
 });
 export type ArticleContent = z.infer<typeof ArticleContent>;
 
+/** Saving an article: its content, and the version the editor opened, so a save made meanwhile by someone else is not overwritten. */
+export const ArticleSaveRequest = ArticleContent.extend({ baseVersion: z.number().int().positive().optional() });
+export type ArticleSaveRequest = z.infer<typeof ArticleSaveRequest>;
+
 export const NewArticleRequest = ArticleContent.extend({
   language: ArticleLanguage,
   /** Another article this one translates: both then belong to one group, one per language. */

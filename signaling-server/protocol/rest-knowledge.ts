@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ArticleContent,
+  ArticleSaveRequest,
   ArticleDetail,
   ArticleQuery,
   ArticleStatusRequest,
@@ -55,7 +55,7 @@ export const knowledgeRoutes = {
     summary: 'Save a new version (a published article only by those who may publish)',
     access: 'engineer',
     params: UuidParams,
-    body: ArticleContent,
+    body: ArticleSaveRequest,
     response: okWith({ article: ArticleDetail }),
   },
   'POST /api/knowledge/articles/:id/status': {

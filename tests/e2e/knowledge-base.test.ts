@@ -67,6 +67,40 @@ describe('the knowledge base', () => {
   );
 
   it(
+    'two people edit one article: the later save is told, keeps its text, and can load the newer version',
+    { timeout: 60_000 },
+    async () => {
+      const { e2e } = fixture;
+      const api = httpClient(e2e.server.url);
+      const adminCookie = await login(e2e.server.url, ADMIN_EMAIL, e2e.server.adminPassword);
+      const body = { title: 'VPN drops hourly', body: 'Renew the lease.', tags: ['vpn'], category: 'Network', language: 'en' };
+      const { id } = (await api('/api/knowledge/articles', { cookie: adminCookie, body })).json.article;
+      const admin = await e2e.newPage(1300, 900);
+      const grace = await e2e.newPage(1300, 900);
+      await signInStaff(admin, `${e2e.server.url}/admin#/knowledge/${id}`, ADMIN_EMAIL, e2e.server.adminPassword);
+      await signInStaff(grace, `${e2e.server.url}/admin#/knowledge/${id}`, e2e.engineerEmail, ENGINEER_PASSWORD);
+      await admin.getByLabel('Title').fill('VPN drops every hour');
+      await admin.getByRole('button', { name: 'Save' }).click();
+      await admin.getByText('Saved as version 2.').waitFor();
+
+      // Grace still has version 1 open: her save is refused, with her text left as she typed it.
+      await grace.getByLabel('Text (Markdown)').fill('Renew the DHCP lease, then reconnect.');
+      await grace.getByRole('button', { name: 'Save' }).click();
+      await grace
+        .getByTestId('article-conflict')
+        .getByText('Someone saved a newer version while you were editing.', { exact: false })
+        .waitFor();
+      expect(await grace.getByLabel('Text (Markdown)').inputValue()).toBe('Renew the DHCP lease, then reconnect.');
+      await screenshot(grace, 'knowledge-article-conflict');
+      await grace.getByRole('button', { name: 'Load the newer version' }).click();
+      await expect.poll(() => grace.getByLabel('Title').inputValue()).toBe('VPN drops every hour');
+      expect(await grace.getByTestId('article-conflict').count()).toBe(0);
+      const saved = (await api(`/api/knowledge/articles/${id}`, { cookie: adminCookie })).json.article;
+      expect(saved).toMatchObject({ version: 2, title: 'VPN drops every hour', body: 'Renew the lease.' });
+    },
+  );
+
+  it(
     'a customer finds the published article while typing the problem; "This solved my problem" files nothing',
     { timeout: 60_000 },
     async () => {

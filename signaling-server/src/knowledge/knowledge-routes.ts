@@ -20,7 +20,9 @@ export function registerKnowledgeRoutes(route: RestRouter, deps: { knowledge: Kn
 
   route('GET /api/knowledge/articles/:id', async ({ staff, params }) => unwrap(await knowledge.get(staff, params.id)));
 
-  route('PUT /api/knowledge/articles/:id', async ({ staff, params, body }) => unwrap(await knowledge.update(staff, params.id, body)));
+  route('PUT /api/knowledge/articles/:id', async ({ staff, params, body: { baseVersion, ...content } }) =>
+    unwrap(await knowledge.update(staff, params.id, content, baseVersion)),
+  );
 
   route('POST /api/knowledge/articles/:id/status', async ({ staff, params, body }) =>
     unwrap(await knowledge.setStatus(staff, params.id, body.status)),

@@ -13,6 +13,7 @@ import {
   type SuggestQuery,
 } from '../../protocol';
 import type { Store } from '../store/store';
+import type { Saved } from '../store/articles';
 import type { TicketWork } from '../tickets/ticket-work';
 import { articleFilter, createArticleIndex, type RankedArticle } from './article-index';
 import { draftFromTicket } from './draft-from-ticket';
@@ -109,6 +110,13 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
     return article;
   }
   const isFailure = (value: object): value is Failure => 'ok' in value;
+  /** A save's answer: the article as saved, a conflict (another save came first), or what `otherwise` says. */
+  const answer = <T>(saved: Saved, staff: StaffUser, otherwise: () => T) =>
+    saved === 'conflict'
+      ? failure('invalid_state', 'A newer version was saved meanwhile: load it, then save again')
+      : saved
+        ? detail(saved, staff)
+        : otherwise();
 
   return {
     fresh,
@@ -146,26 +154,24 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
       return detail(article, staff);
     },
 
-    async update(staff: StaffUser, id: string, content: ArticleContent) {
+    /** A new version, over `baseVersion` when the editor says which version they opened. */
+    async update(staff: StaffUser, id: string, content: ArticleContent, baseVersion?: number) {
       const current = await editable(staff, id);
       if (isFailure(current)) return current;
-      const saved = await store.articles.update(id, content, staff.id, now());
-      return saved ? detail(saved, staff) : missing();
+      return answer(await store.articles.update(id, content, staff.id, now(), baseVersion), staff, missing);
     },
 
     async setStatus(staff: StaffUser, id: string, status: ArticleStatus) {
       if (!(await canPublish(staff))) return failure('forbidden', 'Only admins and the engineers they allow publish or archive');
       const current = await store.articles.get(id);
       if (!current) return missing();
-      const saved = (await store.articles.setStatus(id, status, staff.id, now())) ?? current;
-      return detail(saved, staff);
+      return answer(await store.articles.setStatus(id, status, staff.id, now()), staff, () => detail(current, staff));
     },
 
     async restore(staff: StaffUser, id: string, version: number) {
       const current = await editable(staff, id);
       if (isFailure(current)) return current;
-      const saved = await store.articles.restore(id, version, staff.id, now());
-      return saved ? detail(saved, staff) : failure('not_found', 'No such version');
+      return answer(await store.articles.restore(id, version, staff.id, now()), staff, () => failure('not_found', 'No such version'));
     },
 
     async versions(id: string) {

@@ -15,16 +15,20 @@ export interface ArticleRepo {
   create(article: NewArticle, now: number): Promise<Article>;
   get(id: string): Promise<Article | undefined>;
   /** Saves the content as a new version; undefined when there is no such article. */
-  update(id: string, content: ArticleContent, editorId: string, now: number): Promise<Article | undefined>;
-  setStatus(id: string, status: ArticleStatus, editorId: string, now: number): Promise<Article | undefined>;
+  /** A new version of the content; `conflict` when the article is no longer at `baseVersion` (someone saved meanwhile). */
+  update(id: string, content: ArticleContent, editorId: string, now: number, baseVersion?: number): Promise<Saved>;
+  setStatus(id: string, status: ArticleStatus, editorId: string, now: number): Promise<Saved>;
   /** Makes an older version's content current, as a new version; undefined when either is missing. */
-  restore(id: string, version: number, editorId: string, now: number): Promise<Article | undefined>;
+  restore(id: string, version: number, editorId: string, now: number): Promise<Saved>;
   versions(id: string): Promise<ArticleVersion[]>;
   /** The other languages of an article's group. */
   translations(groupId: string): Promise<Article[]>;
   /** Articles changed at or after `since` (the search index follows these), oldest change first. */
   changedSince(since: number): Promise<Article[]>;
 }
+
+/** A version written; undefined when the article (or what it needs) is missing; `conflict` when another save came first. */
+export type Saved = Article | 'conflict' | undefined;
 
 type Row = Selectable<ArticlesTable> & { author_name: string | null };
 
@@ -58,22 +62,28 @@ export function createArticleRepo(db: Kysely<Database>): ArticleRepo {
     return row && toArticle(row);
   };
 
-  /** Writes the next version of an article (content and status as given) and records it. */
+  /**
+   * Writes the next version of an article (content and status as given) and records it. Only over
+   * the version it read (or `baseVersion`, the one the editor opened): of two saves at once, the
+   * second finds the version moved on and gets `conflict` rather than overwriting the first.
+   */
   async function saveVersion(
     id: string,
     change: ArticleVersion['change'],
     editorId: string,
     now: number,
     next: (current: Article) => { content: ArticleContent; status: ArticleStatus } | undefined,
-  ): Promise<Article | undefined> {
+    baseVersion?: number,
+  ): Promise<Saved> {
     return db.transaction().execute(async (trx) => {
       const current = await read(trx, id);
       const wanted = current && next(current);
       if (!current || !wanted) return undefined;
+      if (baseVersion !== undefined && baseVersion !== current.version) return 'conflict';
       const version = current.version + 1;
       const { content, status } = wanted;
       const tags = JSON.stringify(content.tags);
-      await trx
+      const written = await trx
         .updateTable('articles')
         .set({
           title: content.title,
@@ -86,7 +96,9 @@ export function createArticleRepo(db: Kysely<Database>): ArticleRepo {
           ...(status === 'published' && current.status !== 'published' && { published_at: now }),
         })
         .where('id', '=', id)
-        .execute();
+        .where('version', '=', current.version)
+        .executeTakeFirst();
+      if (Number(written.numUpdatedRows) === 0) return 'conflict';
       await trx
         .insertInto('article_versions')
         .values({
@@ -152,7 +164,8 @@ export function createArticleRepo(db: Kysely<Database>): ArticleRepo {
       return (await read(db, id))!;
     },
     get: (id) => read(db, id),
-    update: (id, content, editorId, now) => saveVersion(id, 'edited', editorId, now, (current) => ({ content, status: current.status })),
+    update: (id, content, editorId, now, baseVersion) =>
+      saveVersion(id, 'edited', editorId, now, (current) => ({ content, status: current.status }), baseVersion),
     setStatus(id, status, editorId, now) {
       const change = status === 'published' ? 'published' : status === 'archived' ? 'archived' : 'unpublished';
       return saveVersion(id, change, editorId, now, (current) =>

@@ -92,6 +92,37 @@ describe.each(backends)('knowledge base articles on $name', (backend) => {
     expect((await api('/api/knowledge/articles/not-a-uuid', { cookie: ada.cookie })).status).toBe(400);
   });
 
+  it('does not let a save overwrite one made meanwhile: the second editor is told, and nothing is lost', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const bea = await createEngineer(ctx.server, 'Bea');
+    const { id, version } = (await api('/api/knowledge/articles', { cookie: ada.cookie, body: PRINTER })).json.article;
+    const { language: _language, ...content } = PRINTER;
+    const save = (cookie: string, title: string, baseVersion?: number) =>
+      api(`/api/knowledge/articles/${id}`, { method: 'PUT', cookie, body: { ...content, title, baseVersion } });
+
+    // Both opened version 1; Ada saves first, Bea's save over version 1 is refused.
+    expect((await save(ada.cookie, 'Ada’s title', version)).json.article).toMatchObject({ version: 2, title: 'Ada’s title' });
+    const late = await save(bea.cookie, 'Bea’s title', version);
+    expect(late.status).toBe(409);
+    expect(late.json.error.code).toBe('invalid_state');
+    expect((await api(`/api/knowledge/articles/${id}`, { cookie: bea.cookie })).json.article).toMatchObject({
+      version: 2,
+      title: 'Ada’s title',
+    });
+    // Over the version she now has, hers goes in.
+    expect((await save(bea.cookie, 'Bea’s title', 2)).json.article).toMatchObject({ version: 3, title: 'Bea’s title' });
+
+    // Saves at the same moment, without a base version: each gets a version of its own or is told to try again; none fails.
+    const racing = await Promise.all(Array.from({ length: 6 }, (_, i) => save(i % 2 ? ada.cookie : bea.cookie, `Race ${i}`)));
+    expect(racing.map((r) => r.status).filter((s) => s !== 200 && s !== 409)).toEqual([]);
+    const versions = (await api(`/api/knowledge/articles/${id}/versions`, { cookie: ada.cookie })).json.versions.map(
+      (v: { version: number }) => v.version,
+    );
+    const saved = racing.filter((r) => r.status === 200).length;
+    expect(versions).toEqual(Array.from({ length: 3 + saved }, (_, i) => 3 + saved - i));
+  });
+
   it('links translations, one per language; customers read theirs, or another language with a note', async () => {
     const api = httpClient(ctx.server.url);
     const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);

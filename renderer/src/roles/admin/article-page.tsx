@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { productLanguageOf, type ArticleDetail, type ArticleLanguage, type ArticleStatus } from '@firstline/protocol';
-import { apiErrorText, callApi } from '../../features/api/rest-client';
+import { ApiError, apiErrorText, callApi } from '../../features/api/rest-client';
 import { formatDateTime, isolate } from '../../features/ui/format';
 import { ArticleEditor, type EditorValues } from './article-editor';
 import { ArticleLinks } from './article-links';
@@ -56,18 +56,23 @@ export function ArticlePage({ id }: { id: string }) {
   const [changed, setChanged] = useState<ArticleDetail | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Someone saved a newer version while this one was open: say so, keep the text typed here, offer theirs.
+  const [conflict, setConflict] = useState(false);
   const article = changed?.id === id ? changed : data?.article;
   const run = async (action: () => Promise<{ article: ArticleDetail }>, saidOnSuccess?: (a: ArticleDetail) => string) => {
     setError(null);
     setNotice(null);
+    setConflict(false);
     try {
       const result = await action();
       setChanged(result.article);
       if (saidOnSuccess) setNotice(saidOnSuccess(result.article));
     } catch (err) {
-      setError(apiErrorText(err, t));
+      if (err instanceof ApiError && err.code === 'invalid_state') setConflict(true);
+      else setError(apiErrorText(err, t));
     }
   };
+  const loadNewer = () => run(() => callApi('GET /api/knowledge/articles/:id', { params: { id } }));
   if (loadError) return <p className="error">{t(`errors.${loadError}`)}</p>;
   if (!article) return <p className="muted center">{t('app.loading')}</p>;
   const readOnly = article.status !== 'draft' && !article.canPublish;
@@ -121,6 +126,14 @@ export function ArticlePage({ id }: { id: string }) {
             {error}
           </p>
         )}
+        {conflict && (
+          <div className="error" role="alert" data-testid="article-conflict">
+            <p>{t('knowledge.editor.conflict')}</p>
+            <button type="button" onClick={() => void loadNewer()}>
+              {t('knowledge.editor.loadNewer')}
+            </button>
+          </div>
+        )}
         <p role="status" className="muted">
           {notice}
         </p>
@@ -131,7 +144,7 @@ export function ArticlePage({ id }: { id: string }) {
           readOnly={readOnly}
           onSave={({ language: _language, ...content }) =>
             run(
-              () => callApi('PUT /api/knowledge/articles/:id', { params: { id }, body: content }),
+              () => callApi('PUT /api/knowledge/articles/:id', { params: { id }, body: { ...content, baseVersion: article.version } }),
               (a) => t('knowledge.editor.saved', { version: a.version }),
             )
           }
