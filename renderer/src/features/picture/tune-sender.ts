@@ -57,7 +57,7 @@ async function setSenderParameters(sender: RTCRtpSender, settings: SenderSetting
 
 async function readBack(pc: RTCPeerConnection, sender: RTCRtpSender, choice: PictureChoice): Promise<PictureApplied> {
   const parameters = sender.getParameters();
-  const encoding = parameters.encodings?.[0];
+  const encoding = parameters.encodings?.[0] as (RTCRtpEncodingParameters & { codec?: RTCRtpCodec }) | undefined;
   return {
     choice,
     contentHint: sender.track?.contentHint ?? '',
@@ -65,7 +65,9 @@ async function readBack(pc: RTCPeerConnection, sender: RTCRtpSender, choice: Pic
     maxBitrate: encoding?.maxBitrate ?? null,
     maxFramerate: encoding?.maxFramerate ?? null,
     scaleResolutionDownBy: encoding?.scaleResolutionDownBy ?? null,
-    codec: await sendingCodec(pc, sender),
+    // The codec the sender was just told to use; the one its stats name may still be the last one for
+    // a few frames after a switch (the engineer's stats show that as it changes).
+    codec: encoding?.codec?.mimeType ?? (await sendingCodec(pc, sender)),
   };
 }
 
