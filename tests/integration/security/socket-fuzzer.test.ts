@@ -3,14 +3,15 @@ import { clientEvents, ErrorBody } from '@firstline/protocol';
 import { hostileValue, prng } from '../../support/hostile-values';
 import { captureLog } from '../../support/capture-log';
 import { withTestServer } from '../../support/server-lifecycle';
+import { backends } from '../../support/store-backends';
 import { connectClient, openActiveSession, request, type TestClient } from '../../support/test-server';
 
 /** The fields the socket events take, so hostile values reach the checks behind the envelope. */
 const FIELDS = ['customerName', 'description', 'data', 'type', 'sdp', 'id', 'text', 'sentAt', 'code', 'granted', 'sessionId'];
 
-describe('a fuzzer on the socket API', () => {
+describe.each(backends)('a fuzzer on the socket API, on $name', (backend) => {
   const logged = captureLog();
-  const ctx = withTestServer(() => ({ log: logged.log }));
+  const ctx = withTestServer(() => ({ log: logged.log }), backend);
 
   it('answers thousands of hostile events with typed errors, stays up, and leaks nothing across sessions', async () => {
     const { server, track } = ctx;
