@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** A small seeded PRNG (mulberry32) so a failing run can be replayed. */
 export function prng(seed: number) {
   return () => {
@@ -51,4 +53,12 @@ export function hostileValue(random: () => number, fields: readonly string[] = [
     default:
       return undefined;
   }
+}
+
+/** The field names a schema takes, so hostile values land where its checks are. */
+export function fieldsOf(schema: z.ZodType | undefined): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodPipe) return fieldsOf(schema.in as z.ZodType);
+  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap(fieldsOf);
+  return [];
 }

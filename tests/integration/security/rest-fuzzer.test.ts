@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { Failure, parseWith, restContract, splitRouteKey, type RestRoute } from '@firstline/protocol';
-import { hostileValue, prng } from '../../support/hostile-values';
+import { fieldsOf, hostileValue, prng } from '../../support/hostile-values';
 import { httpClient } from '../../support/http-client';
 import { backends } from '../../support/store-backends';
 import { withTestServer } from '../../support/server-lifecycle';
 import { ADMIN_EMAIL, createEngineer, finishedSession, login } from '../../support/test-server';
-
-/** The field names a schema takes, so hostile values land where its checks are. */
-function fieldsOf(schema: z.ZodType | undefined): string[] {
-  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
-  if (schema instanceof z.ZodPipe) return fieldsOf(schema.in as z.ZodType);
-  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap(fieldsOf);
-  return [];
-}
 
 /** Ids a path parameter should never accept, or should only read with. */
 const HOSTILE_IDS = [
