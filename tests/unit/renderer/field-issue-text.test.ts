@@ -29,6 +29,10 @@ describe('a refused field in the reader’s words', () => {
       'الوسوم: الصيغة غير صحيحة. استخدم الحروف والأرقام و - _ . فقط.',
     );
     expect(fieldIssueText({ path: ['newPassword'], problem: 'unchanged' }, i18n.getFixedT('zh-Hans'))).toBe('新密码：须与当前的不同。');
+    // Chinese sentences follow each other without a space.
+    expect(fieldIssueText({ path: ['tags', 0], problem: 'wrong_format' }, i18n.getFixedT('zh-Hans'))).toBe(
+      '标签：格式不正确。只能使用字母、数字以及 - _ . 符号。',
+    );
   });
 
   it('counts a limit in the language’s plural forms', () => {

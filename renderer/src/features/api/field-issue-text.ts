@@ -18,5 +18,6 @@ export function fieldIssueText(issue: FieldIssue, t: TFunction): string {
     size: t('counts.characters', { count: limit }),
   });
   const hint = issue.problem === 'wrong_format' && name ? t(`fieldHints.${name}`, { defaultValue: '' }) : '';
-  return hint ? `${sentence} ${hint}` : sentence;
+  // Sentences follow each other with a space, or without one in Chinese.
+  return hint ? t('fieldHints.withHint', { sentence, hint }) : sentence;
 }
