@@ -45,8 +45,36 @@ export const FieldIssue = z.object({
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
-/** `field` comes with `invalid_payload` when one field of the input was the reason. */
-export const ErrorBody = z.object({ code: ErrorCode, message: z.string(), field: FieldIssue.optional() });
+/**
+ * A rule of the product a well-formed request ran into (with `invalid_state`), named so a client
+ * can explain it in its reader's language rather than show the English `message`.
+ */
+export const BrokenRule = z.enum([
+  'email_taken',
+  'not_yourself',
+  'last_admin',
+  'own_password_on_account_page',
+  'two_factor_yourself_first',
+  'two_factor_already_on',
+  'two_factor_not_started',
+  'two_factor_not_on',
+  'newer_version',
+  'translation_exists',
+  'session_not_ended',
+]);
+export type BrokenRule = z.infer<typeof BrokenRule>;
+
+/**
+ * `field` comes with `invalid_payload` when one field of the input was the reason; `rule` with
+ * `invalid_state` when a named rule was; `retryAfterSeconds` with `rate_limited` when the wait is known.
+ */
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  field: FieldIssue.optional(),
+  rule: BrokenRule.optional(),
+  retryAfterSeconds: z.number().int().nonnegative().optional(),
+});
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const Failure = z.object({ ok: z.literal(false), error: ErrorBody });
@@ -56,6 +84,16 @@ export type Result<T> = ({ ok: true } & T) | Failure;
 
 export function failure(code: ErrorCode, message: string, field?: FieldIssue): Failure {
   return { ok: false, error: field ? { code, message, field } : { code, message } };
+}
+
+/** Too many attempts: `rate_limited`, with how long to wait. */
+export function rateLimited(message: string, retryAfterSeconds: number): Failure {
+  return { ok: false, error: { code: 'rate_limited', message, retryAfterSeconds: Math.ceil(retryAfterSeconds) } };
+}
+
+/** A request refused by a rule of the product: `invalid_state`, with the rule named. */
+export function refusedByRule(rule: BrokenRule, message: string): Failure {
+  return { ok: false, error: { code: 'invalid_state', message, rule } };
 }
 
 /** Builds the ack schema for a successful result shape plus the shared failure shape. */

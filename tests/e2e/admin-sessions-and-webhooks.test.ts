@@ -141,6 +141,15 @@ describe('admin console: session log, integrations and report periods', () => {
     const listed = new Intl.ListFormat('ar', { style: 'long', type: 'conjunction' }).format(['vpn', 'شبكة']);
     await expect.poll(() => admin.getByTestId('timeline').last().textContent()).toContain(`الوسوم: ${listed}`);
     await screenshot(admin, 'admin-ticket-tags-ar');
+
+    // A rule of the product, said in Arabic: the email already has an account (it was a generic sentence about sessions).
+    await admin.goto(`${e2e.server.url}/admin#/users`);
+    await admin.getByLabel('الاسم', { exact: true }).fill('Grace Again');
+    await admin.getByLabel('البريد الإلكتروني', { exact: true }).fill(e2e.engineerEmail);
+    await admin.getByLabel('المؤسسة', { exact: true }).fill('Acme');
+    await admin.locator('input[type=password]').fill('long-enough-pw-1');
+    await admin.getByRole('button', { name: 'إضافة المستخدم' }).click();
+    await admin.getByText('يوجد مستخدم بهذا البريد الإلكتروني بالفعل.', { exact: true }).waitFor();
   });
 
   it('adds a webhook, shows its secret once, and logs a test delivery to a real receiver', { timeout: 60_000 }, async () => {

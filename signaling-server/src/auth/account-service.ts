@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { failure, type Failure } from '../../protocol';
+import { failure, refusedByRule, type Failure } from '../../protocol';
 import type { Store } from '../store/store';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { hashToken } from './session-tokens';
@@ -39,7 +39,7 @@ export function createAccountService(deps: { store: Store; now: () => number; re
     async startTotp(userId: string): Promise<Ok<{ secret: string; uri: string; qrDataUrl: string }> | Failure> {
       const user = await store.users.findById(userId);
       if (!user) return failure('not_found', 'No such user');
-      if (user.totpEnabled) return failure('invalid_state', 'Two-factor sign-in is already on');
+      if (user.totpEnabled) return refusedByRule('two_factor_already_on', 'Two-factor sign-in is already on');
       const secret = newTotpSecret();
       await store.users.setTotp(userId, secret, false);
       const uri = totpUri(secret, user.email);
@@ -48,8 +48,8 @@ export function createAccountService(deps: { store: Store; now: () => number; re
 
     async confirmTotp(userId: string, code: string): Promise<Ok | Failure> {
       const secrets = await store.users.secretsOf(userId);
-      if (!secrets?.totpSecret) return failure('invalid_state', 'Start two-factor set-up first');
-      if (secrets.totpEnabled) return failure('invalid_state', 'Two-factor sign-in is already on');
+      if (!secrets?.totpSecret) return refusedByRule('two_factor_not_started', 'Start two-factor set-up first');
+      if (secrets.totpEnabled) return refusedByRule('two_factor_already_on', 'Two-factor sign-in is already on');
       const step = verifyTotp(secrets.totpSecret, code, deps.now());
       if (step === null) return failure('unauthorized', 'That code is not right; check the time on your phone');
       await store.users.setTotp(userId, secrets.totpSecret, true);
@@ -63,7 +63,7 @@ export function createAccountService(deps: { store: Store; now: () => number; re
       const wrong = await checkPassword(userId, password);
       if (wrong) return wrong;
       const secrets = await store.users.secretsOf(userId);
-      if (!secrets?.totpEnabled || !secrets.totpSecret) return failure('invalid_state', 'Two-factor sign-in is not on');
+      if (!secrets?.totpEnabled || !secrets.totpSecret) return refusedByRule('two_factor_not_on', 'Two-factor sign-in is not on');
       const step = verifyTotp(secrets.totpSecret, code, deps.now());
       if (step === null || !(await store.users.useTotpStep(userId, step)))
         return failure('unauthorized', 'That code is not right or was already used');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { failure, type Failure, type SetupRequired, type StaffUser } from '../../protocol';
+import { failure, rateLimited, type Failure, type SetupRequired, type StaffUser } from '../../protocol';
 import type { FailureGuard } from '../security/failure-guard';
 import type { Store } from '../store/store';
 import { hashPassword, verifyPassword } from './password-hashing';
@@ -22,7 +22,7 @@ export function createSignIn(deps: SignInDeps) {
   const { store, now } = deps;
   // A real hash to verify against when the account is unknown, so timing tells nobody who exists.
   const decoy = hashPassword(randomBytes(16).toString('hex'));
-  const locked = (seconds: number) => failure('rate_limited', `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} min.`);
+  const locked = (seconds: number) => rateLimited(`Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} min.`, seconds);
 
   async function setupRequired(user: StaffUser): Promise<SetupRequired> {
     if (user.mustChangePassword) return 'password';

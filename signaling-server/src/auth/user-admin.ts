@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  refusedByRule,
   failure,
   type CreateUserRequest,
   type Failure,
@@ -32,8 +33,8 @@ export function createUserAdmin(deps: { store: Store; revoke: StaffRevocation })
       const target = await store.users.findById(id);
       if (!target) return failure('not_found', 'No such user');
       if (id === actorId && (patch.disabled === true || patch.role === 'engineer'))
-        return failure('invalid_state', 'You cannot disable or demote yourself');
-      if (await wouldLeaveNoAdmin(target, patch)) return failure('invalid_state', 'At least one active admin must remain');
+        return refusedByRule('not_yourself', 'You cannot disable or demote yourself');
+      if (await wouldLeaveNoAdmin(target, patch)) return refusedByRule('last_admin', 'At least one active admin must remain');
       const user = await store.users.update(id, patch);
       if (patch.disabled === true || (patch.role !== undefined && patch.role !== target.role)) {
         await store.authSessions.removeAllFor(id);
@@ -44,7 +45,7 @@ export function createUserAdmin(deps: { store: Store; revoke: StaffRevocation })
 
     /** A one-time password the user must change at next sign-in; their sessions and two-factor are reset. */
     async resetPassword(actorId: string, id: string): Promise<Ok<{ temporaryPassword: string }> | Failure> {
-      if (id === actorId) return failure('invalid_state', 'Change your own password from your account page');
+      if (id === actorId) return refusedByRule('own_password_on_account_page', 'Change your own password from your account page');
       const target = await store.users.findById(id);
       if (!target) return failure('not_found', 'No such user');
       const temporaryPassword = randomBytes(12).toString('base64url');
@@ -62,7 +63,7 @@ export function createUserAdmin(deps: { store: Store; revoke: StaffRevocation })
     /** Requiring two-factor needs it on the admin's own account first, so nobody locks themselves out. */
     async updateSettings(actor: StaffUser, settings: SecuritySettings): Promise<Ok<{ settings: SecuritySettings }> | Failure> {
       if (settings.requireTotp && !actor.totpEnabled)
-        return failure('invalid_state', 'Turn on two-factor sign-in for your own account first');
+        return refusedByRule('two_factor_yourself_first', 'Turn on two-factor sign-in for your own account first');
       await store.settings.set(REQUIRE_TOTP_SETTING, String(settings.requireTotp));
       return { ok: true, settings };
     },

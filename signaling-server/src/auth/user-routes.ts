@@ -1,3 +1,4 @@
+import { refusedByRule } from '../../protocol';
 import { HttpError } from '../http/http-errors';
 import type { RestRouter } from '../http/rest-router';
 import type { Store } from '../store/store';
@@ -12,7 +13,7 @@ export function registerUserRoutes(route: RestRouter, deps: { users: UserAdmin; 
     try {
       return { ok: true, user: await deps.users.createUser(body) };
     } catch (err) {
-      if (/unique/i.test(String(err))) throw new HttpError('invalid_state', 'A user with this email already exists');
+      if (/unique/i.test(String(err))) throw HttpError.from(refusedByRule('email_taken', 'A user with this email already exists'));
       throw err;
     }
   });

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { SecurityLog } from '../security/security-log';
 import type { z } from 'zod';
-import { failure, parseWith, type ErrorCode, type Failure, type FieldIssue } from '../../protocol';
+import { failure, parseWith, type ErrorBody, type ErrorCode, type Failure } from '../../protocol';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_payload: 400,
@@ -26,14 +26,14 @@ export class HttpError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** With `invalid_payload`: the field at fault, for the client to name. */
-    readonly field?: FieldIssue,
+    /** The field at fault, or the rule broken, for the client to put into words. */
+    readonly detail: Pick<ErrorBody, 'field' | 'rule' | 'retryAfterSeconds'> = {},
   ) {
     super(message);
   }
 
-  static from(refused: Failure): HttpError {
-    return new HttpError(refused.error.code, refused.error.message, refused.error.field);
+  static from({ error: { code, message, ...detail } }: Failure): HttpError {
+    return new HttpError(code, message, detail);
   }
 }
 
@@ -56,7 +56,7 @@ export function installErrorHandler(app: FastifyInstance, security: SecurityLog,
         address: addressOf(request),
         userId: request.staff?.id ?? null,
       });
-      return reply.status(STATUS[err.code]).send(failure(err.code, err.message, err.field));
+      return reply.status(STATUS[err.code]).send({ ok: false, error: { code: err.code, message: err.message, ...err.detail } });
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status < 500) return reply.status(status).send(failure('invalid_payload', err instanceof Error ? err.message : 'Bad request'));

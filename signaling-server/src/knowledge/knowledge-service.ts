@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  refusedByRule,
   failure,
   type Article,
   type ArticleContent,
@@ -113,7 +114,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
   /** A save's answer: the article as saved, a conflict (another save came first), or what `otherwise` says. */
   const answer = <T>(saved: Saved, staff: StaffUser, otherwise: () => T) =>
     saved === 'conflict'
-      ? failure('invalid_state', 'A newer version was saved meanwhile: load it, then save again')
+      ? refusedByRule('newer_version', 'A newer version was saved meanwhile: load it, then save again')
       : saved
         ? detail(saved, staff)
         : otherwise();
@@ -138,7 +139,7 @@ export function createKnowledgeService(deps: KnowledgeDeps) {
         if (!original) return failure('not_found', 'No such article to translate');
         const group = await store.articles.translations(original.groupId);
         if (group.some((a) => a.language === request.language))
-          return failure('invalid_state', 'This article already has a version in that language');
+          return refusedByRule('translation_exists', 'This article already has a version in that language');
         groupId = original.groupId;
       }
       const { translationOf: _t, ...content } = request;

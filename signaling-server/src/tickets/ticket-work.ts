@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  refusedByRule,
   failure,
   type Failure,
   type SessionRecord,
@@ -77,7 +78,7 @@ export function createTicketWork(deps: { store: Store; now: () => number }) {
     async link(staff: StaffUser, sessionId: string, toTicketId: number): Promise<Ok<{ ticketId: number }> | Failure> {
       const session = await sessionFor(staff, sessionId);
       if ('ok' in session) return session;
-      if (session.status !== 'ended') return failure('invalid_state', 'Link a session once it has ended');
+      if (session.status !== 'ended') return refusedByRule('session_not_ended', 'Link a session once it has ended');
       // Only into a ticket this member of staff may already open: linking must never reveal another's.
       const target = await ticketFor(staff, toTicketId);
       if ('ok' in target) return target;

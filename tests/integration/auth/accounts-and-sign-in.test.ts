@@ -54,7 +54,11 @@ describe('accounts and sign-in', () => {
   it('holds staff without two-factor at set-up when the organisation requires it, on REST and on sockets', async () => {
     const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
     const refused = await api()('/api/settings/security', { method: 'PUT', body: { requireTotp: true }, cookie: admin });
-    expect(refused.json.error).toEqual({ code: 'invalid_state', message: 'Turn on two-factor sign-in for your own account first' });
+    expect(refused.json.error).toEqual({
+      code: 'invalid_state',
+      message: 'Turn on two-factor sign-in for your own account first',
+      rule: 'two_factor_yourself_first',
+    });
     const own = await api()('/api/auth/totp/setup', { body: {}, cookie: admin });
     await api()('/api/auth/totp/confirm', { body: { code: currentTotp(own.json.secret, Date.now()) }, cookie: admin });
     expect((await api()('/api/settings/security', { method: 'PUT', body: { requireTotp: true }, cookie: admin })).json.settings).toEqual({

@@ -55,6 +55,8 @@ describe('REST: auth, users and tickets', () => {
       body: JSON.stringify({ email: 'new@test.local', name: 'Again', organisation: 'Acme', password: 'long-enough-pw' }),
     });
     expect(duplicate.status).toBe(409);
+    // The rule is named, for the console to say it in its reader's language.
+    expect((await duplicate.json()).error).toMatchObject({ code: 'invalid_state', rule: 'email_taken' });
 
     const engineer = await login(server.url, 'new@test.local', 'long-enough-pw');
     expect((await call('/api/auth/me', { cookie: engineer })).status).toBe(200);

@@ -26,7 +26,9 @@ describe('sign-in under attack', () => {
     // Whatever the order they arrived in, the account is now locked, for the right password too.
     const after = await signIn(email, 'engineer-pass-123');
     expect(after.status).toBe(429);
-    expect(after.json.error.code).toBe('rate_limited');
+    // With how long to wait, for the console to say in its reader's language.
+    expect(after.json.error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: expect.any(Number) });
+    expect(after.json.error.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it('takes each authenticator code once, and turning two-factor off needs a current code as well as the password', async () => {

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FieldProblem } from '@firstline/protocol';
 import { fieldIssueText } from '../../../renderer/src/features/api/field-issue-text';
+import { ApiError, apiErrorText } from '../../../renderer/src/features/api/rest-client';
 import en from '../../../renderer/src/features/i18n/locales/en.json';
 import ar from '../../../renderer/src/features/i18n/locales/ar.json';
 import vi from '../../../renderer/src/features/i18n/locales/vi.json';
@@ -57,5 +58,29 @@ describe('a refused field in the reader’s words', () => {
         expect(text.startsWith(t('fieldNames.title')), `${language} ${problem}`).toBe(true);
       }
     }
+  });
+});
+
+describe('a refused call in the reader’s words', () => {
+  it('names a broken rule instead of showing the server’s English', () => {
+    const lastAdmin = new ApiError('invalid_state', 'At least one active admin must remain', 409, { rule: 'last_admin' });
+    expect(apiErrorText(lastAdmin, i18n.t)).toBe('At least one active admin must remain.');
+    expect(apiErrorText(lastAdmin, i18n.getFixedT('vi'))).toBe('Phải còn ít nhất một quản trị viên đang hoạt động.');
+  });
+
+  it('says how many minutes to wait, in the language’s plural forms', () => {
+    const locked = (seconds: number) =>
+      new ApiError('rate_limited', 'Too many failed sign-ins. Try again in 2 min.', 429, { retryAfterSeconds: seconds });
+    expect(apiErrorText(locked(61), i18n.t)).toBe('Too many attempts. Try again in 2 minutes.');
+    expect(apiErrorText(locked(30), i18n.t)).toBe('Too many attempts. Try again in 1 minute.');
+    expect(apiErrorText(locked(120), i18n.getFixedT('ar'))).toBe('محاولات كثيرة جدًا. حاول مرة أخرى بعد دقيقتين.');
+    expect(apiErrorText(locked(600), i18n.getFixedT('zh-Hant'))).toBe('嘗試次數過多，請在 10 分鐘後重試。');
+  });
+
+  it('falls back to what the code means', () => {
+    expect(apiErrorText(new ApiError('forbidden', 'Your role cannot do this', 403), i18n.getFixedT('zh-Hans'))).toBe(
+      (zhHans.errors as Record<string, string>).forbidden,
+    );
+    expect(apiErrorText(new Error('network'), i18n.t)).toBe((en.errors as Record<string, string>).internal);
   });
 });

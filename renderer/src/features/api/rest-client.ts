@@ -4,7 +4,6 @@ import {
   splitRouteKey,
   type DownloadRouteKey,
   type ErrorCode,
-  type FieldIssue,
   type JsonRouteKey,
   type RouteBodyInput,
   type RouteKey,
@@ -20,8 +19,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly status: number,
-    /** With `invalid_payload`: which field, and why. */
-    readonly field?: FieldIssue,
+    /** Which field was refused and why, or which rule of the product was broken. */
+    readonly detail: Pick<ErrorBody, 'field' | 'rule' | 'retryAfterSeconds'> = {},
   ) {
     super(message);
   }
@@ -79,7 +78,7 @@ export async function callApi<K extends JsonRouteKey>(
       parsed.success ? parsed.data.code : 'internal',
       parsed.success ? parsed.data.message : response.statusText,
       response.status,
-      parsed.success ? parsed.data.field : undefined,
+      parsed.success ? { field: parsed.data.field, rule: parsed.data.rule, retryAfterSeconds: parsed.data.retryAfterSeconds } : {},
     );
   }
   const schema = restContract[key].response;
@@ -88,8 +87,13 @@ export async function callApi<K extends JsonRouteKey>(
   return checked.data as RouteResponse<K>;
 }
 
-/** What to show for a failed call, in the reader's language: the refused field and why, else what the code means. */
+/** What to show for a failed call, in the reader's language: the refused field and why, the rule broken, else what the code means. */
 export function apiErrorText(err: unknown, t: TFunction): string {
-  if (err instanceof ApiError && err.code === 'invalid_payload' && err.field) return fieldIssueText(err.field, t);
-  return t(`errors.${err instanceof ApiError ? err.code : 'internal'}`);
+  if (!(err instanceof ApiError)) return t('errors.internal');
+  if (err.detail.field) return fieldIssueText(err.detail.field, t);
+  if (err.detail.rule) return t(`rules.${err.detail.rule}`);
+  // Whole minutes to wait, at least one: a sign-in lock lasts minutes, not seconds.
+  if (err.detail.retryAfterSeconds)
+    return t('errors.rateLimitedMinutes', { count: Math.max(1, Math.ceil(err.detail.retryAfterSeconds / 60)) });
+  return t(`errors.${err.code}`);
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/rest-client';
+import { ApiError, apiErrorText } from '../api/rest-client';
 import { TotpCodeInput } from './totp-code-input';
 
 type Login = (email: string, password: string, totp?: string) => Promise<void>;
@@ -22,12 +22,7 @@ export function LoginForm({ onLogin, heading }: { onLogin: Login; heading: strin
       await onLogin(email, password, askTotp ? totp : undefined);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'totp_required') setAskTotp(true);
-      else
-        setError(
-          err instanceof ApiError && err.code === 'rate_limited'
-            ? err.message
-            : t(`errors.${err instanceof ApiError ? err.code : 'internal'}`),
-        );
+      else setError(apiErrorText(err, t));
     } finally {
       setBusy(false);
     }

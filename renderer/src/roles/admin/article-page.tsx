@@ -68,7 +68,7 @@ export function ArticlePage({ id }: { id: string }) {
       setChanged(result.article);
       if (saidOnSuccess) setNotice(saidOnSuccess(result.article));
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'invalid_state') setConflict(true);
+      if (err instanceof ApiError && err.detail.rule === 'newer_version') setConflict(true);
       else setError(apiErrorText(err, t));
     }
   };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser, UpdateUserRequest } from '@firstline/protocol';
-import { ApiError, callApi } from '../../features/api/rest-client';
+import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { CreateUserForm } from './create-user-form';
 import { SecuritySettingsCard } from './security-settings-card';
 import { useApiData } from './use-api-data';
@@ -19,7 +19,7 @@ export function UsersView({ me }: { me: string }) {
     try {
       setMessage(await work());
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof ApiError ? err.message : t('errors.internal') });
+      setMessage({ kind: 'error', text: apiErrorText(err, t) });
     }
     reload();
   };
