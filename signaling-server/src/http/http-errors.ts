@@ -56,6 +56,8 @@ export function installErrorHandler(app: FastifyInstance, security: SecurityLog,
         address: addressOf(request),
         userId: request.staff?.id ?? null,
       });
+      // How long to wait, also as HTTP says it, for clients and proxies that read the header.
+      if (err.detail.retryAfterSeconds) void reply.header('retry-after', String(err.detail.retryAfterSeconds));
       return reply.status(STATUS[err.code]).send({ ok: false, error: { code: err.code, message: err.message, ...err.detail } });
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;

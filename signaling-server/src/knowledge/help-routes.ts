@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { ArticleLanguage, HelpArticle } from '../../protocol';
+import { rateLimited, type ArticleLanguage, type HelpArticle } from '../../protocol';
 import { HttpError } from '../http/http-errors';
 import type { RestRouter } from '../http/rest-router';
 import type { FailureGuard } from '../security/failure-guard';
@@ -27,7 +27,9 @@ export function registerHelpRoutes(
   async function limit(request: FastifyRequest) {
     const counted = await deps.guard.reserve(deps.addressOf(request));
     if (!counted.admitted || counted.retryAfterSeconds > 0)
-      throw new HttpError('rate_limited', `Too many requests. Try again in ${Math.max(1, counted.retryAfterSeconds)} s.`);
+      throw HttpError.from(
+        rateLimited(`Too many requests. Try again in ${Math.max(1, counted.retryAfterSeconds)} s.`, Math.max(1, counted.retryAfterSeconds)),
+      );
   }
 
   /** The published article in the language asked for, or the one asked for with a note that it is another language. */

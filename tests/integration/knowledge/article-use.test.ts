@@ -138,7 +138,11 @@ describe.each(backends)('knowledge base in use on $name', (backend) => {
     for (let i = 0; i < 4; i++) statuses.push((await api('/api/knowledge/help?text=dns%20broken&language=en')).status);
     // Five requests a minute in this test (the first three above count): the rest are refused.
     expect(statuses).toEqual([200, 200, 429, 429]);
-    const refused = await api('/api/knowledge/help?text=dns&language=en');
-    expect(refused.json.error.code).toBe('rate_limited');
+    const refused = await fetch(`${ctx.server.url}/api/knowledge/help?text=dns&language=en`);
+    const { error } = (await refused.json()) as { error: { code: string; retryAfterSeconds: number } };
+    expect(error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: expect.any(Number) });
+    // How long to wait, in the body for the page and in Retry-After for any HTTP client.
+    expect(Number(refused.headers.get('retry-after'))).toBe(error.retryAfterSeconds);
+    expect(error.retryAfterSeconds).toBeGreaterThan(0);
   });
 });
