@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import i18next from 'i18next';
-import type { DiagnosticsConsent, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
+import { readableText, type DiagnosticsConsent, type EngineerIdentity, type ErrorCode, type Permission } from '@firstline/protocol';
 import { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
@@ -158,9 +158,10 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
       lastRequest.current = { customerName, description, customerEmail };
       setQueuePosition(null);
       const client = await openSignalling();
+      // Pasted text may carry control characters, which the server refuses: they go here.
       const result = await client.request('session:create', {
-        customerName,
-        description,
+        customerName: readableText(customerName),
+        description: readableText(description),
         language: i18next.language,
         client: bridge.kind,
         ...(customerEmail && { customerEmail }),
