@@ -130,6 +130,10 @@ describe('admin console: session log, integrations and report periods', () => {
     await admin.getByLabel('الوسوم (مفصولة بفواصل)').fill('c++');
     await admin.getByRole('button', { name: 'حفظ التذكرة' }).click();
     await admin.getByRole('status').getByText('الوسوم: الصيغة غير صحيحة. استخدم الحروف والأرقام و - _ . فقط.', { exact: true }).waitFor();
+    // The field is marked for assistive technology and has the focus, so the fix starts there.
+    const tagsField = admin.getByLabel('الوسوم (مفصولة بفواصل)');
+    expect(await tagsField.getAttribute('aria-invalid')).toBe('true');
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('tags');
     await screenshot(admin, 'admin-ticket-tag-refused-ar');
 
     // Tags typed with the Arabic comma are two tags, not one tag the server would refuse.
@@ -137,6 +141,7 @@ describe('admin console: session log, integrations and report periods', () => {
     await admin.getByRole('button', { name: 'حفظ التذكرة' }).click();
     await admin.getByRole('link', { name: 'شبكة', exact: true }).waitFor();
     await admin.getByRole('link', { name: 'vpn', exact: true }).waitFor();
+    expect(await tagsField.getAttribute('aria-invalid')).toBeNull();
     // The session's timeline lists them as Arabic lists things ("vpn وشبكة"), not with an English comma.
     const listed = new Intl.ListFormat('ar', { style: 'long', type: 'conjunction' }).format(['vpn', 'شبكة']);
     await expect.poll(() => admin.getByTestId('timeline').last().textContent()).toContain(`الوسوم: ${listed}`);

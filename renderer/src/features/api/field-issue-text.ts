@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FieldIssue } from '@firstline/protocol';
 
 /** The field a path ends in: `['tags', 0]` is in `tags`. */
-const fieldOf = (path: FieldIssue['path']) => [...path].reverse().find((key): key is string => typeof key === 'string') ?? '';
+export const fieldOf = (path: FieldIssue['path']) => [...path].reverse().find((key): key is string => typeof key === 'string') ?? '';
 
 /**
  * A refused field in the reader's words: "Tags: this is not in the expected form. Use letters,

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TicketPriority, TicketStatus } from '@firstline/protocol';
 import { callApi } from '../api/rest-client';
+import { markRefusedField } from '../api/refused-field';
 import { fieldsOf, ticketChanges, type TicketFields } from './ticket-changes';
 
 /**
@@ -38,6 +39,7 @@ export function TicketFieldsForm({
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     if (!fields || !loaded) return;
     const changes = ticketChanges(loaded, fields);
     try {
@@ -46,8 +48,10 @@ export function TicketFieldsForm({
         await callApi('PATCH /api/tickets/:id', { params: { id: ticketId }, body: changes });
         setLoaded(fields);
       }
+      markRefusedField(form, null);
       onSaved();
     } catch (err) {
+      markRefusedField(form, err);
       onError(err);
     }
   }
@@ -56,7 +60,7 @@ export function TicketFieldsForm({
     <form onSubmit={save} className="ticket-fields">
       <label>
         {t('admin.tickets.status')}
-        <select value={fields.status} onChange={(e) => set({ status: e.target.value as TicketStatus })}>
+        <select name="status" value={fields.status} onChange={(e) => set({ status: e.target.value as TicketStatus })}>
           {TicketStatus.options.map((s) => (
             <option key={s} value={s}>
               {t(`ticketStatus.${s}`)}
@@ -66,7 +70,7 @@ export function TicketFieldsForm({
       </label>
       <label>
         {t('engineer.wrapUp.priority')}
-        <select value={fields.priority} onChange={(e) => set({ priority: e.target.value as TicketPriority })}>
+        <select name="priority" value={fields.priority} onChange={(e) => set({ priority: e.target.value as TicketPriority })}>
           {TicketPriority.options.map((p) => (
             <option key={p} value={p}>
               {t(`priority.${p}`)}
@@ -77,6 +81,7 @@ export function TicketFieldsForm({
       <label>
         {t('engineer.wrapUp.category')}
         <input
+          name="category"
           maxLength={80}
           value={fields.category}
           onChange={(e) => set({ category: e.target.value })}
@@ -85,19 +90,41 @@ export function TicketFieldsForm({
       </label>
       <label>
         {t('engineer.wrapUp.tags')}
-        <input value={fields.tags} onChange={(e) => set({ tags: e.target.value })} placeholder={t('engineer.wrapUp.tagsHint')} />
+        <input
+          name="tags"
+          value={fields.tags}
+          onChange={(e) => set({ tags: e.target.value })}
+          placeholder={t('engineer.wrapUp.tagsHint')}
+        />
       </label>
       <label>
         {t('engineer.wrapUp.customerEmail')}
-        <input type="email" maxLength={254} value={fields.customerEmail} onChange={(e) => set({ customerEmail: e.target.value })} />
+        <input
+          name="customerEmail"
+          type="email"
+          maxLength={254}
+          value={fields.customerEmail}
+          onChange={(e) => set({ customerEmail: e.target.value })}
+        />
       </label>
       <label>
         {t('engineer.wrapUp.organisation')}
-        <input maxLength={120} value={fields.customerOrganisation} onChange={(e) => set({ customerOrganisation: e.target.value })} />
+        <input
+          name="customerOrganisation"
+          maxLength={120}
+          value={fields.customerOrganisation}
+          onChange={(e) => set({ customerOrganisation: e.target.value })}
+        />
       </label>
       <label className="wide">
         {t('engineer.wrapUp.resolution')}
-        <textarea rows={3} maxLength={4000} value={fields.resolutionSummary} onChange={(e) => set({ resolutionSummary: e.target.value })} />
+        <textarea
+          name="resolutionSummary"
+          rows={3}
+          maxLength={4000}
+          value={fields.resolutionSummary}
+          onChange={(e) => set({ resolutionSummary: e.target.value })}
+        />
       </label>
       <button type="submit" className="primary">
         {t('engineer.wrapUp.save')}

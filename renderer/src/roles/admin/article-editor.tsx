@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ArticleLanguage, splitTags, type ArticleContent } from '@firstline/protocol';
 import { ArticleMarkdown } from '../../features/knowledge/article-markdown';
 import { languageName } from '../../features/i18n/pick-language';
+import { markRefusedField } from '../../features/api/refused-field';
 
 export interface EditorValues extends ArticleContent {
   language: ArticleLanguage;
@@ -18,7 +19,8 @@ export function ArticleEditor({
   initial: EditorValues;
   languageFixed: boolean;
   readOnly: boolean;
-  onSave: (values: EditorValues) => Promise<void>;
+  /** Resolves to the error when the save failed (the page says what), to nothing when it worked. */
+  onSave: (values: EditorValues) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(initial.title);
@@ -30,9 +32,13 @@ export function ArticleEditor({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     setBusy(true);
     try {
-      await onSave({ title: title.trim(), body, tags: splitTags(tags), category: category.trim() || null, language });
+      markRefusedField(
+        form,
+        await onSave({ title: title.trim(), body, tags: splitTags(tags), category: category.trim() || null, language }),
+      );
     } finally {
       setBusy(false);
     }
@@ -42,20 +48,40 @@ export function ArticleEditor({
     <form className="article-editor" onSubmit={submit}>
       <label>
         {t('knowledge.editor.title')}
-        <input required maxLength={200} value={title} readOnly={readOnly} dir="auto" onChange={(e) => setTitle(e.target.value)} />
+        <input
+          name="title"
+          required
+          maxLength={200}
+          value={title}
+          readOnly={readOnly}
+          dir="auto"
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </label>
       <div className="field-row">
         <label>
           {t('knowledge.editor.category')}
-          <input maxLength={80} value={category} readOnly={readOnly} dir="auto" onChange={(e) => setCategory(e.target.value)} />
+          <input
+            name="category"
+            maxLength={80}
+            value={category}
+            readOnly={readOnly}
+            dir="auto"
+            onChange={(e) => setCategory(e.target.value)}
+          />
         </label>
         <label>
           {t('knowledge.editor.tags')}
-          <input value={tags} readOnly={readOnly} dir="auto" onChange={(e) => setTags(e.target.value)} />
+          <input name="tags" value={tags} readOnly={readOnly} dir="auto" onChange={(e) => setTags(e.target.value)} />
         </label>
         <label>
           {t('knowledge.editor.language')}
-          <select value={language} disabled={languageFixed || readOnly} onChange={(e) => setLanguage(e.target.value as ArticleLanguage)}>
+          <select
+            name="language"
+            value={language}
+            disabled={languageFixed || readOnly}
+            onChange={(e) => setLanguage(e.target.value as ArticleLanguage)}
+          >
             {ArticleLanguage.options.map((l) => (
               <option key={l} value={l}>
                 {languageName(l)}
@@ -68,6 +94,7 @@ export function ArticleEditor({
         <label>
           {t('knowledge.editor.body')}
           <textarea
+            name="body"
             required
             rows={16}
             maxLength={50_000}

@@ -28,6 +28,7 @@ export function NewArticlePage() {
       location.hash = `#/knowledge/${article.id}`;
     } catch (err) {
       setError(apiErrorText(err, t));
+      return err;
     }
   };
   return (
@@ -70,6 +71,7 @@ export function ArticlePage({ id }: { id: string }) {
     } catch (err) {
       if (err instanceof ApiError && err.detail.rule === 'newer_version') setConflict(true);
       else setError(apiErrorText(err, t));
+      return err;
     }
   };
   const loadNewer = () => run(() => callApi('GET /api/knowledge/articles/:id', { params: { id } }));
@@ -154,7 +156,9 @@ export function ArticlePage({ id }: { id: string }) {
       <ArticleVersions
         article={article}
         canRestore={!readOnly}
-        onRestore={(version) => run(() => callApi('POST /api/knowledge/articles/:id/restore', { params: { id }, body: { version } }))}
+        onRestore={async (version) =>
+          void (await run(() => callApi('POST /api/knowledge/articles/:id/restore', { params: { id }, body: { version } })))
+        }
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText, callApi } from '../../features/api/rest-client';
+import { markRefusedField } from '../../features/api/refused-field';
 
 const EMPTY = { email: '', name: '', organisation: '', password: '', role: 'engineer' as 'engineer' | 'admin' };
 
@@ -9,18 +10,22 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof typeof EMPTY) => ({
+    name: key,
     value: form[key],
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
   });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const element = event.currentTarget as HTMLFormElement;
     setError(null);
     try {
       await callApi('POST /api/users', { body: form });
+      markRefusedField(element, null);
       setForm(EMPTY);
       onCreated();
     } catch (err) {
+      markRefusedField(element, err);
       setError(apiErrorText(err, t));
     }
   }

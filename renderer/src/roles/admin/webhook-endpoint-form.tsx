@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WEBHOOK_EVENTS, type WebhookEventType } from '@firstline/protocol';
 import { apiErrorText, callApi } from '../../features/api/rest-client';
+import { markRefusedField } from '../../features/api/refused-field';
 
 /** Adds an endpoint; the signing secret is shown here once, to copy into the receiving system. */
 export function WebhookEndpointForm({ onCreated }: { onCreated: () => void }) {
@@ -14,13 +15,16 @@ export function WebhookEndpointForm({ onCreated }: { onCreated: () => void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
     setError(null);
     try {
       const created = await callApi('POST /api/webhooks', { body: { url, events } });
+      markRefusedField(form, null);
       setSecret(created.secret);
       setUrl('');
       onCreated();
     } catch (err) {
+      markRefusedField(form, err);
       setError(apiErrorText(err, t));
     }
   }
@@ -30,7 +34,7 @@ export function WebhookEndpointForm({ onCreated }: { onCreated: () => void }) {
       <h2 id="new-webhook-heading">{t('admin.webhooks.add')}</h2>
       <label>
         {t('admin.webhooks.url')}
-        <input type="url" required placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />
+        <input name="url" type="url" required placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />
       </label>
       <fieldset className="checks">
         <legend>{t('admin.webhooks.events')}</legend>
