@@ -13,7 +13,8 @@ import { WriteUpButton } from '../../features/knowledge/write-up-button';
 export function TicketDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const { data, error, reload } = useApiData('GET /api/tickets/:id', { params: { id } });
-  const [notice, setNotice] = useState<string | null>(null);
+  // A save's outcome: said as an error when it failed, as a notice when it worked.
+  const [notice, setNotice] = useState<{ kind: 'notice' | 'error'; text: string } | null>(null);
   if (error) return <p className="error">{t(`errors.${error}`)}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
   const { ticket } = data;
@@ -51,11 +52,15 @@ export function TicketDetail({ id }: { id: number }) {
           <summary>{t('admin.ticket.edit')}</summary>
           <TicketFieldsForm
             ticketId={ticket.id}
-            onSaved={() => (setNotice(t('engineer.wrapUp.saved', { id: ticket.id })), reload())}
-            onError={(err) => setNotice(apiErrorText(err, t))}
+            onSaved={() => (setNotice({ kind: 'notice', text: t('engineer.wrapUp.saved', { id: ticket.id }) }), reload())}
+            onError={(err) => setNotice({ kind: 'error', text: apiErrorText(err, t) })}
           />
         </details>
-        {notice && <p role="status">{notice}</p>}
+        {notice && (
+          <p className={notice.kind} role="status">
+            {notice.text}
+          </p>
+        )}
         <div className="actions">
           <WriteUpButton ticketId={ticket.id} onCreated={(articleId) => (location.hash = `#/knowledge/${articleId}`)} />
         </div>
