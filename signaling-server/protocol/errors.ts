@@ -76,25 +76,24 @@ export const ErrorBody = z.object({
   retryAfterSeconds: z.number().int().nonnegative().optional(),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+/** What a refusal may say beyond its code and message. */
+export type ErrorDetail = Pick<ErrorBody, 'field' | 'rule' | 'retryAfterSeconds'>;
 
 export const Failure = z.object({ ok: z.literal(false), error: ErrorBody });
 export type Failure = z.infer<typeof Failure>;
 
 export type Result<T> = ({ ok: true } & T) | Failure;
 
-export function failure(code: ErrorCode, message: string, field?: FieldIssue): Failure {
-  return { ok: false, error: field ? { code, message, field } : { code, message } };
+export function failure(code: ErrorCode, message: string, detail: ErrorDetail = {}): Failure {
+  return { ok: false, error: { code, message, ...detail } };
 }
 
 /** Too many attempts: `rate_limited`, with how long to wait. */
-export function rateLimited(message: string, retryAfterSeconds: number): Failure {
-  return { ok: false, error: { code: 'rate_limited', message, retryAfterSeconds: Math.ceil(retryAfterSeconds) } };
-}
+export const rateLimited = (message: string, retryAfterSeconds: number): Failure =>
+  failure('rate_limited', message, { retryAfterSeconds: Math.ceil(retryAfterSeconds) });
 
 /** A request refused by a rule of the product: `invalid_state`, with the rule named. */
-export function refusedByRule(rule: BrokenRule, message: string): Failure {
-  return { ok: false, error: { code: 'invalid_state', message, rule } };
-}
+export const refusedByRule = (rule: BrokenRule, message: string): Failure => failure('invalid_state', message, { rule });
 
 /** Builds the ack schema for a successful result shape plus the shared failure shape. */
 export function resultOf<S extends z.ZodRawShape>(shape: S) {

@@ -31,7 +31,6 @@ function problemOf(issue: Issue, input: unknown): { problem: FieldProblem; limit
       return { problem: 'too_small', limit };
     }
     case 'invalid_type':
-      return { problem: isEmpty(valueAt(input, issue.path)) ? 'required' : 'wrong_format' };
     case 'invalid_format':
       return { problem: isEmpty(valueAt(input, issue.path)) ? 'required' : 'wrong_format' };
     case 'invalid_value':
@@ -53,7 +52,7 @@ export function refusalOf(error: z.ZodError, input: unknown, what: string): Fail
   if (!issue || issue.path.length === 0) return failure('invalid_payload', message);
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol').slice(0, 16);
   const field: FieldIssue = { path, ...problemOf(issue, input) };
-  return failure('invalid_payload', message, field);
+  return failure('invalid_payload', message, { field });
 }
 
 /**
@@ -88,7 +87,5 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: 
   const unreadable = unreadableTextAt(parsed.data);
   if (!unreadable) return { ok: true, data: parsed.data };
   const message = `${unreadable.join('.') || what}: text with control characters or broken characters`;
-  return unreadable.length > 0
-    ? failure('invalid_payload', message, { path: unreadable, problem: 'wrong_format' })
-    : failure('invalid_payload', message);
+  return failure('invalid_payload', message, unreadable.length > 0 ? { field: { path: unreadable, problem: 'wrong_format' } } : {});
 }

@@ -26,8 +26,7 @@ export function createAccountService(deps: { store: Store; now: () => number; re
       if (wrong) return wrong;
       if (currentPassword === newPassword)
         return failure('invalid_payload', 'Choose a password different from the current one', {
-          path: ['newPassword'],
-          problem: 'unchanged',
+          field: { path: ['newPassword'], problem: 'unchanged' },
         });
       await store.users.setPassword(userId, await hashPassword(newPassword), false);
       await store.authSessions.removeAllFor(userId, hashToken(currentToken));

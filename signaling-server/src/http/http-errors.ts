@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { SecurityLog } from '../security/security-log';
 import type { z } from 'zod';
-import { failure, parseWith, type ErrorBody, type ErrorCode, type Failure } from '../../protocol';
+import { failure, parseWith, type ErrorCode, type ErrorDetail, type Failure } from '../../protocol';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_payload: 400,
@@ -26,8 +26,8 @@ export class HttpError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** The field at fault, or the rule broken, for the client to put into words. */
-    readonly detail: Pick<ErrorBody, 'field' | 'rule' | 'retryAfterSeconds'> = {},
+    /** The field at fault, the rule broken or the wait, for the client to put into words. */
+    readonly detail: ErrorDetail = {},
   ) {
     super(message);
   }
@@ -58,7 +58,7 @@ export function installErrorHandler(app: FastifyInstance, security: SecurityLog,
       });
       // How long to wait, also as HTTP says it, for clients and proxies that read the header.
       if (err.detail.retryAfterSeconds) void reply.header('retry-after', String(err.detail.retryAfterSeconds));
-      return reply.status(STATUS[err.code]).send({ ok: false, error: { code: err.code, message: err.message, ...err.detail } });
+      return reply.status(STATUS[err.code]).send(failure(err.code, err.message, err.detail));
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status < 500) return reply.status(status).send(failure('invalid_payload', err instanceof Error ? err.message : 'Bad request'));

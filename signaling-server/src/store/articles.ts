@@ -14,7 +14,6 @@ export interface NewArticle extends ArticleContent {
 export interface ArticleRepo {
   create(article: NewArticle, now: number): Promise<Article>;
   get(id: string): Promise<Article | undefined>;
-  /** Saves the content as a new version; undefined when there is no such article. */
   /** A new version of the content; `conflict` when the article is no longer at `baseVersion` (someone saved meanwhile). */
   update(id: string, content: ArticleContent, editorId: string, now: number, baseVersion?: number): Promise<Saved>;
   setStatus(id: string, status: ArticleStatus, editorId: string, now: number): Promise<Saved>;

@@ -4,6 +4,7 @@ import {
   splitRouteKey,
   type DownloadRouteKey,
   type ErrorCode,
+  type ErrorDetail,
   type JsonRouteKey,
   type RouteBodyInput,
   type RouteKey,
@@ -19,8 +20,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly status: number,
-    /** Which field was refused and why, or which rule of the product was broken. */
-    readonly detail: Pick<ErrorBody, 'field' | 'rule' | 'retryAfterSeconds'> = {},
+    /** Which field was refused and why, which rule of the product was broken, or how long to wait. */
+    readonly detail: ErrorDetail = {},
   ) {
     super(message);
   }
@@ -74,12 +75,9 @@ export async function callApi<K extends JsonRouteKey>(
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = ErrorBody.safeParse((json as { error?: unknown } | null)?.error);
-    throw new ApiError(
-      parsed.success ? parsed.data.code : 'internal',
-      parsed.success ? parsed.data.message : response.statusText,
-      response.status,
-      parsed.success ? { field: parsed.data.field, rule: parsed.data.rule, retryAfterSeconds: parsed.data.retryAfterSeconds } : {},
-    );
+    if (!parsed.success) throw new ApiError('internal', response.statusText, response.status);
+    const { code, message, ...detail } = parsed.data;
+    throw new ApiError(code, message, response.status, detail);
   }
   const schema = restContract[key].response;
   const checked = typeof schema === 'string' ? null : schema.safeParse(json);

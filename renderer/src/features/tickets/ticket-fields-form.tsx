@@ -28,8 +28,9 @@ export function TicketFieldsForm({
   useEffect(() => {
     callApi('GET /api/tickets/:id', { params: { id: ticketId } })
       .then(({ ticket }) => {
-        setLoaded(fieldsOf(ticket));
-        setFields({ ...fieldsOf(ticket), ...(suggestStatus && ticket.status === 'open' && { status: suggestStatus }) });
+        const asLoaded = fieldsOf(ticket);
+        setLoaded(asLoaded);
+        setFields({ ...asLoaded, ...(suggestStatus && ticket.status === 'open' && { status: suggestStatus }) });
       })
       .catch(reportError);
     // Loaded again only when the ticket changes, not when the parent passes a new onError.
