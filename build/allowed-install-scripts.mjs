@@ -1,6 +1,7 @@
 // Checks the dependency install scripts Firstline needs (package.json allowScripts approves them):
 // the better-sqlite3 native build, and the Electron binary download where the network allows it.
-// Idempotent and quick once done; `npm start` and `npm test` call it first.
+// Idempotent and quick once done; `npm start` and `npm test` call it first. `npm start` passes
+// --electron-quietly: its own start-up line says once that the binary is missing, so this does not.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -26,7 +27,7 @@ if (!betterSqliteReady()) {
 const electronDir = dirname(require.resolve('electron/package.json'));
 if (!existsSync(join(electronDir, 'path.txt')) && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
   const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 120_000 });
-  if (download.status !== 0) {
+  if (download.status !== 0 && !process.argv.includes('--electron-quietly')) {
     const reason =
       (download.stderr || '')
         .split('\n')
