@@ -52,6 +52,24 @@ export const engineerIdentityOf = (user: EngineerIdentity): EngineerIdentity => 
   organisation: user.organisation,
 });
 
+/**
+ * A ticket's number as the customer was given it at the end of an earlier session ("#42"): what a
+ * follow-up request names so the engineer can file it with the earlier one. The customer's word,
+ * not a grant: it shows the engineer a number, and linking checks the engineer may open that ticket.
+ */
+export const TicketReference = z.number().int().positive().max(2_147_483_647);
+
+/** Digits as Arabic (٠–٩, ۰–۹) and Chinese full-width (０–９) keyboards type them: each block starts at a multiple of 16. */
+const TYPED_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
+
+/** The reference in "#42" or "42", as a customer quotes it (in any of those digits); null when the text is not one. */
+export function ticketReferenceIn(text: string): number | null {
+  const ascii = text.replace(TYPED_DIGITS, (d) => String(d.charCodeAt(0) & 0xf)).replace('＃', '#');
+  const digits = /^#?\s*(\d{1,10})$/.exec(ascii.trim())?.[1];
+  const parsed = TicketReference.safeParse(Number(digits));
+  return parsed.success ? parsed.data : null;
+}
+
 /** What the engineer's waiting queue shows for one session. */
 export const QueueEntry = z.object({
   id: SessionId,
@@ -59,6 +77,8 @@ export const QueueEntry = z.object({
   /** The language the customer's screens are in (null: one the product does not ship, or not said). */
   customerLanguage: ProductLanguage.nullable(),
   description: z.string(),
+  /** The reference of the earlier request this one follows up, as the customer gave it. */
+  earlierTicketId: TicketReference.nullable(),
   createdAt: z.number(),
   expiresAt: z.number(),
 });
@@ -80,6 +100,7 @@ export const SessionView = z.object({
   customerName: z.string(),
   customerLanguage: ProductLanguage.nullable(),
   description: z.string(),
+  earlierTicketId: TicketReference.nullable(),
   createdAt: z.number(),
   expiresAt: z.number(),
   engineer: EngineerIdentity.nullable(),

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { ErrorBody, resultOf } from './errors';
-import { EndReason, EngineerIdentity, Permission, QueueChange, QueueEntry, SessionCodeInput, SessionId, SessionView } from './session';
+import {
+  EndReason,
+  EngineerIdentity,
+  Permission,
+  QueueChange,
+  QueueEntry,
+  SessionCodeInput,
+  SessionId,
+  SessionView,
+  TicketReference,
+} from './session';
 import { SignalData } from './signal';
 import { DiagnosticsConsent, DiagnosticsSnapshot } from './diagnostics';
 import { CHAT_MAX_LENGTH } from './data-channel';
@@ -23,6 +33,8 @@ export const clientEvents = {
       language: z.string().max(35).optional(),
       /** The desktop app can be remote-controlled (with consent); a browser join cannot. */
       client: CustomerClient.default('browser'),
+      /** A follow-up: the reference (ticket number) the customer was given for an earlier request. */
+      earlierTicketId: TicketReference.optional(),
     }),
     result: resultOf({ session: SessionView, code: z.string(), customerToken: z.string() }),
   },

@@ -34,6 +34,8 @@ export const SessionRecord = z.object({
   /** The language the customer's screens were in. */
   customerLanguage: ProductLanguage.nullable(),
   description: z.string(),
+  /** The reference of an earlier request the customer said this one follows up. */
+  earlierTicketId: z.number().nullable(),
   status: SessionStatus,
   engineerId: z.string().nullable(),
   engineerName: z.string().nullable(),

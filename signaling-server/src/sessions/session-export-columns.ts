@@ -9,6 +9,7 @@ export const SESSION_COLUMNS: Array<CsvColumn<SessionListItem>> = [
   ['customer', (s) => s.customerName],
   ['customer_email', (s) => s.customerEmail],
   ['customer_language', (s) => s.customerLanguage],
+  ['earlier_reference', (s) => s.earlierTicketId],
   ['engineer', (s) => s.engineerName],
   ['status', (s) => s.status],
   ['outcome', (s) => s.endReason],

@@ -24,6 +24,8 @@ export interface HelpSession {
   /** The language the customer's screens are in, when the product ships it. */
   readonly customerLanguage: ProductLanguage | null;
   readonly description: string;
+  /** A follow-up: the reference of the earlier request, as the customer gave it. */
+  readonly earlierTicketId: number | null;
   readonly createdAt: number;
   readonly expiresAt: number;
   readonly engineer: EngineerIdentity | null;
@@ -49,6 +51,7 @@ export function openSession(input: {
   /** What the customer's app says its language is (a BCP 47 tag). */
   language?: string;
   description: string;
+  earlierTicketId?: number;
   now: number;
   ttlMs?: number;
   client?: CustomerClient;
@@ -63,6 +66,7 @@ export function openSession(input: {
     customerName: input.customerName,
     customerLanguage: productLanguageOf(input.language),
     description: input.description,
+    earlierTicketId: input.earlierTicketId ?? null,
     createdAt: input.now,
     expiresAt: input.now + (input.ttlMs ?? CODE_TTL_MS),
     engineer: null,
@@ -142,6 +146,7 @@ export function toView(session: HelpSession): Omit<SessionView, 'fileSizeLimit' 
     customerName: session.customerName,
     customerLanguage: session.customerLanguage,
     description: session.description,
+    earlierTicketId: session.earlierTicketId,
     createdAt: session.createdAt,
     expiresAt: session.expiresAt,
     engineer: session.engineer,
@@ -157,6 +162,7 @@ export function toQueueEntry(session: HelpSession): QueueEntry {
     customerName: session.customerName,
     customerLanguage: session.customerLanguage,
     description: session.description,
+    earlierTicketId: session.earlierTicketId,
     createdAt: session.createdAt,
     expiresAt: session.expiresAt,
   };
@@ -170,6 +176,7 @@ export function toNewRecord(session: HelpSession, customer: { email: string | nu
     customerEmail: customer.email,
     customerLanguage: session.customerLanguage,
     description: session.description,
+    earlierTicketId: session.earlierTicketId,
     status: session.status,
     engineerId: session.engineer?.id ?? null,
     createdAt: session.createdAt,

@@ -158,7 +158,14 @@ export function createSessionService(deps: SessionServiceDeps) {
     async create(
       socketId: string,
       address: string,
-      input: { customerName: string; customerEmail?: string; description: string; language?: string; client?: CustomerClient },
+      input: {
+        customerName: string;
+        customerEmail?: string;
+        description: string;
+        language?: string;
+        client?: CustomerClient;
+        earlierTicketId?: number;
+      },
     ) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
       const refused = await deps.creationLimits.admit(address);
@@ -170,6 +177,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         customerName: input.customerName,
         language: input.language,
         description: input.description,
+        earlierTicketId: input.earlierTicketId,
         now: now(),
         ttlMs: deps.codeTtlMs,
         client: input.client,

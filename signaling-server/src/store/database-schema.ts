@@ -46,6 +46,7 @@ export interface HelpSessionsTable {
   rated_at: number | null;
   customer_email: string | null;
   customer_language: string | null;
+  earlier_ticket_id: number | null;
 }
 
 export interface SessionEventsTable {

@@ -78,6 +78,7 @@ function insertRow(trx: Transaction<Database>, record: NewSessionRecord) {
       customer_name: record.customerName,
       customer_email: record.customerEmail ?? null,
       customer_language: record.customerLanguage ?? null,
+      earlier_ticket_id: record.earlierTicketId ?? null,
       description: record.description,
       status: record.status,
       engineer_id: record.engineerId,

@@ -10,6 +10,7 @@ export function toSessionRecord(row: Selectable<HelpSessionsTable> & { engineer_
     customerEmail: row.customer_email,
     customerLanguage: productLanguageOf(row.customer_language),
     description: row.description,
+    earlierTicketId: row.earlier_ticket_id === null ? null : Number(row.earlier_ticket_id),
     status: row.status,
     engineerId: row.engineer_id,
     engineerName: row.engineer_name,

@@ -64,11 +64,12 @@ export type SessionPatch = Partial<Pick<SessionRecord, 'status' | 'engineerId' |
 
 export type NewSessionRecord = Omit<
   SessionRecord,
-  'engineerName' | 'ticketId' | 'rating' | 'ratingComment' | 'customerEmail' | 'customerLanguage'
+  'engineerName' | 'ticketId' | 'rating' | 'ratingComment' | 'customerEmail' | 'customerLanguage' | 'earlierTicketId'
 > & {
   customerTokenHash: string;
   customerEmail?: string | null;
   customerLanguage?: SessionRecord['customerLanguage'];
+  earlierTicketId?: number | null;
 };
 
 /**

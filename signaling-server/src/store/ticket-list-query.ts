@@ -1,5 +1,5 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { TicketQuery } from '../../protocol';
+import { ticketReferenceIn, type TicketQuery } from '../../protocol';
 import type { Database } from './database-schema';
 import type { SearchIndex } from './search-index';
 import { slaBreachedAt } from './sla-columns';
@@ -28,11 +28,27 @@ export function workedBy<QB extends TicketsQuery>(q: QB, engineerId: string): QB
 export const SEARCH_CAP = 1000;
 
 /**
+ * The condition for a search: the ticket whose number it is (a quoted reference) and the tickets
+ * whose text has it (see textMatch).
+ */
+export async function textFilter(
+  db: Kysely<Database>,
+  search: SearchIndex,
+  q: string | undefined,
+  cap: number,
+): Promise<{ where?: Expression<SqlBool>; capped: boolean }> {
+  const text = await textMatch(db, search, q, cap);
+  const number = q ? ticketReferenceIn(q) : null;
+  if (number === null || !text.where) return text;
+  return { where: sql<SqlBool>`(tickets.id = ${number} or ${text.where})`, capped: text.capped };
+}
+
+/**
  * The condition for a search term, chosen by how common it is: a rare term's tickets come from the
  * index (exact and fast); a common one is checked ticket by ticket in list order, so a page stops
  * early and the count stops at the cap.
  */
-export async function textFilter(
+async function textMatch(
   db: Kysely<Database>,
   search: SearchIndex,
   q: string | undefined,

@@ -77,7 +77,7 @@ describe("engineers' work on tickets", () => {
       (await (await fetch(`${ctx.server.url}/api/sessions/export?format=csv`, { headers: { cookie } })).text()).trim().split('\r\n');
     const adaRows = await csv(ada.cookie);
     expect(adaRows[0]).toBe(
-      'id,ticket,subject,customer,customer_email,customer_language,engineer,status,outcome,started,answered,ended,duration_s,rating,rating_comment,priority,category,sla_breached',
+      'id,ticket,subject,customer,customer_email,customer_language,earlier_reference,engineer,status,outcome,started,answered,ended,duration_s,rating,rating_comment,priority,category,sla_breached',
     );
     expect(adaRows).toHaveLength(2);
     expect(adaRows[1]).toContain('Screen flickers');

@@ -6,6 +6,7 @@ const entry = (id: string, createdAt: number, expiresAt = createdAt + 600_000) =
   customerName: id,
   customerLanguage: null,
   description: '',
+  earlierTicketId: null,
   createdAt,
   expiresAt,
 });

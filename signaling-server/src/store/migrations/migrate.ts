@@ -16,6 +16,7 @@ import { migrationTicketOutcome } from './0013-ticket-outcome';
 import { migrationLiveSessions } from './0014-live-sessions';
 import { migrationKnowledgeBase } from './0015-knowledge-base';
 import { migrationCustomerLanguage } from './0016-customer-language';
+import { migrationEarlierTicket } from './0017-earlier-ticket';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0014_live_sessions': migrationLiveSessions,
   '0015_knowledge_base': migrationKnowledgeBase,
   '0016_customer_language': migrationCustomerLanguage,
+  '0017_earlier_ticket': migrationEarlierTicket,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
