@@ -38,6 +38,14 @@ export function SessionRecordCard({
             </dd>
           </>
         )}
+        {session.earlierTicketId !== null && (
+          <>
+            <dt>{t('admin.session.followsUp')}</dt>
+            <dd data-testid="session-follows-up">
+              <a href={`#/tickets/${session.earlierTicketId}`}>#{session.earlierTicketId}</a>
+            </dd>
+          </>
+        )}
         <dt>{t('admin.session.started')}</dt>
         <dd>{formatDateTime(session.createdAt, i18n.language)}</dd>
         <dt>{t('admin.session.duration')}</dt>

@@ -62,7 +62,7 @@ export function CustomerApp() {
             {t(`errors.${session.error}`)}
           </p>
         )}
-        {phase.name === 'form' && <GetHelpForm onStart={session.start} serverUrl={serverUrl} />}
+        {phase.name === 'form' && <GetHelpForm onStart={session.start} serverUrl={serverUrl} earlier={phase.earlier} />}
         {phase.name === 'waiting' && (
           <WaitingView {...phase} codeChanged={session.codeChanged} queue={session.queuePosition} onCancel={() => void session.end()} />
         )}
@@ -177,6 +177,7 @@ export function CustomerApp() {
           <EndedView
             reason={phase.reason}
             engineerName={phase.engineer?.name ?? null}
+            reference={phase.reference}
             onRestart={session.restart}
             onKeepWaiting={session.keepWaiting}
             onRate={session.rate}

@@ -1,17 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ticketReferenceIn } from '@firstline/protocol';
+import type { HelpRequest } from './customer-phase';
 import { SelfHelp } from './self-help';
+
+/** "#42" or "42", as the reference was shown at the end of a session, in the digits the customer's keyboard types (nine: below the largest). */
+const REFERENCE_PATTERN = '[#＃]?\\s*[0-9٠-٩۰-۹０-９]{1,9}';
 
 export function GetHelpForm({
   onStart,
   serverUrl,
+  earlier,
 }: {
-  onStart: (name: string, description: string, email?: string) => Promise<void>;
+  onStart: (request: HelpRequest) => Promise<void>;
   serverUrl: () => Promise<string>;
+  /** A request after another: its name and email, and the reference it was filed under. */
+  earlier?: Omit<HelpRequest, 'description'>;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [name, setName] = useState(earlier?.customerName ?? '');
+  const [email, setEmail] = useState(earlier?.customerEmail ?? '');
+  const [reference, setReference] = useState(earlier?.earlierTicketId ? `#${earlier.earlierTicketId}` : '');
   const [description, setDescription] = useState('');
   const [busy, setBusy] = useState(false);
   // An article answered the question: no request is made, and the customer may still ask.
@@ -21,7 +30,13 @@ export function GetHelpForm({
     event.preventDefault();
     setBusy(true);
     try {
-      await onStart(name.trim(), description.trim(), email.trim() || undefined);
+      const earlierTicketId = ticketReferenceIn(reference);
+      await onStart({
+        customerName: name.trim(),
+        description: description.trim(),
+        ...(email.trim() && { customerEmail: email.trim() }),
+        ...(earlierTicketId && { earlierTicketId }),
+      });
     } finally {
       setBusy(false);
     }
@@ -62,6 +77,22 @@ export function GetHelpForm({
             placeholder={t('customer.form.descriptionHint')}
           />
         </label>
+        <label>
+          {t('customer.form.reference')}
+          <input
+            name="earlierTicketId"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+            pattern={REFERENCE_PATTERN}
+            maxLength={12}
+            inputMode="numeric"
+            autoComplete="off"
+            aria-describedby="reference-hint"
+          />
+        </label>
+        <p id="reference-hint" className="muted small">
+          {t('customer.form.referenceHint')}
+        </p>
         <button type="submit" className="primary big" disabled={busy || !name.trim() || !description.trim()}>
           {t('customer.form.submit')}
         </button>

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import i18next from 'i18next';
-import { readableText, type DiagnosticsConsent, type EngineerIdentity, type ErrorCode, type Permission } from '@firstline/protocol';
+import type { ClientResult, DiagnosticsConsent, EngineerIdentity, ErrorCode, Permission } from '@firstline/protocol';
 import { useDiagnosticsSharing } from './use-diagnostics-sharing';
 import type { ScreenSource } from '@firstline/bridge-contract';
 import type { CustomerBridge } from '../../bridge/customer-bridge';
@@ -22,6 +21,7 @@ import { useWatcherLinks } from './use-watcher-links';
 import type { CustomerEndReason, CustomerPhase, QueuePosition } from './customer-phase';
 import { customerMemory, useCustomerRejoin } from './use-customer-rejoin';
 import { useCustomerSignalling } from './use-customer-signalling';
+import { useHelpRequest } from './use-help-request';
 
 /** The customer's side of a help session, from "Get help" to the end. */
 export function useCustomerSession(bridge: CustomerBridge, customerLabel: string) {
@@ -117,20 +117,20 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setRejoined(false);
   }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture, closeWatcherLinks, attachColleagues]);
 
+  const reference = useRef<number | null>(null);
   const finish = useCallback(
-    (reason: CustomerEndReason) => {
+    (reason: CustomerEndReason, ticketId?: number) => {
+      if (ticketId !== undefined) reference.current = ticketId;
       customerMemory.forget();
       teardown();
-      setPhase({ name: 'ended', reason, engineer: engineerRef.current });
+      setPhase({ name: 'ended', reason, engineer: engineerRef.current, reference: reference.current });
     },
     [teardown],
   );
 
   useEffect(() => teardown, [teardown]);
 
-  // What the customer asked, so an expired request can be renewed with one click.
   const [queuePosition, setQueuePosition] = useState<QueuePosition | null>(null);
-  const lastRequest = useRef<{ customerName: string; description: string; customerEmail?: string } | null>(null);
   const openSignalling = useCustomerSignalling({
     bridge,
     signalling,
@@ -152,34 +152,27 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setReconnecting,
   });
 
-  const start = useCallback(
-    async (customerName: string, description: string, customerEmail?: string) => {
-      setError(null);
-      lastRequest.current = { customerName, description, customerEmail };
-      setQueuePosition(null);
-      const client = await openSignalling();
-      // Pasted text may carry control characters, which the server refuses: they go here.
-      const result = await client.request('session:create', {
-        customerName: readableText(customerName),
-        description: readableText(description),
-        language: i18next.language,
-        client: bridge.kind,
-        ...(customerEmail && { customerEmail }),
-      });
-      if (!result.ok) {
-        setError(result.error.code);
-        teardown();
-        return;
-      }
-      token.current = result.customerToken;
-      iceConfig.current = result.session.ice;
-      customerMemory.save({ token: result.customerToken, diagnostics: null });
-      setRatingToken(result.customerToken);
-      setFileSizeLimit(result.session.fileSizeLimit);
-      setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
+  const onCreated = useCallback(
+    (created: Extract<ClientResult<'session:create'>, { ok: true }>) => {
+      token.current = created.customerToken;
+      iceConfig.current = created.session.ice;
+      setFileSizeLimit(created.session.fileSizeLimit);
     },
-    [bridge, teardown, openSignalling, setRatingToken, iceConfig],
+    [iceConfig],
   );
+  const { start, keepWaiting, restart } = useHelpRequest({
+    bridge,
+    openSignalling,
+    teardown,
+    reference,
+    engineerRef,
+    setPhase,
+    setError,
+    setQueuePosition,
+    setHandedOver,
+    setRatingToken,
+    onCreated,
+  });
 
   const respond = useCallback(
     async (granted: boolean, diagnostics: DiagnosticsConsent | null) => {
@@ -248,18 +241,6 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   });
 
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
-
-  const keepWaiting = useCallback(() => {
-    const asked = lastRequest.current;
-    if (asked) void start(asked.customerName, asked.description, asked.customerEmail);
-  }, [start]);
-
-  const restart = useCallback(() => {
-    setRatingToken(null);
-    engineerRef.current = null;
-    setHandedOver(null);
-    setPhase({ name: 'form' });
-  }, [setRatingToken]);
 
   return {
     colleagues,

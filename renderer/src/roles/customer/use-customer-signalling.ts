@@ -22,7 +22,7 @@ export function useCustomerSignalling(deps: {
   onControlChanged: (payload: ServerPayload<'control:changed'>) => void;
   openLink: (client: SignallingClient, engineer: EngineerIdentity, diagnostics: DiagnosticsConsent | null) => void;
   iceConfig: RefObject<IceConfig | null>;
-  finish: (reason: CustomerEndReason) => void;
+  finish: (reason: CustomerEndReason, ticketId?: number) => void;
   setPhase: Dispatch<SetStateAction<CustomerPhase>>;
   setHandedOver: (handover: { from: EngineerIdentity; to: EngineerIdentity }) => void;
   setQueuePosition: (position: QueuePosition) => void;
@@ -51,7 +51,7 @@ export function useCustomerSignalling(deps: {
       engineerRef.current = engineer;
       setPhase({ name: 'consent', engineer, permissions });
     });
-    client.on('session:ended', ({ reason }) => finish(reason));
+    client.on('session:ended', ({ reason, ticketId }) => finish(reason, ticketId));
     client.on('session:position', setQueuePosition);
     client.on('session:code', ({ code }) => {
       setCodeChanged(true);

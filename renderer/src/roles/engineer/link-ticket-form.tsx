@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { TicketSummary } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
 
-/** Finds an existing ticket by subject or customer and files this session under it. */
+/**
+ * Finds an existing ticket by number, subject or customer and files this session under it. When
+ * the customer named an earlier request, filing under it is one button (if this engineer may open it).
+ */
 export function LinkTicketForm(props: {
   sessionId: string;
   currentTicketId: number;
+  earlierTicketId: number | null;
   onLinked: (ticketId: number) => void;
   onError: (err: unknown) => void;
 }) {
@@ -34,8 +38,16 @@ export function LinkTicketForm(props: {
     }
   }
 
+  const earlier = props.earlierTicketId;
   return (
     <form onSubmit={search} className="link-ticket">
+      {earlier !== null && earlier !== props.currentTicketId && (
+        <p>
+          <button type="button" data-testid="file-with-earlier" onClick={() => void link(earlier)}>
+            {t('engineer.wrapUp.fileWithEarlier', { id: earlier })}
+          </button>
+        </p>
+      )}
       <label>
         {t('engineer.wrapUp.linkSearch')}
         <input

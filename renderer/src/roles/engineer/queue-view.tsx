@@ -55,7 +55,14 @@ export function QueueView({
           >
             {queue.slice(0, shown).map((entry) => (
               <tr key={entry.id} data-testid="queue-row">
-                <td>{entry.customerName}</td>
+                <td>
+                  {entry.customerName}
+                  {entry.earlierTicketId !== null && (
+                    <div className="muted small" data-testid="queue-follow-up">
+                      {t('engineer.followUp', { id: entry.earlierTicketId })}
+                    </div>
+                  )}
+                </td>
                 <CustomerLanguageCell language={entry.customerLanguage} />
                 <td className="clip">{entry.description}</td>
                 <td className="tabular">{formatElapsed(now - entry.createdAt)}</td>

@@ -44,7 +44,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
   );
   if (phase.name === 'queue') return null;
   const browserOnly = session.inventory.sections.some((s) => s.name === 'browser');
-  const { customerName, customerLanguage, description } = phase.session;
+  const { customerName, customerLanguage, description, earlierTicketId } = phase.session;
 
   return (
     <div className="session-layout">
@@ -56,6 +56,11 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
             {customerLanguage && (
               <p className="muted small" data-testid="customer-language">
                 {t('engineer.session.customerLanguage', { language: isolate(languageName(customerLanguage)) })}
+              </p>
+            )}
+            {earlierTicketId !== null && (
+              <p className="muted small" data-testid="session-follow-up">
+                {t('engineer.followUp', { id: earlierTicketId })}
               </p>
             )}
           </div>
@@ -90,7 +95,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
         {phase.name === 'ended' ? (
           <>
             {phase.ticketId !== null && phase.session.engineer && (
-              <WrapUpPanel sessionId={phase.session.id} initialTicketId={phase.ticketId} />
+              <WrapUpPanel sessionId={phase.session.id} initialTicketId={phase.ticketId} earlierTicketId={earlierTicketId} />
             )}
             <button type="button" className="primary" onClick={session.backToQueue}>
               {t('engineer.session.backToQueue')}

@@ -7,7 +7,8 @@ import { LinkTicketForm } from './link-ticket-form';
 import { WriteUpButton } from '../../features/knowledge/write-up-button';
 
 /** After a session: notes, the ticket's fields and status, linking and escalation. */
-export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string; initialTicketId: number }) {
+export function WrapUpPanel(props: { sessionId: string; initialTicketId: number; earlierTicketId: number | null }) {
+  const { sessionId, initialTicketId, earlierTicketId } = props;
   const { t } = useTranslation();
   const [ticketId, setTicketId] = useState(initialTicketId);
   const [note, setNote] = useState('');
@@ -68,6 +69,7 @@ export function WrapUpPanel({ sessionId, initialTicketId }: { sessionId: string;
       <LinkTicketForm
         sessionId={sessionId}
         currentTicketId={ticketId}
+        earlierTicketId={earlierTicketId}
         onLinked={(id) => (setTicketId(id), setMessage({ kind: 'notice', text: t('engineer.wrapUp.linked', { id }) }))}
         onError={fail}
       />
