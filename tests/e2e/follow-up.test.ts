@@ -4,7 +4,7 @@ import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
 import { httpClient } from '../support/http-client';
 import { askForHelp, signInStaff, takeFromQueue } from '../support/session-flow';
-import { login } from '../support/test-server';
+import { ADMIN_EMAIL, login } from '../support/test-server';
 
 /** The engineer takes the waiting request, the customer allows it, and the engineer ends it. */
 async function helpAndEnd(engineer: Page, customer: Page, problem: string): Promise<void> {
@@ -83,5 +83,15 @@ describe('a follow-up request', () => {
     const cookie = await login(e2e.server.url, e2e.engineerEmail, ENGINEER_PASSWORD);
     const ticket = (await httpClient(e2e.server.url)(`/api/tickets/${ticketId}`, { cookie })).json.ticket;
     expect(ticket.sessions.map((s: { description: string }) => s.description)).toEqual(['Printer offline', 'Printer offline again']);
+
+    // The admin reads the ticket's two sessions, the second marked as following it up.
+    const admin = await e2e.newPage(1300, 900);
+    await signInStaff(admin, `${e2e.server.url}/admin#/tickets/${ticketId}`, ADMIN_EMAIL, e2e.server.adminPassword);
+    const followsUp = admin.getByTestId('session-follows-up');
+    await followsUp.waitFor();
+    expect(await followsUp.textContent()).toBe(`#${ticketId}`);
+    expect(await admin.getByTestId('ticket-session').count()).toBe(2);
+    await followsUp.scrollIntoViewIfNeeded();
+    await screenshot(admin, 'follow-up-admin-ticket');
   });
 });
