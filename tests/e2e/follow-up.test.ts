@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import { screenshot } from '../support/browser';
 import { ENGINEER_PASSWORD, withE2e } from '../support/e2e-fixture';
 import { httpClient } from '../support/http-client';
@@ -13,6 +13,21 @@ async function helpAndEnd(engineer: Page, customer: Page, problem: string): Prom
   await customer.getByText('Connected with Grace Hopper.').waitFor({ timeout: 20_000 });
   await engineer.getByRole('button', { name: 'End session' }).click();
   await customer.getByTestId('end-reason').getByText('Grace Hopper ended the session.').waitFor();
+}
+
+/** Whether a "#42" in this element is drawn with its "#" to the left of its digits. */
+function signLeftOfDigits(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const text = node.firstChild as Text;
+    const x = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().x;
+    };
+    const sign = text.data.indexOf('#');
+    return x(sign) < x(sign + 1);
+  });
 }
 
 /**
@@ -40,6 +55,8 @@ describe('a follow-up request', () => {
     await screenshot(customer, 'follow-up-customer-reference');
     await customer.getByLabel('Language').selectOption('ar');
     await customer.getByText('رقمك المرجعي:').waitFor();
+    // Right to left, the reference still reads "#1", not "1#": the sign sits left of the digits.
+    expect(await signLeftOfDigits(customer.getByTestId('reference').locator('strong'))).toBe(true);
     await screenshot(customer, 'follow-up-customer-reference-ar');
     await customer.getByLabel('اللغة').selectOption('en');
 
@@ -89,7 +106,7 @@ describe('a follow-up request', () => {
     await signInStaff(admin, `${e2e.server.url}/admin#/tickets/${ticketId}`, ADMIN_EMAIL, e2e.server.adminPassword);
     const followsUp = admin.getByTestId('session-follows-up');
     await followsUp.waitFor();
-    expect(await followsUp.textContent()).toBe(`#${ticketId}`);
+    expect(await followsUp.textContent()).toBe(`\u2066#${ticketId}\u2069`);
     expect(await admin.getByTestId('ticket-session').count()).toBe(2);
     await followsUp.scrollIntoViewIfNeeded();
     await screenshot(admin, 'follow-up-admin-ticket');

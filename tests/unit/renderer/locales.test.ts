@@ -86,6 +86,12 @@ describe('translations', () => {
     expect(i18n.t('counts.sections', { lng: 'zh-Hans', count: 1 })).toBe('1 个部分');
   });
 
+  it('keep a ticket number one left-to-right unit in Arabic, so it reads "#42" and not "42#"', () => {
+    const numbers = [...flatten(ar).values()].flatMap((text) => [...text.matchAll(/.?#(?:{{\w+}}|\d+).?/g)].map((m) => m[0]));
+    expect(numbers.length).toBeGreaterThan(5);
+    for (const number of numbers) expect(number, JSON.stringify(number)).toMatch(/^\u2066#.*\u2069$/);
+  });
+
   it('cover every literal key the components ask for', () => {
     const used = new Set<string>();
     for (const file of sourceFiles('renderer/src')) {

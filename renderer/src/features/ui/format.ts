@@ -46,6 +46,9 @@ export function formatBytes(value: number, language: string): string {
 /** User-entered text inside a translated sentence, isolated so a right-to-left name cannot reorder the sentence. */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
 
+/** A ticket's number ("#42") as one left-to-right unit, so right-to-left text around it cannot turn it into "42#". */
+export const ticketRef = (id: number) => `\u2066#${id}\u2069`;
+
 /** "Ada, Bea and Chen" in the reader's language. */
 export function formatList(items: string[], language: string): string {
   return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionRecord, TimelineEvent } from '@firstline/protocol';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
-import { formatDateTime, formatElapsed } from '../../features/ui/format';
+import { formatDateTime, formatElapsed, ticketRef } from '../../features/ui/format';
 import { TimelineList } from './timeline-list';
 import { controlDurationMs } from '../../features/control/control-duration';
 import { languageName } from '../../features/i18n/pick-language';
@@ -42,7 +42,7 @@ export function SessionRecordCard({
           <>
             <dt>{t('admin.session.followsUp')}</dt>
             <dd data-testid="session-follows-up">
-              <a href={`#/tickets/${session.earlierTicketId}`}>#{session.earlierTicketId}</a>
+              <a href={`#/tickets/${session.earlierTicketId}`}>{ticketRef(session.earlierTicketId)}</a>
             </dd>
           </>
         )}
@@ -66,7 +66,7 @@ export function SessionRecordCard({
           <>
             <dt>{t('admin.sessions.ticket')}</dt>
             <dd>
-              <a href={`#/tickets/${session.ticketId}`}>#{session.ticketId}</a>
+              <a href={`#/tickets/${session.ticketId}`}>{ticketRef(session.ticketId)}</a>
             </dd>
           </>
         )}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../features/api/rest-client';
 import { TicketFieldsForm } from '../../features/tickets/ticket-fields-form';
-import { formatDateTime } from '../../features/ui/format';
+import { formatDateTime, ticketRef } from '../../features/ui/format';
 import { SessionRecordCard } from './session-record-card';
 import { SlaBadge } from './sla-badge';
 import { TicketStatusBadge } from './ticket-status';
@@ -23,7 +23,7 @@ export function TicketDetail({ id }: { id: number }) {
       <a href="#/tickets">{t('admin.tickets.back')}</a>
       <section className="card">
         <h1>
-          #{ticket.id} {ticket.subject}
+          {ticketRef(ticket.id)} <bdi>{ticket.subject}</bdi>
         </h1>
         <p>
           {/* Each piece isolated, so a name in one script never runs into a date in another. */}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ticketRef } from '../../features/ui/format';
 import { RatingForm } from './rating-form';
 import type { CustomerEndReason } from './customer-phase';
 
@@ -22,7 +23,7 @@ export function EndedView({ reason, engineerName, reference, onRestart, onKeepWa
       <p className="notice">{t('customer.ended.nothingShared')}</p>
       {reference !== null && (
         <p data-testid="reference">
-          {t('customer.ended.reference')} <strong dir="ltr">#{reference}</strong>
+          {t('customer.ended.reference')} <strong>{ticketRef(reference)}</strong>
           <br />
           <span className="muted small">{t('customer.ended.referenceHint')}</span>
         </p>

@@ -81,6 +81,7 @@ export function GetHelpForm({
           {t('customer.form.reference')}
           <input
             name="earlierTicketId"
+            dir="ltr"
             value={reference}
             onChange={(e) => setReference(e.target.value)}
             pattern={REFERENCE_PATTERN}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketSummary } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
+import { ticketRef } from '../../features/ui/format';
 
 /**
  * Finds an existing ticket by number, subject or customer and files this session under it. When
@@ -67,7 +68,7 @@ export function LinkTicketForm(props: {
           {results.map((ticket) => (
             <li key={ticket.id} data-testid="link-result">
               <span>
-                #{ticket.id} <bdi>{ticket.subject}</bdi> · <bdi>{ticket.customerName}</bdi>
+                {ticketRef(ticket.id)} <bdi>{ticket.subject}</bdi> · <bdi>{ticket.customerName}</bdi>
               </span>
               <button type="button" onClick={() => void link(ticket.id)}>
                 {t('engineer.wrapUp.linkHere')}
