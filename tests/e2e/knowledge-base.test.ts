@@ -79,6 +79,8 @@ describe('the knowledge base', () => {
       const grace = await e2e.newPage(1300, 900);
       await signInStaff(admin, `${e2e.server.url}/admin#/knowledge/${id}`, ADMIN_EMAIL, e2e.server.adminPassword);
       await signInStaff(grace, `${e2e.server.url}/admin#/knowledge/${id}`, e2e.engineerEmail, ENGINEER_PASSWORD);
+      // Both editors hold version 1 before either saves (a page still loading would read version 2).
+      for (const page of [admin, grace]) await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('VPN drops hourly');
       await admin.getByLabel('Title').fill('VPN drops every hour');
       await admin.getByRole('button', { name: 'Save' }).click();
       await admin.getByText('Saved as version 2.').waitFor();
