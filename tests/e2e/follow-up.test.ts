@@ -88,6 +88,8 @@ describe('a follow-up request', () => {
     await screenshot(engineer, 'follow-up-engineer-queue');
     await takeFromQueue(engineer, 'Printer offline again');
     await engineer.getByTestId('session-follow-up').getByText(`#${ticketId}`).waitFor();
+    // Grace took the earlier request, so she sees what it was about and where it stands.
+    expect(await engineer.getByTestId('earlier-ticket').textContent()).toBe('Printer offline · Open');
     await customer.getByRole('button', { name: 'Allow' }).click();
     await customer.getByText('Connected with Grace Hopper.').waitFor({ timeout: 20_000 });
     await engineer.getByRole('button', { name: 'End session' }).click();
@@ -100,6 +102,18 @@ describe('a follow-up request', () => {
     const cookie = await login(e2e.server.url, e2e.engineerEmail, ENGINEER_PASSWORD);
     const ticket = (await httpClient(e2e.server.url)(`/api/tickets/${ticketId}`, { cookie })).json.ticket;
     expect(ticket.sessions.map((s: { description: string }) => s.description)).toEqual(['Printer offline', 'Printer offline again']);
+
+    // A reference that names no ticket is shown as the customer gave it, and said to be unknown.
+    const stranger = await e2e.newPage(1200, 900);
+    await stranger.goto(`${e2e.server.url}/join`);
+    await stranger.getByLabel('Your name').fill('Lee');
+    await stranger.getByLabel('What do you need help with?').fill('Scanner jams');
+    await stranger.getByLabel('Reference of an earlier request (optional)').fill('#999999');
+    await stranger.getByRole('button', { name: 'Get help' }).click();
+    await engineer.getByRole('button', { name: 'Back to the queue' }).click();
+    await takeFromQueue(engineer, 'Scanner jams');
+    await engineer.getByText('Follows up ticket #999999').waitFor();
+    await engineer.getByText('There is no ticket with this number.').waitFor();
 
     // The admin reads the ticket's two sessions, the second marked as following it up.
     const admin = await e2e.newPage(1300, 900);

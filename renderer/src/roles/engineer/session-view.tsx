@@ -12,6 +12,7 @@ import { CustomerScreens } from './customer-screens';
 import { RemoteScreen } from './remote-screen';
 import { PictureControls } from './picture-controls';
 import { WrapUpPanel } from './wrap-up-panel';
+import { FollowUpLine } from './follow-up-line';
 import { TabList, tabId, tabPanelId } from '../../features/ui/tab-list';
 import type { useEngineerSession } from './use-engineer-session';
 import { ColleaguesCard } from './colleagues-card';
@@ -58,11 +59,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                 {t('engineer.session.customerLanguage', { language: isolate(languageName(customerLanguage)) })}
               </p>
             )}
-            {earlierTicketId !== null && (
-              <p className="muted small" data-testid="session-follow-up">
-                {t('engineer.followUp', { id: earlierTicketId })}
-              </p>
-            )}
+            {earlierTicketId !== null && <FollowUpLine ticketId={earlierTicketId} />}
           </div>
           {phase.name !== 'ended' && (
             <button type="button" className="danger" data-testid="end-session" onClick={() => void session.end()}>
