@@ -6,7 +6,7 @@ import { formatDateTime, isolate } from '../../features/ui/format';
 import { ArticleEditor, type EditorValues } from './article-editor';
 import { ArticleLinks } from './article-links';
 import { ArticleVersions } from './article-versions';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 
 const NEXT_STATUSES: Record<ArticleStatus, Array<[ArticleStatus, string]>> = {
   draft: [['published', 'publish']],

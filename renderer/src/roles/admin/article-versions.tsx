@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '@firstline/protocol';
 import { wordDiff } from '../../features/knowledge/word-diff';
 import { formatDateTime, isolate } from '../../features/ui/format';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 
 /** Every version of an article: what changed from any of them to the current text, and a restore. */
 export function ArticleVersions({

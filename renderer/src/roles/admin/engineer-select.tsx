@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from './filter-controls';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 
 /** A filter on who did the work: every active member of staff. */
 export function EngineerSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {

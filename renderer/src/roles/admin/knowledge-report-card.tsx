@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../features/ui/data-table';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 
 /** The knowledge base over the report's period: what helped, how often customers helped themselves, and what is missing. */
 export function KnowledgeReportCard({ from, to }: { from: number; to: number }) {

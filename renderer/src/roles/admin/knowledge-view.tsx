@@ -7,7 +7,7 @@ import { ChoiceSelect } from './filter-controls';
 import { listFromUrl } from './list-url';
 import { Pager } from './pager';
 import { PublishersCard } from './publishers-card';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 
 export const ARTICLE_FILTER_KEYS = ['q', 'status', 'language', 'category', 'tag'] as const;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../features/ui/bar-chart';
 import { formatDate, formatDay, formatElapsed } from '../../features/ui/format';
 import { DateRange } from './filter-controls';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 import { listFromUrl } from './list-url';
 import { KnowledgeReportCard } from './knowledge-report-card';
 

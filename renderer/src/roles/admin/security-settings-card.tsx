@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, callApi } from '../../features/api/rest-client';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 
 /** The organisation's sign-in rules. The box follows the click at once; a refusal puts it back. */
 export function SecuritySettingsCard() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SessionRecordCard } from './session-record-card';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 
 /** One session from the session log, with its whole timeline. */
 export function SessionDetail({ id }: { id: string }) {

@@ -4,7 +4,7 @@ import { ExportLinks } from './export-links';
 import { Pager } from './pager';
 import { stars } from './session-record-card';
 import { SESSION_FILTER_KEYS, SessionFilters } from './session-filters';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 import { listFromUrl } from './list-url';
 import { DataTable } from '../../features/ui/data-table';
 

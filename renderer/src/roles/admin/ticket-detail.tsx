@@ -7,7 +7,7 @@ import { SessionRecordCard } from './session-record-card';
 import { SlaBadge } from './sla-badge';
 import { TicketStatusBadge } from './ticket-status';
 import { TagList } from './tag-list';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 import { WriteUpButton } from '../../features/knowledge/write-up-button';
 
 export function TicketDetail({ id }: { id: number }) {

@@ -7,7 +7,7 @@ import { Pager } from './pager';
 import { TagList } from './tag-list';
 import { TICKET_FILTER_KEYS, TicketFilters } from './ticket-filters';
 import { listFromUrl } from './list-url';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 import { DataTable } from '../../features/ui/data-table';
 
 /** Tickets: filtered, sorted and paged from the URL's query, exportable as CSV or JSON. */

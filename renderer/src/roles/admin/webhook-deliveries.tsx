@@ -5,7 +5,7 @@ import { callApi } from '../../features/api/rest-client';
 import { formatDateTime } from '../../features/ui/format';
 import { ChoiceSelect } from './filter-controls';
 import { Pager } from './pager';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 import { DataTable } from '../../features/ui/data-table';
 
 /** The delivery log: every message sent or still to send, its attempts and the last answer. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../features/api/rest-client';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../features/api/use-api-data';
 import { WebhookDeliveries } from './webhook-deliveries';
 import { WebhookEndpointForm } from './webhook-endpoint-form';
 import { DataTable } from '../../features/ui/data-table';

@@ -117,13 +117,17 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setRejoined(false);
   }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture, closeWatcherLinks, attachColleagues]);
 
-  const reference = useRef<number | null>(null);
   const finish = useCallback(
     (reason: CustomerEndReason, ticketId?: number) => {
-      if (ticketId !== undefined) reference.current = ticketId;
       customerMemory.forget();
       teardown();
-      setPhase({ name: 'ended', reason, engineer: engineerRef.current, reference: reference.current });
+      // The server's end notice names the ticket; the customer's own end, acknowledged after it, does not.
+      setPhase((prev) => ({
+        name: 'ended',
+        reason,
+        engineer: engineerRef.current,
+        reference: ticketId ?? (prev.name === 'ended' ? prev.reference : null),
+      }));
     },
     [teardown],
   );
@@ -164,7 +168,6 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     bridge,
     openSignalling,
     teardown,
-    reference,
     engineerRef,
     setPhase,
     setError,

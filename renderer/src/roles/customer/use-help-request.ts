@@ -9,14 +9,12 @@ import { customerMemory } from './use-customer-rejoin';
 /**
  * Asking for help: the request itself, asking again with the same words when nobody took it in
  * time, and a new request after the end, which starts from the customer's name and email and, when
- * the last request was filed, its reference (a follow-up the engineer can file with it).
+ * the last request was filed, the reference the end screen showed (a follow-up the engineer can file with it).
  */
 export function useHelpRequest(deps: {
   bridge: CustomerBridge;
   openSignalling: () => Promise<SignallingClient>;
   teardown: () => void;
-  /** The reference (ticket number) of the request that ended last, as the server told it. */
-  reference: RefObject<number | null>;
   engineerRef: RefObject<EngineerIdentity | null>;
   setPhase: Dispatch<SetStateAction<CustomerPhase>>;
   setError: (code: ErrorCode | null) => void;
@@ -26,7 +24,7 @@ export function useHelpRequest(deps: {
   /** What the server gave the new request: its token, ICE and file limits. */
   onCreated: (created: Extract<ClientResult<'session:create'>, { ok: true }>) => void;
 }) {
-  const { bridge, openSignalling, teardown, reference, engineerRef, setPhase, setError, setQueuePosition } = deps;
+  const { bridge, openSignalling, teardown, engineerRef, setPhase, setError, setQueuePosition } = deps;
   const { setHandedOver, setRatingToken, onCreated } = deps;
   // What the customer asked, so an expired request can be renewed with one click.
   const lastRequest = useRef<HelpRequest | null>(null);
@@ -35,7 +33,6 @@ export function useHelpRequest(deps: {
     async (request: HelpRequest) => {
       setError(null);
       lastRequest.current = request;
-      reference.current = null;
       setQueuePosition(null);
       const client = await openSignalling();
       // Pasted text may carry control characters, which the server refuses: they go here.
@@ -56,7 +53,7 @@ export function useHelpRequest(deps: {
       onCreated(result);
       setPhase({ name: 'waiting', code: result.code, createdAt: result.session.createdAt, expiresAt: result.session.expiresAt });
     },
-    [bridge, teardown, openSignalling, reference, setError, setQueuePosition, setRatingToken, onCreated, setPhase],
+    [bridge, teardown, openSignalling, setError, setQueuePosition, setRatingToken, onCreated, setPhase],
   );
 
   const keepWaiting = useCallback(() => {
@@ -68,12 +65,15 @@ export function useHelpRequest(deps: {
     engineerRef.current = null;
     setHandedOver(null);
     const asked = lastRequest.current;
-    const earlierTicketId = reference.current ?? asked?.earlierTicketId;
-    setPhase({
-      name: 'form',
-      ...(asked && { earlier: { customerName: asked.customerName, customerEmail: asked.customerEmail, earlierTicketId } }),
+    // The reference the last request was filed under (on the end screen), else the one it named.
+    setPhase((prev) => {
+      const earlierTicketId = (prev.name === 'ended' ? prev.reference : null) ?? asked?.earlierTicketId;
+      return {
+        name: 'form',
+        ...(asked && { earlier: { customerName: asked.customerName, customerEmail: asked.customerEmail, earlierTicketId } }),
+      };
     });
-  }, [setRatingToken, engineerRef, setHandedOver, reference, setPhase]);
+  }, [setRatingToken, engineerRef, setHandedOver, setPhase]);
 
   return { start, keepWaiting, restart };
 }

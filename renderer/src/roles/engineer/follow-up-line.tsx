@@ -1,9 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketDetail } from '@firstline/protocol';
-import { ApiError, callApi } from '../../features/api/rest-client';
-
-type Earlier = { ticket: TicketDetail } | { refused: 'forbidden' | 'not_found' } | null;
+import { useApiData } from '../../features/api/use-api-data';
 
 /**
  * The earlier request a follow-up names. When this engineer may open that ticket: its subject,
@@ -12,35 +8,25 @@ type Earlier = { ticket: TicketDetail } | { refused: 'forbidden' | 'not_found' }
  */
 export function FollowUpLine({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation();
-  const [earlier, setEarlier] = useState<Earlier>(null);
-  useEffect(() => {
-    let current = true;
-    callApi('GET /api/tickets/:id', { params: { id: ticketId } })
-      .then(({ ticket }) => current && setEarlier({ ticket }))
-      .catch((err: unknown) => {
-        const code = err instanceof ApiError ? err.code : null;
-        // Any other failure leaves the number alone: it is what the customer said either way.
-        if (current && (code === 'forbidden' || code === 'not_found')) setEarlier({ refused: code });
-      });
-    return () => {
-      current = false;
-    };
-  }, [ticketId]);
+  const { data, error } = useApiData('GET /api/tickets/:id', { params: { id: ticketId } });
+  const ticket = data?.ticket;
+  // Any other failure leaves the number alone: it is what the customer said either way.
+  const refused = error === 'forbidden' || error === 'not_found' ? error : null;
   return (
     <div className="muted small" data-testid="session-follow-up">
       <p>{t('engineer.followUp', { id: ticketId })}</p>
-      {earlier && 'ticket' in earlier && (
+      {ticket && (
         <p data-testid="earlier-ticket">
-          <bdi>{earlier.ticket.subject}</bdi> · {t(`ticketStatus.${earlier.ticket.status}`)}
-          {earlier.ticket.resolutionSummary && (
+          <bdi>{ticket.subject}</bdi> · {t(`ticketStatus.${ticket.status}`)}
+          {ticket.resolutionSummary && (
             <>
               {' '}
-              · <bdi>{earlier.ticket.resolutionSummary}</bdi>
+              · <bdi>{ticket.resolutionSummary}</bdi>
             </>
           )}
         </p>
       )}
-      {earlier && 'refused' in earlier && <p>{t(`engineer.followUpRefused.${earlier.refused}`)}</p>}
+      {refused && <p>{t(`engineer.followUpRefused.${refused}`)}</p>}
     </div>
   );
 }

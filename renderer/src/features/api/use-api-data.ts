@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { JsonRouteKey, RouteParamsInput, RouteResponse } from '@firstline/protocol';
-import { ApiError, apiUrl, callApi, type CallInput } from '../../features/api/rest-client';
+import { ApiError, apiUrl, callApi, type CallInput } from './rest-client';
 
 /** Loads one GET route of the contract; `reload` fetches it again. Reloads when the URL changes. */
 export function useApiData<K extends JsonRouteKey>(
