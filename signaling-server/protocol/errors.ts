@@ -61,6 +61,7 @@ export const BrokenRule = z.enum([
   'newer_version',
   'translation_exists',
   'session_not_ended',
+  'session_not_active',
 ]);
 export type BrokenRule = z.infer<typeof BrokenRule>;
 

@@ -29,3 +29,4 @@ export * from './ice';
 export * from './cluster';
 export * from './field-issues';
 export * from './patch';
+export * from './screenshots';

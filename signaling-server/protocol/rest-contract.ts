@@ -4,6 +4,7 @@ import type { RestRoute } from './rest-route';
 import { reportRoutes, sessionRoutes, ticketRoutes } from './rest-tickets';
 import { webhookRoutes } from './rest-webhooks';
 import { knowledgeRoutes } from './rest-knowledge';
+import { screenshotRoutes } from './screenshots';
 
 /** Every REST route of the server, keyed "METHOD /path/:param": the one truth for server, document and client. */
 export const restContract = {
@@ -14,6 +15,7 @@ export const restContract = {
   ...reportRoutes,
   ...webhookRoutes,
   ...knowledgeRoutes,
+  ...screenshotRoutes,
   'GET /api/docs': { summary: 'This document (OpenAPI 3.1)', access: 'anonymous', response: z.record(z.string(), z.unknown()) },
 } as const satisfies Record<string, RestRoute>;
 

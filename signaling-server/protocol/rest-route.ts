@@ -19,6 +19,8 @@ export interface RestRoute {
   response: z.ZodType | 'download';
   /** The success status when it is not 200. */
   status?: 201;
+  /** The largest body it takes, in bytes, when larger than the server's default (64 KB). */
+  bodyLimit?: number;
   /** Answers cross-origin requests (the desktop app posts from app://firstline); cookie-less routes only. */
   cors?: boolean;
 }

@@ -59,6 +59,8 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   // A knowledge-base article sent to the customer in chat, or marked as what solved the problem.
   z.object({ type: z.literal('article.sent'), articleId: z.string(), title: z.string().max(200) }),
   z.object({ type: z.literal('article.solved'), articleId: z.string(), title: z.string().max(200) }),
+  /** The engineer kept a still of the shared screen with the ticket (the image: screenshotPath). */
+  z.object({ type: z.literal('screenshot.taken'), screenshotId: z.string().uuid(), width: z.number().int(), height: z.number().int() }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;
 export type TimelineType = TimelinePayload['type'];

@@ -178,7 +178,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerUserRoutes(route, { users, store: deps.store });
   registerTicketRoutes(route, { store: deps.store, now, work });
   registerSessionLogRoutes(route, { store: deps.store, now, work });
-  registerSessionWorkRoutes(route, { store: deps.store, now, work });
+  registerSessionWorkRoutes(route, { store: deps.store, now, work, notifier: createNotifier(io) });
   registerReportRoutes(route, { store: deps.store, now });
   registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
   const knowledge = createKnowledgeService({ store: deps.store, work, now, refreshMs: deps.knowledgeRefreshMs });

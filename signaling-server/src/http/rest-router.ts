@@ -53,6 +53,7 @@ export function createRestRouter(app: FastifyInstance, guard: AccessGuard): Rest
       method,
       url: path,
       ...(preHandler && { preHandler }),
+      ...(route.bodyLimit && { bodyLimit: route.bodyLimit }),
       handler: async (request, reply) => {
         if (route.cors) reply.headers(CORS);
         const input = {

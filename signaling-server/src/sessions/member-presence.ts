@@ -81,6 +81,7 @@ export function createMemberPresence(
       if (!session || session.status === 'ended') return failure('not_found', 'This session has ended');
       if (registry.memberSocket(session.id, role)) return failure('invalid_state', 'You are already connected to this session');
       registry.join(socketId, session.id, role);
+      if (role === 'customer') notifier.joinAsCustomer(socketId, session.id);
       grace.cancel(session.id, role);
       // What was sent to the connection a reload threw away would only confuse the new one.
       if (target.restart) deps.signals.forgetFor(session.id, role);

@@ -6,6 +6,10 @@ export interface SessionNotifier {
   /** Every console the member of staff has open. */
   toUser<E extends ServerEventName>(userId: string, event: E, payload: ServerPayload<E>): void;
   toEngineers<E extends ServerEventName>(event: E, payload: ServerPayload<E>): void;
+  /** The session's customer, whichever process their connection is on (for what happens outside the socket events). */
+  toCustomerOf<E extends ServerEventName>(sessionId: string, event: E, payload: ServerPayload<E>): void;
+  /** The socket is the session's customer now: toCustomerOf reaches it. */
+  joinAsCustomer(socketId: string, sessionId: string): void;
   watchQueue(socketId: string): void;
   /** How many engineers' consoles watch the queue right now (on any process). */
   engineersWatching(): Promise<number>;

@@ -188,6 +188,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       await recordChange(s.id, { role: 'customer', name: s.customerName }, { insert: row }, opened.events);
       registry.add(s, customerToken);
       registry.join(socketId, s.id, 'customer');
+      notifier.joinAsCustomer(socketId, s.id);
       // Acknowledged once its state is saved too (after the row it refers to): a crash leaves a request to take over.
       await deps.live?.flush(s.id);
       queueChanged({ op: 'added', entry: machine.toQueueEntry(s) });

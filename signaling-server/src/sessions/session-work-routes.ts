@@ -3,10 +3,17 @@ import type { RestRouter } from '../http/rest-router';
 import type { Store } from '../store/store';
 import type { TicketWork } from '../tickets/ticket-work';
 import { rateSession } from './session-rating';
+import { registerScreenshotRoutes } from './screenshot-routes';
+import type { SessionNotifier } from './session-notifier';
 
-/** After a session: the engineer's notes and linking, and the customer's rating. */
-export function registerSessionWorkRoutes(route: RestRouter, deps: { store: Store; now: () => number; work: TicketWork }): void {
+/** The engineer's notes, screenshots and linking, and the customer's rating. */
+export function registerSessionWorkRoutes(
+  route: RestRouter,
+  deps: { store: Store; now: () => number; work: TicketWork; notifier: SessionNotifier },
+): void {
   route('POST /api/sessions/:id/notes', async ({ staff, params, body }) => unwrap(await deps.work.addNote(staff, params.id, body.text)));
+
+  registerScreenshotRoutes(route, deps);
 
   route('POST /api/sessions/:id/link', async ({ staff, params, body }) => unwrap(await deps.work.link(staff, params.id, body.ticketId)));
 

@@ -28,6 +28,7 @@ export type FirstlineServer = Server<ClientToServerEvents, ServerToClientEvents,
 type FirstlineSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const ENGINEERS_ROOM = 'engineers';
+const customerRoom = (sessionId: string) => `customer-of:${sessionId}`;
 /**
  * The hot path skips the per-action sign-in check: relaying needs no staff right (customers relay
  * too), reaches only the other member of the socket's own session, and a sign-out or a disabled
@@ -50,6 +51,12 @@ export function createNotifier(io: FirstlineServer): SessionNotifier {
     },
     toUser: (userId, event, payload) => emitTo(userRoom(userId), event, payload),
     toEngineers: (event, payload) => emitTo(ENGINEERS_ROOM, event, payload),
+    toCustomerOf: (sessionId, event, payload) => emitTo(customerRoom(sessionId), event, payload),
+    joinAsCustomer: (socketId, sessionId) => {
+      const local = io.sockets.sockets.get(socketId);
+      if (local) void local.join(customerRoom(sessionId));
+      else io.in(socketId).socketsJoin(customerRoom(sessionId));
+    },
     watchQueue: (socketId) => io.in(socketId).socketsJoin(ENGINEERS_ROOM),
     async engineersWatching() {
       const here = io.sockets.adapter.rooms.get(ENGINEERS_ROOM)?.size ?? 0;

@@ -14,6 +14,7 @@ import { createLiveSessionRepo } from './live-sessions';
 import { createArticleRepo } from './articles';
 import { createArticleUsageRepo } from './article-usage';
 import { createDurableWrites } from './group-commit';
+import { createScreenshotRepo } from './session-screenshots';
 
 export interface StoreOptions {
   /** Above this many matching tickets a search term counts as common (see textFilter). */
@@ -39,6 +40,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, options: Sto
     live: createLiveSessionRepo(db, durable),
     articles: createArticleRepo(db),
     articleUsage: createArticleUsageRepo(db),
+    screenshots: createScreenshotRepo(db),
     close: () => db.destroy(),
   };
 }

@@ -125,6 +125,18 @@ export interface Database {
   article_versions: ArticleVersionsTable;
   article_links: ArticleLinksTable;
   article_deflections: ArticleDeflectionsTable;
+  session_screenshots: SessionScreenshotsTable;
+}
+
+export interface SessionScreenshotsTable {
+  id: string;
+  session_id: string;
+  taken_at: number;
+  /** The engineer's user id. */
+  taken_by: string;
+  width: number;
+  height: number;
+  png: Buffer;
 }
 
 export interface LiveSessionsTable {

@@ -9,7 +9,7 @@ import type {
   TicketQuery,
   TicketPriority,
 } from '../../protocol';
-import type { TicketOutcome, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
+import type { ScreenshotInfo, TicketOutcome, TicketSummary, TicketUpdate, TimelineEvent } from '../../protocol';
 import type { LiveSessionRepo } from './live-sessions';
 import type { ArticleRepo } from './articles';
 import type { ArticleUsageRepo } from './article-usage';
@@ -191,6 +191,15 @@ export interface WebhookRepo {
   listDeliveries(query: DeliveryQuery): Promise<{ deliveries: WebhookDelivery[]; total: number }>;
 }
 
+/** Stills of the shared screen kept with a session. */
+export interface ScreenshotRepo {
+  add(shot: { id: string; sessionId: string; takenAt: number; takenBy: string; width: number; height: number; png: Buffer }): Promise<void>;
+  /** Oldest first, without the images. */
+  list(sessionId: string): Promise<ScreenshotInfo[]>;
+  /** The PNG, only when the screenshot belongs to that session. */
+  image(sessionId: string, id: string): Promise<Buffer | undefined>;
+}
+
 export interface Store {
   users: UserRepo;
   authSessions: AuthSessionRepo;
@@ -201,5 +210,6 @@ export interface Store {
   live: LiveSessionRepo;
   articles: ArticleRepo;
   articleUsage: ArticleUsageRepo;
+  screenshots: ScreenshotRepo;
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { createApp, type App } from '../../../signaling-server/src/app';
 import { openPostgresStore } from '../../../signaling-server/src/store/open-postgres';
 import type { Store } from '../../../signaling-server/src/store/store';
 import { captureLog } from '../../support/capture-log';
+import { stripedPng } from '../../support/png';
 import { connectClient, login, nextEvent, request, type TestClient } from '../../support/test-server';
 
 const { REDIS_URL, DATABASE_URL } = process.env;
@@ -140,7 +141,7 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
     expect(await stores[1]!.sessions.get(created.session.id)).toMatchObject({ status: 'ended', endReason: 'engineer_ended' });
   });
 
-  it('resumes on the other server: a customer who reconnects elsewhere is back in the same session', async () => {
+  it('resumes on the other server: a customer who reconnects elsewhere is back in the same session, and told of what happens in it', async () => {
     const customer = track(await connectClient(urls[0]!));
     const engineer = track(await connectClient(urls[0]!, cookie));
     const created = await request(customer, 'session:create', { customerName: 'Moe', description: 'Moves between servers' });
@@ -157,6 +158,15 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
     const relayed = nextEvent(engineer, 'signal:relay');
     expect(await request(elsewhere, 'signal:relay', { data: { type: 'offer', sdp: 'v=0' } })).toEqual({ ok: true });
     expect((await relayed).data.type).toBe('offer');
+    // A screenshot kept through the first server: the customer on the second is told.
+    const told = nextEvent(elsewhere, 'session:screenshot');
+    const shot = await fetch(`${urls[0]}/api/sessions/${created.session.id}/screenshots`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ png: stripedPng(32, 24).toString('base64') }),
+    });
+    expect(shot.status).toBe(201);
+    expect(await told).toEqual({ takenAt: ((await shot.json()) as { screenshot: { takenAt: number } }).screenshot.takenAt });
     const ended = nextEvent(engineer, 'session:ended');
     expect(await request(elsewhere, 'session:end', {})).toEqual({ ok: true });
     expect(await ended).toMatchObject({ reason: 'customer_ended' });

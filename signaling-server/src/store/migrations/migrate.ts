@@ -17,6 +17,7 @@ import { migrationLiveSessions } from './0014-live-sessions';
 import { migrationKnowledgeBase } from './0015-knowledge-base';
 import { migrationCustomerLanguage } from './0016-customer-language';
 import { migrationEarlierTicket } from './0017-earlier-ticket';
+import { migrationSessionScreenshots } from './0018-session-screenshots';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0015_knowledge_base': migrationKnowledgeBase,
   '0016_customer_language': migrationCustomerLanguage,
   '0017_earlier_ticket': migrationEarlierTicket,
+  '0018_session_screenshots': migrationSessionScreenshots,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

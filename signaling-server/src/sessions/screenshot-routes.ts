@@ -1,0 +1,31 @@
+import { unwrap } from '../auth/staff-guard';
+import type { RestRouter } from '../http/rest-router';
+import type { Store } from '../store/store';
+import type { TicketWork } from '../tickets/ticket-work';
+import { createScreenshotService } from './session-screenshots';
+import type { SessionNotifier } from './session-notifier';
+
+/** /api/sessions/:id/screenshots: taking them during a session, and seeing them after. */
+export function registerScreenshotRoutes(
+  route: RestRouter,
+  deps: { store: Store; now: () => number; work: TicketWork; notifier: SessionNotifier },
+): void {
+  const screenshots = createScreenshotService(deps);
+
+  route('POST /api/sessions/:id/screenshots', async ({ staff, params, body }) =>
+    unwrap(await screenshots.take(staff, params.id, body.png)),
+  );
+
+  route('GET /api/sessions/:id/screenshots', async ({ staff, params }) => unwrap(await screenshots.list(staff, params.id)));
+
+  route('GET /api/sessions/:id/screenshots/:shotId', async ({ staff, params, reply }) => {
+    const { png } = unwrap(await screenshots.image(staff, params.id, params.shotId));
+    // A picture to look at, never a page: no sniffing (the server's CSP applies too), and the same bytes for as long as it exists.
+    return reply
+      .header('content-type', 'image/png')
+      .header('content-disposition', `inline; filename="firstline-screenshot-${params.shotId.slice(0, 8)}.png"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, max-age=86400, immutable')
+      .send(png);
+  });
+}

@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { ScreenshotInfo } from '../../protocol';
+import type { Database } from './database-schema';
+import type { ScreenshotRepo } from './store';
+
+/** Screenshots kept with sessions: the PNG and what the consoles list about it. */
+export function createScreenshotRepo(db: Kysely<Database>): ScreenshotRepo {
+  const toInfo = (row: {
+    id: string;
+    session_id: string;
+    taken_at: number;
+    width: number;
+    height: number;
+    bytes: number;
+  }): ScreenshotInfo => ({
+    id: row.id,
+    sessionId: row.session_id,
+    takenAt: Number(row.taken_at),
+    width: row.width,
+    height: row.height,
+    bytes: Number(row.bytes),
+  });
+  return {
+    async add(shot) {
+      await db
+        .insertInto('session_screenshots')
+        .values({
+          id: shot.id,
+          session_id: shot.sessionId,
+          taken_at: shot.takenAt,
+          taken_by: shot.takenBy,
+          width: shot.width,
+          height: shot.height,
+          png: shot.png,
+        })
+        .execute();
+    },
+    async list(sessionId) {
+      const rows = await db
+        .selectFrom('session_screenshots')
+        .select(({ fn }) => ['id', 'session_id', 'taken_at', 'width', 'height', fn<number>('length', ['png']).as('bytes')])
+        .where('session_id', '=', sessionId)
+        .orderBy('taken_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toInfo);
+    },
+    async image(sessionId, id) {
+      const row = await db
+        .selectFrom('session_screenshots')
+        .select('png')
+        .where('session_id', '=', sessionId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? Buffer.from(row.png) : undefined;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { httpClient } from '../../support/http-client';
+import { stripedPng } from '../../support/png';
+import { withTestServer } from '../../support/server-lifecycle';
+import { backends } from '../../support/store-backends';
+import { ADMIN_EMAIL, connectClient, createEngineer, login, nextEvent, request } from '../../support/test-server';
+
+/** Screenshots an engineer keeps with the session: only theirs, only while shared, only PNG, on the timeline. */
+describe.each(backends)('screenshots of the shared screen, on $name', (backend) => {
+  const ctx = withTestServer(undefined, backend.name === 'SQLite' ? undefined : backend);
+
+  async function sessionWith(cookie: string, consent = true) {
+    const engineer = ctx.track(await connectClient(ctx.server.url, cookie));
+    const customer = ctx.track(await connectClient(ctx.server.url));
+    const created = await request(customer, 'session:create', { customerName: 'Lee', description: 'Error dialog' });
+    if (!created.ok) throw new Error(created.error.message);
+    await request(engineer, 'session:claim', { sessionId: created.session.id });
+    if (consent) await request(customer, 'consent:respond', { granted: true });
+    return { engineer, customer, sessionId: created.session.id };
+  }
+
+  it('keeps the PNG with the session, on its timeline, served back byte for byte as an image only', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const { engineer, customer, sessionId } = await sessionWith(ada.cookie);
+    const png = stripedPng(1920, 1080);
+    const told = nextEvent(customer, 'session:screenshot');
+
+    const taken = await api(`/api/sessions/${sessionId}/screenshots`, { body: { png: png.toString('base64') }, cookie: ada.cookie });
+    expect(taken.status).toBe(201);
+    expect(taken.json.screenshot).toMatchObject({ sessionId, width: 1920, height: 1080, bytes: png.length });
+    const id = taken.json.screenshot.id as string;
+    // The server tells the customer, whatever the engineer's console does.
+    expect(await told).toEqual({ takenAt: taken.json.screenshot.takenAt });
+
+    const served = await fetch(`${ctx.server.url}/api/sessions/${sessionId}/screenshots/${id}`, { headers: { cookie: ada.cookie } });
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="firstline-screenshot-.+\.png"$/);
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+
+    const listed = await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie });
+    expect(listed.json.screenshots).toEqual([taken.json.screenshot]);
+    const timeline = await ctx.server.store.sessions.timeline(sessionId);
+    expect(timeline.at(-1)).toMatchObject({
+      actor: { role: 'engineer', name: 'Ada' },
+      payload: { type: 'screenshot.taken', screenshotId: id, width: 1920, height: 1080 },
+    });
+
+    // After the session, in the ticket: the engineer and an admin still see it.
+    await request(engineer, 'session:end', {});
+    const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
+    expect((await api(`/api/sessions/${sessionId}/screenshots`, { cookie: admin })).json.screenshots).toHaveLength(1);
+    const byAdmin = await fetch(`${ctx.server.url}/api/sessions/${sessionId}/screenshots/${id}`, { headers: { cookie: admin } });
+    expect(byAdmin.status).toBe(200);
+    // But no more are taken once it has ended.
+    const late = await api(`/api/sessions/${sessionId}/screenshots`, { body: { png: png.toString('base64') }, cookie: ada.cookie });
+    expect(late.json.error).toMatchObject({ code: 'invalid_state', rule: 'session_not_active' });
+  });
+
+  it('refuses anyone but the engineer in the session, before consent, and anything that is not a whole PNG, storing nothing', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const bob = await createEngineer(ctx.server, 'Bob');
+    const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
+    const { sessionId } = await sessionWith(ada.cookie);
+    const png = stripedPng(64, 48);
+    const send = (body: unknown, cookie?: string) => api(`/api/sessions/${sessionId}/screenshots`, { body, cookie });
+
+    expect((await send({ png: png.toString('base64') })).status).toBe(401);
+    expect((await send({ png: png.toString('base64') }, bob.cookie)).json.error.code).toBe('not_found');
+    expect((await send({ png: png.toString('base64') }, admin)).json.error.code).toBe('not_found');
+    const refusals = [
+      { png: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>').toString('base64') },
+      { png: Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.alloc(60)]).toString('base64') },
+      { png: png.subarray(0, png.length - 20).toString('base64') },
+      { png: stripedPng(5000, 2).toString('base64') },
+      { png: 'not base64!' },
+      { png: 42 },
+      {},
+    ];
+    for (const body of refusals) {
+      const refused = await send(body, ada.cookie);
+      expect(refused.status, JSON.stringify(body).slice(0, 60)).toBe(400);
+      expect(refused.json.error.code).toBe('invalid_payload');
+    }
+    // Larger than the route takes: refused before it is read whole.
+    expect((await send({ png: 'A'.repeat(9 * 1024 * 1024) }, ada.cookie)).status).toBe(413);
+    const other = await sessionWith(ada.cookie, false);
+    const early = await api(`/api/sessions/${other.sessionId}/screenshots`, { body: { png: png.toString('base64') }, cookie: ada.cookie });
+    expect(early.json.error).toMatchObject({ code: 'invalid_state', rule: 'session_not_active' });
+
+    expect((await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie })).json.screenshots).toEqual([]);
+    expect((await api(`/api/sessions/${sessionId}/screenshots`, { cookie: bob.cookie })).json.error.code).toBe('forbidden');
+    const timeline = await ctx.server.store.sessions.timeline(sessionId);
+    expect(timeline.some((e) => e.payload.type === 'screenshot.taken')).toBe(false);
+    // One session's screenshot is not served under another's id.
+    const kept = await send({ png: png.toString('base64') }, ada.cookie);
+    const crossed = await fetch(`${ctx.server.url}/api/sessions/${other.sessionId}/screenshots/${kept.json.screenshot.id}`, {
+      headers: { cookie: ada.cookie },
+    });
+    expect(crossed.status).toBe(404);
+  });
+});
