@@ -106,6 +106,14 @@ export default tseslint.config(
       'The renderer never imports server or Electron code.',
     ),
   },
+  // Features are what the roles share: they never reach up into a role.
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: forbid(
+      ['../roles/*', '../../roles/*', '../../../roles/*'],
+      'renderer/src/features is shared by the roles: it never imports one.',
+    ),
+  },
   // Roles never import each other.
   ...ROLES.map((role) => ({
     files: [`renderer/src/roles/${role}/**/*.{ts,tsx}`],

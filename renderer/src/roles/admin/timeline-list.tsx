@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent, TimelinePayload } from '@firstline/protocol';
+import { screenshotPath, type TimelineEvent, type TimelinePayload } from '@firstline/protocol';
 import { formatBytes, formatList, formatTime, isolate } from '../../features/ui/format';
 
 function contextOf(p: TimelinePayload): string | undefined {
@@ -56,7 +56,8 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           to: p.type === 'session.handedOver' ? isolate(p.toName) : '',
           file: p.type === 'file.transfer' ? isolate(p.name) : '',
           article: p.type === 'article.sent' || p.type === 'article.solved' ? isolate(p.title) : '',
-          size: p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : '',
+          size:
+            p.type === 'file.transfer' ? formatBytes(p.size, i18n.language) : p.type === 'screenshot.taken' ? `${p.width}×${p.height}` : '',
           hash: p.type === 'file.transfer' ? (p.sha256 ?? '') : '',
           permissions:
             p.type === 'consent.granted'
@@ -80,6 +81,16 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
             <time className="tabular">{formatTime(event.at, i18n.language)}</time>
             <span className={`actor ${event.actor.role}`}>{values.actor}</span>
             <span className="what">{t(`timeline.${p.type}`, values)}</span>
+            {p.type === 'screenshot.taken' && (
+              <a
+                className="timeline-screenshot"
+                href={screenshotPath(event.sessionId, p.screenshotId)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                <img src={screenshotPath(event.sessionId, p.screenshotId)} alt={t('screenshots.open')} loading="lazy" />
+              </a>
+            )}
           </li>
         );
       })}

@@ -19,7 +19,7 @@ import { useCustomerSession } from './use-customer-session';
 import { WaitingView } from './waiting-view';
 import { WindowAnnotations } from './window-annotations';
 import { useHeadingFocus } from '../../features/ui/use-heading-focus';
-import { formatList, isolate } from '../../features/ui/format';
+import { formatList, formatTime, isolate } from '../../features/ui/format';
 
 export function CustomerApp() {
   const { t, i18n } = useTranslation();
@@ -136,6 +136,14 @@ export function CustomerApp() {
                       source: t(`surfaces.${session.sharing.label}`, { defaultValue: session.sharing.label }),
                     })}
                   </p>
+                  {session.screenshotAt !== null && (
+                    <p className="muted" role="status" data-testid="screenshot-notice">
+                      {t('customer.session.screenshot', {
+                        name: isolate(phase.engineer.name),
+                        time: formatTime(session.screenshotAt, i18n.language),
+                      })}
+                    </p>
+                  )}
                   <button type="button" className="danger-outline" onClick={() => void session.stopSharing()}>
                     {t('customer.bar.stop')}
                   </button>

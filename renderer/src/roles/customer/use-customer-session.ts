@@ -72,6 +72,8 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   switchRequest.current = switching.onRequest;
   const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
+  // When the engineer last kept a screenshot of what is shared (the customer is told each time).
+  const [screenshotAt, setScreenshotAt] = useState<number | null>(null);
   const { open: openLink, ice: iceConfig } = useEngineerLink({
     link,
     stream,
@@ -95,6 +97,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [handedOver, setHandedOver] = useState<{ from: EngineerIdentity; to: EngineerIdentity } | null>(null);
 
   const teardown = useCallback(() => {
+    setScreenshotAt(null);
     stopDiagnostics();
     closeWatcherLinks();
     attachColleagues(null);
@@ -154,6 +157,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setCodeChanged,
     setEngineerAway,
     setReconnecting,
+    onScreenshot: setScreenshotAt,
   });
 
   const onCreated = useCallback(
@@ -246,6 +250,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
 
   return {
+    screenshotAt,
     colleagues,
     handedOver,
     remoteControl,

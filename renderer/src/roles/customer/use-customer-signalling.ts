@@ -29,10 +29,12 @@ export function useCustomerSignalling(deps: {
   setCodeChanged: (changed: boolean) => void;
   setEngineerAway: (away: boolean) => void;
   setReconnecting: (reconnecting: boolean) => void;
+  /** The engineer kept a screenshot of the shared screen (when). */
+  onScreenshot: (takenAt: number) => void;
 }) {
   const { bridge, signalling, token, link, engineerRef, sharedDiagnostics, attachControl, attachColleagues } = deps;
   const { onControlChanged, openLink, iceConfig, finish, setPhase, setHandedOver, setQueuePosition, setCodeChanged } = deps;
-  const { setEngineerAway, setReconnecting } = deps;
+  const { setEngineerAway, setReconnecting, onScreenshot } = deps;
   return useCallback(async () => {
     const client = createSignallingClient(await bridge.serverUrl());
     signalling.current = client;
@@ -53,6 +55,7 @@ export function useCustomerSignalling(deps: {
     });
     client.on('session:ended', ({ reason, ticketId }) => finish(reason, ticketId));
     client.on('session:position', setQueuePosition);
+    client.on('session:screenshot', ({ takenAt }) => onScreenshot(takenAt));
     client.on('session:code', ({ code }) => {
       setCodeChanged(true);
       setPhase((current) => (current.name === 'waiting' ? { ...current, code } : current));
@@ -94,5 +97,6 @@ export function useCustomerSignalling(deps: {
     setCodeChanged,
     setEngineerAway,
     setReconnecting,
+    onScreenshot,
   ]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeStats, type ConnectionStats, type StatsSample } from '../../features/peer/connection-stats';
 import { ConnectionStatsList } from './connection-stats-list';
@@ -21,7 +21,10 @@ export function RemoteScreen({
   control,
   annotation,
   qualityControls,
+  videoRef: sharedVideoRef,
 }: {
+  /** The video element, for whoever else reads the picture (screenshots). */
+  videoRef?: RefObject<HTMLVideoElement | null>;
   /** The quality controls, shown in the toolbar. */
   qualityControls?: ReactNode;
   stream: MediaStream | null;
@@ -33,7 +36,8 @@ export function RemoteScreen({
   annotation: { tool: DrawTool | null; pinned: boolean; scene: AnnotationScene; now: number; annotate: (update: AnnotationUpdate) => void };
 }) {
   const { t } = useTranslation();
-  const videoRef = useRef<HTMLVideoElement>(null);
+  const ownVideoRef = useRef<HTMLVideoElement>(null);
+  const videoRef = sharedVideoRef ?? ownVideoRef;
   const frameRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<Fit>('fit');
   const [stats, setStats] = useState<ConnectionStats | null>(null);
@@ -49,7 +53,7 @@ export function RemoteScreen({
     if (!stream) return;
     void video.play().catch(() => undefined);
     video.requestVideoFrameCallback?.(() => markTiming('first-frame'));
-  }, [stream]);
+  }, [stream, videoRef]);
 
   useEffect(() => {
     if (!stream) return setStats(null);

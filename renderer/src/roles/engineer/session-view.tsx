@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatPanel } from '../../features/chat/chat-panel';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
@@ -20,6 +20,7 @@ import { isolate } from '../../features/ui/format';
 import { languageName } from '../../features/i18n/pick-language';
 import type { Colleagues } from './use-colleagues';
 import { SuggestedArticles } from './suggested-articles';
+import { ScreenshotsCard } from './screenshots-card';
 
 type Session = ReturnType<typeof useEngineerSession>;
 
@@ -33,6 +34,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
   const capturing = grantedSince !== null && captureFor === grantedSince;
   const release = useCallback(() => setCaptureFor(null), []);
   const [tool, setTool] = useState<DrawTool | null>(null);
+  const videoRef = useRef<HTMLVideoElement>(null);
   const [pinned, setPinned] = useState(false);
   const { annotate, scene } = session.annotation;
   const pin = useCallback(
@@ -158,6 +160,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                 />
               )}
               <RemoteScreen
+                videoRef={videoRef}
                 stream={session.remoteStream}
                 sharing={session.sharing}
                 getStats={session.getStats}
@@ -176,6 +179,9 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                   />
                 }
               />
+              {phase.name === 'active' && (
+                <ScreenshotsCard sessionId={phase.session.id} video={videoRef} canTake={session.sharing && session.remoteStream !== null} />
+              )}
               {phase.name === 'active' && (
                 <ClipboardCard
                   customerName={customerName}
