@@ -34,7 +34,10 @@ export const ScreenshotParams = z.object({ id: z.string().uuid(), shotId: z.stri
 /** Where a screenshot's image is served (what the consoles put in an <img>). */
 export const screenshotPath = (sessionId: string, screenshotId: string) => `/api/sessions/${sessionId}/screenshots/${screenshotId}`;
 
-/** Screenshots: the session's engineer takes them while the screen is shared; whoever may open the session sees them. */
+/**
+ * Screenshots: the session's engineer takes them while the screen is shared; whoever may open the
+ * session sees them; an admin deletes one that should not be kept (a password on screen, a request to erase).
+ */
 export const screenshotRoutes = {
   'POST /api/sessions/:id/screenshots': {
     summary: 'Keep a screenshot of the shared screen with the session (its engineer, while the session is active)',
@@ -56,5 +59,11 @@ export const screenshotRoutes = {
     access: 'engineer',
     params: ScreenshotParams,
     response: 'download',
+  },
+  'DELETE /api/sessions/:id/screenshots/:shotId': {
+    summary: 'Delete a screenshot for good (admins; the timeline keeps that it was taken and deleted, and by whom)',
+    access: 'admin',
+    params: ScreenshotParams,
+    response: z.object({ ok: z.literal(true) }),
   },
 } as const satisfies Record<string, RestRoute>;

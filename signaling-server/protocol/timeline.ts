@@ -61,6 +61,8 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('article.solved'), articleId: z.string(), title: z.string().max(200) }),
   /** The engineer kept a still of the shared screen with the ticket (the image: screenshotPath). */
   z.object({ type: z.literal('screenshot.taken'), screenshotId: z.string().uuid(), width: z.number().int(), height: z.number().int() }),
+  /** An admin deleted that image; the line that it was taken stays. */
+  z.object({ type: z.literal('screenshot.deleted'), screenshotId: z.string().uuid() }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;
 export type TimelineType = TimelinePayload['type'];

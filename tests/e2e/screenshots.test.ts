@@ -66,6 +66,13 @@ describe('screenshots of the shared screen', () => {
       await expect.poll(() => line.textContent()).toContain(`took a screenshot of the shared screen (${arrived.width}×${arrived.height})`);
       expect(await imageVariety(admin, '[data-type="screenshot.taken"] img')).toMatchObject(arrived);
       await screenshot(admin, 'admin-timeline-screenshot');
+
+      // An admin deletes it for good, in two steps: the picture goes, the timeline says so.
+      await line.getByRole('button', { name: 'Delete' }).click();
+      await line.getByRole('button', { name: 'Delete for good' }).click();
+      await admin.getByTestId('timeline').locator('[data-type="screenshot.deleted"]').getByText('deleted a screenshot').waitFor();
+      expect(await line.locator('img').count()).toBe(0);
+      expect((await e2e.server.store.screenshots.list(sessionId)).length).toBe(0);
     },
   );
 });

@@ -5,7 +5,7 @@ import type { TicketWork } from '../tickets/ticket-work';
 import { createScreenshotService } from './session-screenshots';
 import type { SessionNotifier } from './session-notifier';
 
-/** /api/sessions/:id/screenshots: taking them during a session, and seeing them after. */
+/** /api/sessions/:id/screenshots: taking them during a session, seeing them after, and deleting one (admins). */
 export function registerScreenshotRoutes(
   route: RestRouter,
   deps: { store: Store; now: () => number; work: TicketWork; notifier: SessionNotifier },
@@ -17,6 +17,10 @@ export function registerScreenshotRoutes(
   );
 
   route('GET /api/sessions/:id/screenshots', async ({ staff, params }) => unwrap(await screenshots.list(staff, params.id)));
+
+  route('DELETE /api/sessions/:id/screenshots/:shotId', async ({ staff, params }) =>
+    unwrap(await screenshots.remove(staff, params.id, params.shotId)),
+  );
 
   route('GET /api/sessions/:id/screenshots/:shotId', async ({ staff, params, reply }) => {
     const { png } = unwrap(await screenshots.image(staff, params.id, params.shotId));

@@ -78,5 +78,18 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
       const png = await store.screenshots.image(sessionId, id);
       return png ? { ok: true, png } : failure('not_found', 'No such screenshot');
     },
+
+    /** For good: the image goes; the timeline says it was taken, and deleted by whom. */
+    async remove(staff: StaffUser, sessionId: string, id: string): Promise<{ ok: true } | Failure> {
+      if (!(await store.screenshots.remove(sessionId, id))) return failure('not_found', 'No such screenshot');
+      await store.sessions.appendEvent({
+        id: randomUUID(),
+        sessionId,
+        at: now(),
+        actor: { role: staff.role, name: staff.name },
+        payload: { type: 'screenshot.deleted', screenshotId: id },
+      });
+      return { ok: true };
+    },
   };
 }

@@ -54,5 +54,9 @@ export function createScreenshotRepo(db: Kysely<Database>): ScreenshotRepo {
         .executeTakeFirst();
       return row ? Buffer.from(row.png) : undefined;
     },
+    async remove(sessionId, id) {
+      const result = await db.deleteFrom('session_screenshots').where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
   };
 }

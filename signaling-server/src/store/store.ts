@@ -198,6 +198,8 @@ export interface ScreenshotRepo {
   list(sessionId: string): Promise<ScreenshotInfo[]>;
   /** The PNG, only when the screenshot belongs to that session. */
   image(sessionId: string, id: string): Promise<Buffer | undefined>;
+  /** False when there was no such screenshot of that session. */
+  remove(sessionId: string, id: string): Promise<boolean>;
 }
 
 export interface Store {

@@ -57,6 +57,19 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     // But no more are taken once it has ended.
     const late = await api(`/api/sessions/${sessionId}/screenshots`, { body: { png: png.toString('base64') }, cookie: ada.cookie });
     expect(late.json.error).toMatchObject({ code: 'invalid_state', rule: 'session_not_active' });
+
+    // Deleted for good by an admin (not by the engineer); the timeline keeps that it was, and by whom.
+    const remove = (cookie: string) => api(`/api/sessions/${sessionId}/screenshots/${id}`, { method: 'DELETE', cookie });
+    expect((await remove(ada.cookie)).status).toBe(403);
+    expect((await remove(admin)).json).toEqual({ ok: true });
+    expect((await remove(admin)).status).toBe(404);
+    const gone = await fetch(`${ctx.server.url}/api/sessions/${sessionId}/screenshots/${id}`, { headers: { cookie: ada.cookie } });
+    expect(gone.status).toBe(404);
+    expect((await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie })).json.screenshots).toEqual([]);
+    expect((await ctx.server.store.sessions.timeline(sessionId)).at(-1)).toMatchObject({
+      actor: { role: 'admin' },
+      payload: { type: 'screenshot.deleted', screenshotId: id },
+    });
   });
 
   it('refuses anyone but the engineer in the session, before consent, and anything that is not a whole PNG, storing nothing', async () => {

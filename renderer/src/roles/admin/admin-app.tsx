@@ -51,10 +51,10 @@ export function AdminApp() {
         {state.status === 'loading' && <p className="muted center">{t('app.loading')}</p>}
         {state.status === 'signed-out' && <LoginForm heading={t('admin.login')} onLogin={login} />}
         {signedIn && route.view === 'tickets' && <TicketsView query={route.query} />}
-        {signedIn && route.view === 'ticket' && <TicketDetail id={route.id} />}
+        {signedIn && route.view === 'ticket' && <TicketDetail id={route.id} isAdmin={state.user.role === 'admin'} />}
         {signedIn && route.view === 'users' && <UsersView me={state.user.id} />}
         {signedIn && route.view === 'sessions' && <SessionsView query={route.query} />}
-        {signedIn && route.view === 'session' && <SessionDetail id={route.id} />}
+        {signedIn && route.view === 'session' && <SessionDetail id={route.id} isAdmin={state.user.role === 'admin'} />}
         {signedIn && route.view === 'reports' && <ReportsView query={route.query} />}
         {signedIn && route.view === 'webhooks' && <WebhooksView />}
         {signedIn && route.view === 'knowledge' && <KnowledgeView query={route.query} isAdmin={state.user.role === 'admin'} />}

@@ -3,6 +3,7 @@ import type { SessionRecord, TimelineEvent } from '@firstline/protocol';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
 import { formatDateTime, formatElapsed, ticketRef } from '../../features/ui/format';
 import { TimelineList } from './timeline-list';
+import type { ScreenshotActions } from './timeline-screenshot';
 import { controlDurationMs } from '../../features/control/control-duration';
 import { languageName } from '../../features/i18n/pick-language';
 
@@ -12,9 +13,11 @@ export const stars = (rating: number) => `${'★'.repeat(rating)}${'☆'.repeat(
 export function SessionRecordCard({
   session,
   heading = 'h2',
+  screenshots,
 }: {
   session: SessionRecord & { timeline: TimelineEvent[] };
   heading?: 'h1' | 'h2';
+  screenshots?: ScreenshotActions;
 }) {
   const { t, i18n } = useTranslation();
   const Heading = heading;
@@ -72,7 +75,7 @@ export function SessionRecordCard({
         )}
       </dl>
       <SubHeading>{t('admin.session.timeline')}</SubHeading>
-      <TimelineList events={session.timeline} />
+      <TimelineList events={session.timeline} screenshots={screenshots} />
       {session.timeline.map((event) =>
         event.payload.type === 'diagnostics.snapshot' ? (
           <InventoryPanel

@@ -10,7 +10,7 @@ import { TagList } from './tag-list';
 import { useApiData } from '../../features/api/use-api-data';
 import { WriteUpButton } from '../../features/knowledge/write-up-button';
 
-export function TicketDetail({ id }: { id: number }) {
+export function TicketDetail({ id, isAdmin }: { id: number; isAdmin: boolean }) {
   const { t, i18n } = useTranslation();
   const { data, error, reload } = useApiData('GET /api/tickets/:id', { params: { id } });
   // A save's outcome: said as an error when it failed, as a notice when it worked.
@@ -66,7 +66,7 @@ export function TicketDetail({ id }: { id: number }) {
         </div>
       </section>
       {ticket.sessions.map((session) => (
-        <SessionRecordCard key={session.id} session={session} />
+        <SessionRecordCard key={session.id} session={session} screenshots={{ canDelete: isAdmin, onDeleted: reload }} />
       ))}
     </div>
   );

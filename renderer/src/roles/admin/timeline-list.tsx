@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { screenshotPath, type TimelineEvent, type TimelinePayload } from '@firstline/protocol';
+import type { TimelineEvent, TimelinePayload } from '@firstline/protocol';
+import { TimelineScreenshot, type ScreenshotActions } from './timeline-screenshot';
 import { formatBytes, formatList, formatTime, isolate } from '../../features/ui/format';
 
 function contextOf(p: TimelinePayload): string | undefined {
@@ -11,8 +12,10 @@ function contextOf(p: TimelinePayload): string | undefined {
 }
 
 /** One line per event, in plain words, in the reader's language. */
-export function TimelineList({ events }: { events: TimelineEvent[] }) {
+export function TimelineList({ events, screenshots }: { events: TimelineEvent[]; screenshots?: ScreenshotActions }) {
   const { t, i18n } = useTranslation();
+  // A deleted screenshot's line stays, without its picture.
+  const deleted = new Set(events.flatMap((e) => (e.payload.type === 'screenshot.deleted' ? [e.payload.screenshotId] : [])));
   // A ticket change's new value: status and priority by their names, tags (stored as "a, b") as the reader lists them.
   const changedTo = (field: string, value: string | null) => {
     if (field === 'status') return t(`ticketStatus.${value}`);
@@ -81,15 +84,8 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
             <time className="tabular">{formatTime(event.at, i18n.language)}</time>
             <span className={`actor ${event.actor.role}`}>{values.actor}</span>
             <span className="what">{t(`timeline.${p.type}`, values)}</span>
-            {p.type === 'screenshot.taken' && (
-              <a
-                className="timeline-screenshot"
-                href={screenshotPath(event.sessionId, p.screenshotId)}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                <img src={screenshotPath(event.sessionId, p.screenshotId)} alt={t('screenshots.open')} loading="lazy" />
-              </a>
+            {p.type === 'screenshot.taken' && !deleted.has(p.screenshotId) && (
+              <TimelineScreenshot sessionId={event.sessionId} screenshotId={p.screenshotId} actions={screenshots} />
             )}
           </li>
         );

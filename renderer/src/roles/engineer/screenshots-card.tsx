@@ -28,9 +28,10 @@ export function ScreenshotsCard({
   const shots = [...(earlier.data?.screenshots ?? []).filter((s) => !known.has(s.id)), ...taken];
 
   const take = async () => {
-    if (!video.current) return;
-    setBusy(true);
     setError(null);
+    // Before the first frame has arrived there is nothing to keep.
+    if (!video.current?.videoWidth) return setError(t('screenshots.noPicture'));
+    setBusy(true);
     try {
       const png = await framePng(video.current);
       const { screenshot } = await callApi('POST /api/sessions/:id/screenshots', { params: { id: sessionId }, body: { png } });
