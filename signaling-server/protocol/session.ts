@@ -79,6 +79,8 @@ export const QueueEntry = z.object({
   description: z.string(),
   /** The reference of the earlier request this one follows up, as the customer gave it. */
   earlierTicketId: TicketReference.nullable(),
+  /** False: the customer's browser cannot share a screen (a phone or a tablet), only chat. */
+  canShareScreen: z.boolean(),
   createdAt: z.number(),
   expiresAt: z.number(),
 });
@@ -101,6 +103,7 @@ export const SessionView = z.object({
   customerLanguage: ProductLanguage.nullable(),
   description: z.string(),
   earlierTicketId: TicketReference.nullable(),
+  canShareScreen: z.boolean(),
   createdAt: z.number(),
   expiresAt: z.number(),
   engineer: EngineerIdentity.nullable(),

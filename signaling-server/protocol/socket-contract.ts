@@ -33,6 +33,8 @@ export const clientEvents = {
       language: z.string().max(35).optional(),
       /** The desktop app can be remote-controlled (with consent); a browser join cannot. */
       client: CustomerClient.default('browser'),
+      /** False from a browser that cannot share its screen at all (a phone, a tablet): the session is chat only. */
+      canShareScreen: z.boolean().default(true),
       /** A follow-up: the reference (ticket number) the customer was given for an earlier request. */
       earlierTicketId: TicketReference.optional(),
     }),

@@ -36,6 +36,8 @@ export interface CustomerBridge {
   /** Desktop only: the sources to offer in Firstline's own picker. */
   listSources: (() => Promise<ScreenSource[]>) | null;
   captureScreen(sourceId?: string): Promise<MediaStream>;
+  /** False in a browser that cannot share its screen at all (phones and tablets): the session is chat only. */
+  readonly canCaptureScreen: boolean;
   /** Desktop only: the always-on-top bar that mirrors the in-page one while sharing. */
   sharingBar: { update(state: SharingState): void; onCommand(listener: (command: SharingCommand) => void): () => void } | null;
   diagnostics: DiagnosticsBridge;
@@ -105,6 +107,7 @@ function desktopBridge(desktop: DesktopBridge): CustomerBridge {
       // The main process's display-media handler grants exactly the source chosen above.
       return navigator.mediaDevices.getDisplayMedia(CAPTURE);
     },
+    canCaptureScreen: true,
     sharingBar: {
       update: (state) => void desktop.updateSharing(state),
       onCommand: (listener) => desktop.onSharingCommand(listener),
@@ -148,6 +151,9 @@ export const browserBridge: CustomerBridge = {
   serverUrl: async () => '',
   listSources: null,
   captureScreen: () => navigator.mediaDevices.getDisplayMedia(CAPTURE),
+  get canCaptureScreen() {
+    return typeof navigator.mediaDevices?.getDisplayMedia === 'function';
+  },
   sharingBar: null,
   clipboard: { read: () => navigator.clipboard.readText(), write: (text) => navigator.clipboard.writeText(text) },
   files: createBrowserDownloadSink(),

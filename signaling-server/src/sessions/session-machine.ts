@@ -26,6 +26,8 @@ export interface HelpSession {
   readonly description: string;
   /** A follow-up: the reference of the earlier request, as the customer gave it. */
   readonly earlierTicketId: number | null;
+  /** False: the customer's browser cannot share a screen (a phone, a tablet). */
+  readonly canShareScreen: boolean;
   readonly createdAt: number;
   readonly expiresAt: number;
   readonly engineer: EngineerIdentity | null;
@@ -44,6 +46,10 @@ export type Transition = { ok: true; session: HelpSession; events: TimelinePaylo
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const REQUESTED_PERMISSIONS: readonly Permission[] = ['screen', 'chat', 'diagnostics'];
 
+/** What the customer is asked to allow: not their screen when their browser cannot share one. */
+export const requestedPermissions = (session: HelpSession): Permission[] =>
+  REQUESTED_PERMISSIONS.filter((p) => p !== 'screen' || session.canShareScreen);
+
 export function openSession(input: {
   id: string;
   code: string;
@@ -52,6 +58,7 @@ export function openSession(input: {
   language?: string;
   description: string;
   earlierTicketId?: number;
+  canShareScreen?: boolean;
   now: number;
   ttlMs?: number;
   client?: CustomerClient;
@@ -67,6 +74,7 @@ export function openSession(input: {
     customerLanguage: productLanguageOf(input.language),
     description: input.description,
     earlierTicketId: input.earlierTicketId ?? null,
+    canShareScreen: input.canShareScreen ?? true,
     createdAt: input.now,
     expiresAt: input.now + (input.ttlMs ?? CODE_TTL_MS),
     engineer: null,
@@ -108,7 +116,7 @@ export function respondToConsent(session: HelpSession, granted: boolean, permiss
     if (!ended.ok) return ended;
     return { ok: true, session: ended.session, events: [{ type: 'consent.declined' }, ...ended.events] };
   }
-  const allowed = REQUESTED_PERMISSIONS.filter((p) => permissions.length === 0 || permissions.includes(p));
+  const allowed = requestedPermissions(session).filter((p) => permissions.length === 0 || permissions.includes(p));
   return {
     ok: true,
     session: { ...session, status: 'active', permissions: allowed },
@@ -147,6 +155,7 @@ export function toView(session: HelpSession): Omit<SessionView, 'fileSizeLimit' 
     customerLanguage: session.customerLanguage,
     description: session.description,
     earlierTicketId: session.earlierTicketId,
+    canShareScreen: session.canShareScreen,
     createdAt: session.createdAt,
     expiresAt: session.expiresAt,
     engineer: session.engineer,
@@ -163,6 +172,7 @@ export function toQueueEntry(session: HelpSession): QueueEntry {
     customerLanguage: session.customerLanguage,
     description: session.description,
     earlierTicketId: session.earlierTicketId,
+    canShareScreen: session.canShareScreen,
     createdAt: session.createdAt,
     expiresAt: session.expiresAt,
   };

@@ -165,6 +165,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         language?: string;
         client?: CustomerClient;
         earlierTicketId?: number;
+        canShareScreen?: boolean;
       },
     ) {
       if (registry.membership(socketId)) return failure('invalid_state', 'This connection already has a session');
@@ -178,6 +179,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         language: input.language,
         description: input.description,
         earlierTicketId: input.earlierTicketId,
+        canShareScreen: input.canShareScreen,
         now: now(),
         ttlMs: deps.codeTtlMs,
         client: input.client,
@@ -236,7 +238,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         notifier.toSocket(customer, 'session:claimed', {
           session: view,
           engineer: identity,
-          permissions: [...machine.REQUESTED_PERMISSIONS],
+          permissions: machine.requestedPermissions(claimed.session),
         });
       queueChanged({ op: 'removed', sessionId: session.id, reason: 'claimed' });
       return { ok: true as const, session: view };

@@ -70,11 +70,13 @@ export function createSessionTakeover(deps: {
       for (const row of await store.live.listExcept([owner, ...staying])) {
         if (registry.get(row.sessionId) || !(await store.live.takeOver(row.sessionId, row.owner, owner, now))) continue;
         // Saved by an earlier version, a state may lack the fields added since.
-        const saved = JSON.parse(row.state) as Omit<HelpSession, 'customerLanguage' | 'earlierTicketId'> & Partial<HelpSession>;
+        const saved = JSON.parse(row.state) as Omit<HelpSession, 'customerLanguage' | 'earlierTicketId' | 'canShareScreen'> &
+          Partial<HelpSession>;
         const session: HelpSession = {
           ...saved,
           customerLanguage: saved.customerLanguage ?? null,
           earlierTicketId: saved.earlierTicketId ?? null,
+          canShareScreen: saved.canShareScreen ?? true,
         };
         const record = await store.sessions.get(row.sessionId);
         if (session.status === 'ended' || !record || record.status === 'ended') {

@@ -7,6 +7,7 @@ const entry = (id: string, createdAt: number, expiresAt = createdAt + 600_000) =
   customerLanguage: null,
   description: '',
   earlierTicketId: null,
+  canShareScreen: true,
   createdAt,
   expiresAt,
 });

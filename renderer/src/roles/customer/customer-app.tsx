@@ -156,6 +156,7 @@ export function CustomerApp() {
               ) : (
                 <SharePicker
                   sources={session.sources}
+                  canCapture={bridge.canCaptureScreen}
                   onPick={(id) => void session.share(id)}
                   onRefresh={() => void session.refreshSources()}
                 />

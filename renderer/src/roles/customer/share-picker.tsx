@@ -4,14 +4,25 @@ import type { ScreenSource } from '@firstline/bridge-contract';
 /** Desktop: Firstline's own picker with thumbnails. Browser: the browser's picker, behind one button. */
 export function SharePicker({
   sources,
+  canCapture,
   onPick,
   onRefresh,
 }: {
   sources: ScreenSource[] | null;
+  /** False in a browser that cannot share a screen (a phone, a tablet). */
+  canCapture: boolean;
   onPick: (id?: string) => void;
   onRefresh: () => void;
 }) {
   const { t } = useTranslation();
+  if (!canCapture) {
+    return (
+      <section className="card" aria-labelledby="share-heading" data-testid="share-unavailable">
+        <h2 id="share-heading">{t('customer.share.title')}</h2>
+        <p>{t('customer.share.unavailable')}</p>
+      </section>
+    );
+  }
   if (!sources) {
     return (
       <section className="card" aria-labelledby="share-heading">

@@ -42,6 +42,7 @@ export function useHelpRequest(deps: {
         description: readableText(request.description),
         language: i18next.language,
         client: bridge.kind,
+        canShareScreen: bridge.canCaptureScreen,
       });
       if (!result.ok) {
         setError(result.error.code);

@@ -57,6 +57,11 @@ export function QueueView({
               <tr key={entry.id} data-testid="queue-row">
                 <td>
                   {entry.customerName}
+                  {!entry.canShareScreen && (
+                    <div className="muted small" data-testid="queue-chat-only">
+                      {t('engineer.chatOnly')}
+                    </div>
+                  )}
                   {entry.earlierTicketId !== null && (
                     <div className="muted small" data-testid="queue-follow-up">
                       {t('engineer.followUp', { id: entry.earlierTicketId })}

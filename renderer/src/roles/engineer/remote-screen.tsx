@@ -22,7 +22,10 @@ export function RemoteScreen({
   annotation,
   qualityControls,
   videoRef: sharedVideoRef,
+  waitingText,
 }: {
+  /** What the picture's place says before any screen arrives, when not the usual "waiting". */
+  waitingText?: string;
   /** The video element, for whoever else reads the picture (screenshots). */
   videoRef?: RefObject<HTMLVideoElement | null>;
   /** The quality controls, shown in the toolbar. */
@@ -101,7 +104,9 @@ export function RemoteScreen({
             <AnnotationLayer scene={annotation.scene} now={annotation.now} width={picture.width} height={picture.height} />
           </div>
         )}
-        {(!stream || !sharing) && <p className="screen-placeholder">{t(stream ? 'engineer.screen.paused' : 'engineer.screen.waiting')}</p>}
+        {(!stream || !sharing) && (
+          <p className="screen-placeholder">{stream ? t('engineer.screen.paused') : (waitingText ?? t('engineer.screen.waiting'))}</p>
+        )}
       </div>
       {/* Under the picture, so the figures never push it down. */}
       <ConnectionStatsList stats={stats} />

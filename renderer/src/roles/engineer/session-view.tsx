@@ -47,7 +47,9 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
   );
   if (phase.name === 'queue') return null;
   const browserOnly = session.inventory.sections.some((s) => s.name === 'browser');
-  const { customerName, customerLanguage, description, earlierTicketId } = phase.session;
+  const { customerName, customerLanguage, description, earlierTicketId, canShareScreen } = phase.session;
+  // A customer on a phone or tablet can only chat: the screen's tools would have nothing to act on.
+  const screenTools = phase.name === 'active' && canShareScreen;
 
   return (
     <div className="session-layout">
@@ -88,7 +90,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
             session.peerConnected &&
             (session.sharing
               ? t('engineer.session.viewing', { name: customerName })
-              : t('engineer.session.notSharing', { name: customerName }))}
+              : t(canShareScreen ? 'engineer.session.notSharing' : 'engineer.session.chatOnly', { name: customerName }))}
           {phase.name === 'ended' && t(`engineer.ended.${phase.reason}`, { name: customerName })}
         </p>
         {phase.name === 'ended' ? (
@@ -135,7 +137,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                   onAsk={session.askForScreen}
                 />
               )}
-              {phase.name === 'active' && (
+              {screenTools && (
                 <ControlToolbar
                   client={phase.session.client}
                   customerName={customerName}
@@ -148,7 +150,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                   onSpecialKeys={(keys) => session.control.send({ type: 'special-keys', keys })}
                 />
               )}
-              {phase.name === 'active' && (
+              {screenTools && (
                 <AnnotationToolbar
                   customerName={customerName}
                   tool={tool}
@@ -161,6 +163,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
               )}
               <RemoteScreen
                 videoRef={videoRef}
+                waitingText={canShareScreen ? undefined : t('engineer.screen.chatOnly', { name: isolate(customerName) })}
                 stream={session.remoteStream}
                 sharing={session.sharing}
                 getStats={session.getStats}
@@ -179,7 +182,7 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                   />
                 }
               />
-              {phase.name === 'active' && (
+              {screenTools && (
                 <ScreenshotsCard sessionId={phase.session.id} video={videoRef} canTake={session.sharing && session.remoteStream !== null} />
               )}
               {phase.name === 'active' && (

@@ -39,7 +39,7 @@ describe('protocol schemas', () => {
 
   it('trim and bound what a customer types', () => {
     const parsed = clientEvents['session:create'].payload.parse({ customerName: '  Lin ', description: ' help ' });
-    expect(parsed).toEqual({ customerName: 'Lin', description: 'help', client: 'browser' });
+    expect(parsed).toEqual({ customerName: 'Lin', description: 'help', client: 'browser', canShareScreen: true });
     expect(clientEvents['session:create'].payload.safeParse({ customerName: 'x', description: 'y'.repeat(2001) }).success).toBe(false);
   });
 });
