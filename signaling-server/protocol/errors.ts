@@ -62,6 +62,7 @@ export const BrokenRule = z.enum([
   'translation_exists',
   'session_not_ended',
   'session_not_active',
+  'screenshot_limit',
 ]);
 export type BrokenRule = z.infer<typeof BrokenRule>;
 

@@ -6,6 +6,8 @@ import type { RestRoute } from './rest-route';
  * is looking at, at the resolution it arrived, as PNG (lossless, so small text stays readable).
  */
 export const SCREENSHOT_MAX_BYTES = 6 * 1024 * 1024;
+/** A session keeps at most this many: enough for any session, and a bound on what one can store. */
+export const SCREENSHOTS_PER_SESSION = 50;
 /** A 4K screen is the largest a session shares. */
 export const SCREENSHOT_MAX_SIDE = 4096;
 

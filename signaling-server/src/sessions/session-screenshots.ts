@@ -4,6 +4,7 @@ import {
   refusedByRule,
   SCREENSHOT_MAX_BYTES,
   SCREENSHOT_MAX_SIDE,
+  SCREENSHOTS_PER_SESSION,
   type Failure,
   type ScreenshotInfo,
   type StaffUser,
@@ -44,6 +45,9 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
       // Only the engineer in the session, who sees the screen; not another, not an admin reading the log.
       if (!session || session.engineerId !== staff.id) return failure('not_found', 'No such session of yours');
       if (session.status !== 'active') return refusedByRule('session_not_active', 'A screenshot is taken while the customer shares');
+      if ((await store.screenshots.list(sessionId)).length >= SCREENSHOTS_PER_SESSION) {
+        return refusedByRule('screenshot_limit', `A session keeps at most ${SCREENSHOTS_PER_SESSION} screenshots`);
+      }
       const png = Buffer.from(base64, 'base64');
       const size = pngSize(png);
       if ('problem' in size) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS_PER_SESSION } from '@firstline/protocol';
 import { httpClient } from '../../support/http-client';
 import { stripedPng } from '../../support/png';
 import { withTestServer } from '../../support/server-lifecycle';
@@ -114,5 +115,14 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
       headers: { cookie: ada.cookie },
     });
     expect(crossed.status).toBe(404);
+    // A session keeps at most 50.
+    for (let i = 1; i < SCREENSHOTS_PER_SESSION; i += 1) expect((await send({ png: png.toString('base64') }, ada.cookie)).status).toBe(201);
+    expect((await send({ png: png.toString('base64') }, ada.cookie)).json.error).toMatchObject({
+      code: 'invalid_state',
+      rule: 'screenshot_limit',
+    });
+    expect((await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie })).json.screenshots).toHaveLength(
+      SCREENSHOTS_PER_SESSION,
+    );
   });
 });
