@@ -48,6 +48,7 @@ describe('a customer on a phone', () => {
       await engineer.getByText('Connected. Mai can chat, but cannot share a screen from this device.').waitFor();
       // No control, drawing or screenshot tools for a screen that cannot come.
       for (const tool of ['Pointer', 'Take screenshot']) expect(await engineer.getByRole('button', { name: tool }).count()).toBe(0);
+      expect(await engineer.getByTestId('picture-controls').count()).toBe(0);
       await customer.getByPlaceholder('Type a message').fill('I am on my phone, the laptop has no Wi-Fi');
       await customer.getByRole('button', { name: 'Send', exact: true }).click();
       await engineer.getByText('I am on my phone, the laptop has no Wi-Fi').waitFor();

@@ -174,12 +174,14 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                 }}
                 annotation={{ ...session.annotation, tool, pinned }}
                 qualityControls={
-                  <PictureControls
-                    choice={session.picture.choice}
-                    applied={session.picture.applied}
-                    onChoose={session.picture.choose}
-                    disabled={!session.sharing || !session.peerConnected}
-                  />
+                  canShareScreen && (
+                    <PictureControls
+                      choice={session.picture.choice}
+                      applied={session.picture.applied}
+                      onChoose={session.picture.choose}
+                      disabled={!session.sharing || !session.peerConnected}
+                    />
+                  )
                 }
               />
               {screenTools && (
