@@ -78,6 +78,13 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await engineer.getByTestId('remote-video').waitFor();
     await visit('customer: sharing', customer);
     await visit('engineer: screen', engineer);
+    // A screenshot kept: the engineer's list and the customer's notice are walked too.
+    await engineer.waitForFunction(() => (document.querySelector('[data-testid="remote-video"]') as HTMLVideoElement).videoWidth > 0);
+    await engineer.locator('.screenshots-card button').click();
+    await engineer.getByTestId('screenshots').locator('img').waitFor();
+    await customer.getByTestId('screenshot-notice').waitFor();
+    await visit('engineer: screenshot kept', engineer);
+    await visit('customer: told of a screenshot', customer);
     await engineer.getByRole('tab').nth(1).click();
     await visit('engineer: system information', engineer);
 
