@@ -10,7 +10,19 @@ import tseslint from 'typescript-eslint';
 const forbid = (patterns, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] });
 
 /** signaling-server/src, bottom to top: a folder may import those below it, never those above. */
-const SERVER_LAYERS = ['store', 'security', 'http', 'auth', 'webhooks', 'tickets', 'reports', 'knowledge', 'sessions', 'cluster'];
+const SERVER_LAYERS = [
+  'store',
+  'security',
+  'http',
+  'auth',
+  'webhooks',
+  'tickets',
+  'retention',
+  'reports',
+  'knowledge',
+  'sessions',
+  'cluster',
+];
 const serverLayerRules = SERVER_LAYERS.map((folder, index) => ({
   files: [`signaling-server/src/${folder}/**/*.ts`],
   rules: forbid(

@@ -30,3 +30,4 @@ export * from './cluster';
 export * from './field-issues';
 export * from './patch';
 export * from './screenshots';
+export * from './retention';

@@ -5,6 +5,7 @@ import { reportRoutes, sessionRoutes, ticketRoutes } from './rest-tickets';
 import { webhookRoutes } from './rest-webhooks';
 import { knowledgeRoutes } from './rest-knowledge';
 import { screenshotRoutes } from './screenshots';
+import { retentionRoutes } from './retention';
 
 /** Every REST route of the server, keyed "METHOD /path/:param": the one truth for server, document and client. */
 export const restContract = {
@@ -16,6 +17,7 @@ export const restContract = {
   ...webhookRoutes,
   ...knowledgeRoutes,
   ...screenshotRoutes,
+  ...retentionRoutes,
   'GET /api/docs': { summary: 'This document (OpenAPI 3.1)', access: 'anonymous', response: z.record(z.string(), z.unknown()) },
 } as const satisfies Record<string, RestRoute>;
 

@@ -154,9 +154,12 @@ export const serverEvents = {
   'session:share': z.object({ sharing: z.boolean() }),
   'session:ended': z.object({ reason: EndReason, ticketId: z.number().optional() }),
   'session:code': z.object({ code: z.string().regex(/^\d{9}$/) }),
+  /**
+   * The engineer kept a screenshot of the shared screen with the request (the customer is told every
+   * time), and for how many days it is kept (null: until deleted).
+   */
+  'session:screenshot': z.object({ takenAt: z.number(), keptDays: z.number().int().min(1).nullable() }),
   /** To a waiting customer: their place in the queue (1 is next) and, when known, about how long until their turn. */
-  /** The engineer kept a screenshot of the shared screen with the request (the customer is told every time). */
-  'session:screenshot': z.object({ takenAt: z.number() }),
   'session:position': z.object({ position: z.number().int().min(1), estimatedWaitMs: z.number().int().min(0).nullable() }),
   /** `restart`: the member came back without its peer connection (a reload): open a new one. */
   'session:presence': z.object({ role: z.enum(['customer', 'engineer']), connected: z.boolean(), restart: z.boolean().optional() }),

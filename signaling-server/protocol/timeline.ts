@@ -63,6 +63,8 @@ export const TimelinePayload = z.discriminatedUnion('type', [
   z.object({ type: z.literal('screenshot.taken'), screenshotId: z.string().uuid(), width: z.number().int(), height: z.number().int() }),
   /** An admin deleted that image; the line that it was taken stays. */
   z.object({ type: z.literal('screenshot.deleted'), screenshotId: z.string().uuid() }),
+  /** The organisation's retention period (days) ran out for these screenshots: the images are gone, the lines stay. */
+  z.object({ type: z.literal('screenshots.expired'), screenshotIds: z.array(z.string().uuid()).min(1), days: z.number().int().min(1) }),
 ]);
 export type TimelinePayload = z.infer<typeof TimelinePayload>;
 export type TimelineType = TimelinePayload['type'];

@@ -19,6 +19,7 @@ import { createMetrics } from './http/metrics';
 import { registerMetricsRoute } from './http/metrics-route';
 import { createRestRouter } from './http/rest-router';
 import { registerReportRoutes } from './reports/report-routes';
+import { startRetention } from './retention/retention-routes';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
 import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
@@ -180,6 +181,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerSessionLogRoutes(route, { store: deps.store, now, work });
   registerSessionWorkRoutes(route, { store: deps.store, now, work, notifier: createNotifier(io) });
   registerReportRoutes(route, { store: deps.store, now });
+  const retention = startRetention(route, { store: deps.store, now, log: deps.log });
   registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
   const knowledge = createKnowledgeService({ store: deps.store, work, now, refreshMs: deps.knowledgeRefreshMs });
   registerKnowledgeRoutes(route, { knowledge, store: deps.store });
@@ -264,10 +266,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     sweepLeases().catch((err) => deps.log.error({ err }, 'lease renewal failed'));
   }, deps.leaseRenewMs ?? LEASE_RENEW_MS);
   leaseTimer.unref();
-  const sweeper = setInterval(() => {
-    sessions.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
-  }, deps.sweepIntervalMs ?? 5000);
-  sweeper.unref();
+  const sweepExpired = () => void sessions.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
+  const sweeper = setInterval(sweepExpired, deps.sweepIntervalMs ?? 5000).unref();
   const dispatcher = startWebhookDispatcher({ webhooks: deps.store.webhooks, log: deps.log, now, options: deps.webhookDispatch });
 
   return {
@@ -286,7 +286,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(sweeper);
       clearInterval(leaseTimer);
-      await dispatcher.stop();
+      await Promise.all([dispatcher.stop(), retention.stop()]);
       sessions.dispose();
       await io.close();
       await http.close();

@@ -9,6 +9,7 @@ import {
   type ScreenshotInfo,
   type StaffUser,
 } from '../../protocol';
+import { createRetentionPolicy } from '../retention/retention-policy';
 import type { Store } from '../store/store';
 import type { TicketWork } from '../tickets/ticket-work';
 import type { SessionNotifier } from './session-notifier';
@@ -39,6 +40,7 @@ export function pngSize(png: Buffer): { width: number; height: number } | { prob
  */
 export function createScreenshotService(deps: { store: Store; work: TicketWork; now: () => number; notifier: SessionNotifier }) {
   const { store, work, now, notifier } = deps;
+  const retention = createRetentionPolicy({ store, now });
   return {
     async take(staff: StaffUser, sessionId: string, base64: string): Promise<{ ok: true; screenshot: ScreenshotInfo } | Failure> {
       const session = await store.sessions.get(sessionId);
@@ -66,7 +68,9 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
         payload: { type: 'screenshot.taken', screenshotId: shot.id, ...size },
       });
       // The customer is told by the server, whatever the engineer's console does, wherever their connection is.
-      notifier.toCustomerOf(sessionId, 'session:screenshot', { takenAt: shot.takenAt });
+      // And for how long it is kept.
+      const keptDays = (await retention.settings()).screenshotDays;
+      notifier.toCustomerOf(sessionId, 'session:screenshot', { takenAt: shot.takenAt, keptDays });
       return { ok: true, screenshot: { id: shot.id, sessionId, takenAt: shot.takenAt, ...size, bytes: png.length } };
     },
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database-schema';
 import type { Dialect } from './dialect';
-import { createSessionRepo } from './help-sessions';
+import { createEventWriter, createSessionRepo } from './help-sessions';
 import { createAuthSessionRepo } from './login-sessions';
 import { createSearchIndex } from './search-index';
 import { createSettingsRepo } from './settings';
@@ -40,7 +40,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, options: Sto
     live: createLiveSessionRepo(db, durable),
     articles: createArticleRepo(db),
     articleUsage: createArticleUsageRepo(db),
-    screenshots: createScreenshotRepo(db),
+    screenshots: createScreenshotRepo(db, createEventWriter(db, search)),
     close: () => db.destroy(),
   };
 }

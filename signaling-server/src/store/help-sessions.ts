@@ -139,6 +139,13 @@ async function writeEvent(
   if (body) await enqueueWebhook(trx, body);
 }
 
+/** Writes an event inside a transaction of another repository's (with its search text and webhook deliveries). */
+export type EventWriter = (trx: Transaction<Database>, event: TimelineEvent) => Promise<void>;
+export function createEventWriter(db: Kysely<Database>, search: SearchIndex): EventWriter {
+  const statements = eventStatements(db);
+  return (trx, event) => writeEvent(trx, search, statements, event);
+}
+
 const ticketOnce = oncePerTransaction<number | null>();
 
 /** The ticket a session is filed under, read once per session per transaction. */

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { ScreenshotInfo } from '../../protocol';
 import type { Database } from './database-schema';
+import type { EventWriter } from './help-sessions';
 import type { ScreenshotRepo } from './store';
 
 /** Screenshots kept with sessions: the PNG and what the consoles list about it. */
-export function createScreenshotRepo(db: Kysely<Database>): ScreenshotRepo {
+export function createScreenshotRepo(db: Kysely<Database>, writeEvent: EventWriter): ScreenshotRepo {
   const toInfo = (row: {
     id: string;
     session_id: string;
@@ -57,6 +58,22 @@ export function createScreenshotRepo(db: Kysely<Database>): ScreenshotRepo {
     async remove(sessionId, id) {
       const result = await db.deleteFrom('session_screenshots').where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
+    },
+    async expireTakenBefore(cutoff, limit, lineFor) {
+      return db.transaction().execute(async (trx) => {
+        // What this transaction deleted is its own: a sweep on another process gets the rest, or nothing.
+        const gone = await trx
+          .deleteFrom('session_screenshots')
+          .where('id', 'in', (eb) =>
+            eb.selectFrom('session_screenshots').select('id').where('taken_at', '<', cutoff).orderBy('taken_at').limit(limit),
+          )
+          .returning(['id', 'session_id'])
+          .execute();
+        const bySession = new Map<string, string[]>();
+        for (const row of gone) bySession.set(row.session_id, [...(bySession.get(row.session_id) ?? []), row.id]);
+        for (const [sessionId, ids] of bySession) await writeEvent(trx, lineFor(sessionId, ids.sort()));
+        return gone.length;
+      });
     },
   };
 }

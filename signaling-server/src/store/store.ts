@@ -200,6 +200,12 @@ export interface ScreenshotRepo {
   image(sessionId: string, id: string): Promise<Buffer | undefined>;
   /** False when there was no such screenshot of that session. */
   remove(sessionId: string, id: string): Promise<boolean>;
+  /**
+   * Deletes up to `limit` of the oldest screenshots taken before `cutoff` and, in the same
+   * transaction, writes each affected session the event `lineFor` makes of the ids it lost; returns
+   * how many went. Each is deleted by one caller only, however many processes sweep at once.
+   */
+  expireTakenBefore(cutoff: number, limit: number, lineFor: (sessionId: string, ids: string[]) => TimelineEvent): Promise<number>;
 }
 
 export interface Store {

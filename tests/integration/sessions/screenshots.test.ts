@@ -32,7 +32,7 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     expect(taken.json.screenshot).toMatchObject({ sessionId, width: 1920, height: 1080, bytes: png.length });
     const id = taken.json.screenshot.id as string;
     // The server tells the customer, whatever the engineer's console does.
-    expect(await told).toEqual({ takenAt: taken.json.screenshot.takenAt });
+    expect(await told).toEqual({ takenAt: taken.json.screenshot.takenAt, keptDays: null });
 
     const served = await fetch(`${ctx.server.url}/api/sessions/${sessionId}/screenshots/${id}`, { headers: { cookie: ada.cookie } });
     expect(served.status).toBe(200);

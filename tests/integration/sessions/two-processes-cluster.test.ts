@@ -166,7 +166,10 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
       body: JSON.stringify({ png: stripedPng(32, 24).toString('base64') }),
     });
     expect(shot.status).toBe(201);
-    expect(await told).toEqual({ takenAt: ((await shot.json()) as { screenshot: { takenAt: number } }).screenshot.takenAt });
+    expect(await told).toEqual({
+      takenAt: ((await shot.json()) as { screenshot: { takenAt: number } }).screenshot.takenAt,
+      keptDays: null,
+    });
     const ended = nextEvent(engineer, 'session:ended');
     expect(await request(elsewhere, 'session:end', {})).toEqual({ ok: true });
     expect(await ended).toMatchObject({ reason: 'customer_ended' });

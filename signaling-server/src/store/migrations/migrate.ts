@@ -18,6 +18,7 @@ import { migrationKnowledgeBase } from './0015-knowledge-base';
 import { migrationCustomerLanguage } from './0016-customer-language';
 import { migrationEarlierTicket } from './0017-earlier-ticket';
 import { migrationSessionScreenshots } from './0018-session-screenshots';
+import { migrationScreenshotAge } from './0019-screenshot-age';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0016_customer_language': migrationCustomerLanguage,
   '0017_earlier_ticket': migrationEarlierTicket,
   '0018_session_screenshots': migrationSessionScreenshots,
+  '0019_screenshot_age': migrationScreenshotAge,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { okWith, type RestRoute } from './rest-route';
+
+/** Ten years: the longest a retention period may be set to (beyond it, keep them until deleted). */
+export const RETENTION_MAX_DAYS = 3650;
+
+/**
+ * How long the organisation keeps what is most sensitive in a ticket: the screenshots of customers'
+ * screens. `null` keeps them until an admin deletes one. The rest of the ticket is kept either way.
+ */
+export const RetentionSettings = z.object({ screenshotDays: z.number().int().min(1).max(RETENTION_MAX_DAYS).nullable() }).strict();
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
+
+export const retentionRoutes = {
+  'GET /api/settings/retention': {
+    summary: 'How long screenshots are kept',
+    access: 'admin',
+    response: okWith({ settings: RetentionSettings }),
+  },
+  'PUT /api/settings/retention': {
+    summary: 'Change how long screenshots are kept; those older than the new period are deleted at once (how many: removed)',
+    access: 'admin',
+    body: RetentionSettings,
+    response: okWith({ settings: RetentionSettings, removed: z.number().int().min(0) }),
+  },
+} as const satisfies Record<string, RestRoute>;

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { RETENTION_MAX_DAYS, SYSTEM_ACTOR, type RetentionSettings } from '../../protocol';
+import type { Store } from '../store/store';
+
+const SCREENSHOT_DAYS_KEY = 'retention.screenshotDays';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Screenshots deleted per transaction: a sweep never holds the database for long. */
+const SWEEP_BATCH = 200;
+
+export type RetentionPolicy = ReturnType<typeof createRetentionPolicy>;
+
+/**
+ * The organisation's retention period for screenshots: once a screenshot is older, it is deleted
+ * for good and its session's timeline says so (Firstline did it, under which period). Any number
+ * of processes may sweep at once: each screenshot is deleted, and its line written, once.
+ */
+export function createRetentionPolicy(deps: { store: Store; now: () => number }) {
+  const { store, now } = deps;
+
+  async function settings(): Promise<RetentionSettings> {
+    const days = Number(await store.settings.get(SCREENSHOT_DAYS_KEY));
+    return { screenshotDays: Number.isInteger(days) && days >= 1 && days <= RETENTION_MAX_DAYS ? days : null };
+  }
+
+  /** Deletes what is past the period; how many went. */
+  async function sweep(): Promise<number> {
+    const { screenshotDays: days } = await settings();
+    if (days === null) return 0;
+    const at = now();
+    const cutoff = at - days * DAY_MS;
+    let removed = 0;
+    for (;;) {
+      const batch = await store.screenshots.expireTakenBefore(cutoff, SWEEP_BATCH, (sessionId, screenshotIds) => ({
+        id: randomUUID(),
+        sessionId,
+        at,
+        actor: SYSTEM_ACTOR,
+        payload: { type: 'screenshots.expired', screenshotIds, days },
+      }));
+      removed += batch;
+      if (batch < SWEEP_BATCH) return removed;
+    }
+  }
+
+  return {
+    settings,
+    sweep,
+    /** A shorter period applies at once: what it no longer keeps is deleted before this answers. */
+    async update(next: RetentionSettings): Promise<{ settings: RetentionSettings; removed: number }> {
+      await store.settings.set(SCREENSHOT_DAYS_KEY, next.screenshotDays === null ? '' : String(next.screenshotDays));
+      return { settings: await settings(), removed: await sweep() };
+    },
+  };
+}
