@@ -107,6 +107,11 @@ export const clientEvents = {
     payload: z.object({ how: z.enum(['button', 'shortcut', 'engineer']) }),
     result: resultOf({ control: ControlState }),
   },
+  /** The customer deletes a screenshot of their screen that the engineer kept in this session: their screen, their call. */
+  'screenshot:delete': {
+    payload: z.object({ screenshotId: z.string().uuid() }),
+    result: resultOf({}),
+  },
   /** The customer's own mouse or keyboard paused remote input for a moment. */
   'control:paused': {
     payload: z.object({}),
@@ -158,7 +163,9 @@ export const serverEvents = {
    * The engineer kept a screenshot of the shared screen with the request (the customer is told every
    * time), and for how many days it is kept (null: until deleted).
    */
-  'session:screenshot': z.object({ takenAt: z.number(), keptDays: z.number().int().min(1).nullable() }),
+  'session:screenshot': z.object({ screenshotId: z.string().uuid(), takenAt: z.number(), keptDays: z.number().int().min(1).nullable() }),
+  /** To the engineer: the customer deleted one of the session's screenshots. */
+  'session:screenshotDeleted': z.object({ screenshotId: z.string().uuid() }),
   /** To a waiting customer: their place in the queue (1 is next) and, when known, about how long until their turn. */
   'session:position': z.object({ position: z.number().int().min(1), estimatedWaitMs: z.number().int().min(0).nullable() }),
   /** `restart`: the member came back without its peer connection (a reload): open a new one. */

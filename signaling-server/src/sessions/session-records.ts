@@ -3,19 +3,24 @@ import * as machine from './session-machine';
 import type { SessionContext } from './session-context';
 import type { SessionNotifier } from './session-notifier';
 import type { SessionRegistry } from './session-registry';
+import type { Store } from '../store/store';
+import { createCustomerScreenshotRights } from './customer-screenshot-rights';
 
 type Ok = { ok: true };
 
-/** What the members of an active session report for its record: sharing, diagnostics, chat. */
+/** What the members of an active session report for its record (sharing, diagnostics, chat), and take back from it. */
 export function createSessionRecords(
   deps: Pick<SessionContext, 'record' | 'memberSession' | 'actorFor'> & {
     registry: SessionRegistry;
     notifier: SessionNotifier;
+    store: Store;
     fileSizeLimit: number;
   },
 ) {
   const { registry, notifier, actorFor, record, memberSession } = deps;
   return {
+    ...createCustomerScreenshotRights(deps),
+
     async reportShare(socketId: string, sharing: boolean, sourceLabel?: string, switched?: boolean): Promise<Ok | Failure> {
       const found = memberSession(socketId);
       if ('ok' in found) return found;

@@ -70,7 +70,7 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
       // The customer is told by the server, whatever the engineer's console does, wherever their connection is.
       // And for how long it is kept.
       const keptDays = (await retention.settings()).screenshotDays;
-      notifier.toCustomerOf(sessionId, 'session:screenshot', { takenAt: shot.takenAt, keptDays });
+      notifier.toCustomerOf(sessionId, 'session:screenshot', { screenshotId: shot.id, takenAt: shot.takenAt, keptDays });
       return { ok: true, screenshot: { id: shot.id, sessionId, takenAt: shot.takenAt, ...size, bytes: png.length } };
     },
 

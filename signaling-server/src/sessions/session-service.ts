@@ -270,7 +270,7 @@ export function createSessionService(deps: SessionServiceDeps) {
 
     relay: signals.relay,
 
-    ...createSessionRecords({ registry, notifier, actorFor, record, memberSession, fileSizeLimit: deps.fileSizeLimit }),
+    ...createSessionRecords({ ...deps, actorFor, record, memberSession }),
     ...remoteControl,
 
     async end(socketId: string): Promise<Ok | Failure> {

@@ -41,6 +41,7 @@ export const socketHandlers: HandlerTable = {
   'control:respond': (ctx, p) => ctx.service.respondControl(ctx.socketId, p.granted),
   'control:end': (ctx, p) => ctx.service.endControl(ctx.socketId, p.how),
   'control:paused': (ctx) => ctx.service.reportControlPause(ctx.socketId),
+  'screenshot:delete': (ctx, p) => ctx.service.deleteScreenshot(ctx.socketId, p.screenshotId),
   'session:resume': (ctx, p) => ctx.service.resume(ctx.socketId, ctx.staff, p),
   'peer:restart': (ctx) => ctx.service.restartPeer(ctx.socketId),
   'colleagues:list': (ctx) => (ctx.staff ? ctx.service.listColleagues(ctx.staff) : staffOnly),

@@ -24,6 +24,7 @@ const SAMPLE: Record<ClientEventName, unknown> = {
   'control:respond': { granted: true },
   'control:end': { how: 'button' },
   'control:paused': {},
+  'screenshot:delete': { screenshotId: randomUUID() },
   'session:resume': { sessionId: randomUUID() },
   'peer:restart': {},
   'colleagues:list': {},
@@ -83,6 +84,7 @@ describe('authorisation, route by route and event by event', () => {
       'control:paused',
       'control:end',
       'colleague:respond',
+      'screenshot:delete',
     ] as const) {
       expect(await sendRaw(engineer, event, SAMPLE[event]), `engineer ${event}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

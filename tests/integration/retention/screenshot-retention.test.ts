@@ -98,7 +98,7 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
 
     // A customer whose screenshot is taken now is told how long it is kept.
     const told = await sessionWithScreenshots(ctx.server, ada.email, 1);
-    expect(told.notices).toEqual([{ takenAt: clock, keptDays: 10 }]);
+    expect(told.notices).toEqual([{ screenshotId: told.ids[0], takenAt: clock, keptDays: 10 }]);
     // Back to keeping them: nothing goes, however old.
     clock += 400 * DAY;
     admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);

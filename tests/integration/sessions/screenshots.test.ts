@@ -32,7 +32,7 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     expect(taken.json.screenshot).toMatchObject({ sessionId, width: 1920, height: 1080, bytes: png.length });
     const id = taken.json.screenshot.id as string;
     // The server tells the customer, whatever the engineer's console does.
-    expect(await told).toEqual({ takenAt: taken.json.screenshot.takenAt, keptDays: null });
+    expect(await told).toEqual({ screenshotId: taken.json.screenshot.id, takenAt: taken.json.screenshot.takenAt, keptDays: null });
 
     const served = await fetch(`${ctx.server.url}/api/sessions/${sessionId}/screenshots/${id}`, { headers: { cookie: ada.cookie } });
     expect(served.status).toBe(200);
@@ -124,5 +124,48 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     expect((await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie })).json.screenshots).toHaveLength(
       SCREENSHOTS_PER_SESSION,
     );
+  });
+
+  it('lets the customer delete a screenshot of their screen during the session, and no one else that way', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const { engineer, customer, sessionId } = await sessionWith(ada.cookie);
+    const other = await sessionWith(ada.cookie);
+    const take = async (id: string) =>
+      (await api(`/api/sessions/${id}/screenshots`, { body: { png: stripedPng(64, 48).toString('base64') }, cookie: ada.cookie })).json
+        .screenshot.id as string;
+    const told = nextEvent(customer, 'session:screenshot');
+    const mine = await take(sessionId);
+    const kept = await take(sessionId);
+    const theirs = await take(other.sessionId);
+    expect((await told).screenshotId).toBe(mine);
+
+    // Not the engineer (admins delete in the ticket), not another session's customer, not an id of another session.
+    expect(await request(engineer, 'screenshot:delete', { screenshotId: mine })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await request(other.customer, 'screenshot:delete', { screenshotId: mine })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await request(customer, 'screenshot:delete', { screenshotId: theirs })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await request(customer, 'screenshot:delete', { screenshotId: 'not-an-id' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
+
+    const engineerTold = nextEvent(engineer, 'session:screenshotDeleted');
+    expect(await request(customer, 'screenshot:delete', { screenshotId: mine })).toEqual({ ok: true });
+    expect(await engineerTold).toEqual({ screenshotId: mine });
+    const listed = await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie });
+    expect(listed.json.screenshots.map((s: { id: string }) => s.id)).toEqual([kept]);
+    expect((await api(`/api/sessions/${other.sessionId}/screenshots`, { cookie: ada.cookie })).json.screenshots).toHaveLength(1);
+    expect((await ctx.server.store.sessions.timeline(sessionId)).at(-1)).toMatchObject({
+      actor: { role: 'customer', name: 'Lee' },
+      payload: { type: 'screenshot.deleted', screenshotId: mine },
+    });
+    // Once is enough.
+    expect(await request(customer, 'screenshot:delete', { screenshotId: mine })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -166,10 +166,12 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
       body: JSON.stringify({ png: stripedPng(32, 24).toString('base64') }),
     });
     expect(shot.status).toBe(201);
-    expect(await told).toEqual({
-      takenAt: ((await shot.json()) as { screenshot: { takenAt: number } }).screenshot.takenAt,
-      keptDays: null,
-    });
+    const { screenshot } = (await shot.json()) as { screenshot: { id: string; takenAt: number } };
+    expect(await told).toEqual({ screenshotId: screenshot.id, takenAt: screenshot.takenAt, keptDays: null });
+    // And deletes it from the second: the engineer on the first is told.
+    const deleted = nextEvent(engineer, 'session:screenshotDeleted');
+    expect(await request(elsewhere, 'screenshot:delete', { screenshotId: screenshot.id })).toEqual({ ok: true });
+    expect(await deleted).toEqual({ screenshotId: screenshot.id });
     const ended = nextEvent(engineer, 'session:ended');
     expect(await request(elsewhere, 'session:end', {})).toEqual({ ok: true });
     expect(await ended).toMatchObject({ reason: 'customer_ended' });

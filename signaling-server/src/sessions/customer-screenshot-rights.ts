@@ -1,0 +1,34 @@
+import { failure, type Failure } from '../../protocol';
+import type { Store } from '../store/store';
+import type { SessionContext } from './session-context';
+import type { SessionNotifier } from './session-notifier';
+import type { SessionRegistry } from './session-registry';
+
+/**
+ * A screenshot is a copy of the customer's screen, so the customer may take it back: during the
+ * session, any screenshot the engineer kept of it is deleted at the customer's word, for good. The
+ * timeline keeps that it was taken and that the customer deleted it; the engineer's console is told.
+ */
+export function createCustomerScreenshotRights(
+  deps: Pick<SessionContext, 'record' | 'memberSession' | 'actorFor'> & {
+    store: Store;
+    registry: SessionRegistry;
+    notifier: SessionNotifier;
+  },
+) {
+  const { store, registry, notifier, record, memberSession, actorFor } = deps;
+  return {
+    async deleteScreenshot(socketId: string, screenshotId: string): Promise<{ ok: true } | Failure> {
+      const found = memberSession(socketId);
+      if ('ok' in found) return found;
+      if (found.role !== 'customer')
+        return failure('forbidden', 'The customer deletes screenshots of their screen here; admins in the ticket');
+      // Only one of this session's: an id from another session is not found, whoever knows it.
+      if (!(await store.screenshots.remove(found.session.id, screenshotId))) return failure('not_found', 'No such screenshot');
+      await record(found.session.id, actorFor(socketId, found.session), [{ type: 'screenshot.deleted', screenshotId }]);
+      const engineer = registry.counterpart(socketId);
+      if (engineer) notifier.toSocket(engineer, 'session:screenshotDeleted', { screenshotId });
+      return { ok: true };
+    },
+  };
+}
