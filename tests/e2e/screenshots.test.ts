@@ -24,8 +24,22 @@ function imageVariety(page: Page, selector: string) {
     });
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The admin's retention card, on a fresh page (a clock moved by days has ended older sign-ins). */
+async function retentionCard(e2e: { newPage(w: number, h: number): Promise<Page>; server: { url: string; adminPassword: string } }) {
+  const admin = await e2e.newPage(1300, 1000);
+  await signInStaff(admin, `${e2e.server.url}/admin`, ADMIN_EMAIL, e2e.server.adminPassword);
+  await admin.goto(`${e2e.server.url}/admin#/users`);
+  const card = admin.getByRole('region', { name: 'Keeping screenshots' });
+  await card.getByRole('button', { name: 'Save' }).and(admin.locator(':enabled')).waitFor();
+  return { admin, card };
+}
+
 describe('screenshots of the shared screen', () => {
-  const fixture = withE2e('Grace Hopper');
+  // The server's clock, moved on by whole days to see a retention period run out.
+  let daysLater = 0;
+  const fixture = withE2e('Grace Hopper', { now: () => Date.now() + daysLater * DAY });
 
   it(
     'keeps the frame the engineer sees, at its full size, tells the customer, and shows it in the ticket',
@@ -72,6 +86,73 @@ describe('screenshots of the shared screen', () => {
       await line.getByRole('button', { name: 'Delete for good' }).click();
       await admin.getByTestId('timeline').locator('[data-type="screenshot.deleted"]').getByText('deleted a screenshot').waitFor();
       expect(await line.locator('img').count()).toBe(0);
+      expect((await e2e.server.store.screenshots.list(sessionId)).length).toBe(0);
+    },
+  );
+
+  it(
+    'keeps screenshots as long as the admin says, tells the customer how long, lets the customer delete one, and deletes the rest after',
+    { timeout: 120_000 },
+    async () => {
+      const { e2e } = fixture;
+      const { admin, card } = await retentionCard(e2e);
+      await card.getByLabel('Delete them after a number of days').check();
+      await card.getByLabel('Days', { exact: true }).fill('30');
+      await card.getByRole('button', { name: 'Save' }).click();
+      // Turning deletion on deletes at once: said first, confirmed.
+      await card.getByText('Screenshots older than 30 days will be deleted now, for good.').waitFor();
+      await screenshot(admin, 'admin-retention-confirm');
+      await card.getByRole('button', { name: 'Delete them and save' }).click();
+      await card.getByRole('status').getByText('Saved.').waitFor();
+
+      const engineer = await e2e.newPage(1400, 1100);
+      const customer = await e2e.newPage(1100, 900);
+      await shareWithFixtureEngineer(e2e, { engineer, customer }, { customerName: 'Ola Nordmann', problem: 'Printer settings' });
+      const video = engineer.getByTestId('remote-video');
+      await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+      await engineer.getByRole('button', { name: 'Take screenshot' }).click();
+      const notice = customer.getByTestId('screenshot-notice');
+      await expect.poll(() => notice.textContent()).toMatch(/It is deleted after 30 days\.$/);
+
+      // A second one, which the customer takes back: their screen, their call. The engineer's list loses it.
+      const thumbnails = engineer.getByTestId('screenshots').locator('img');
+      await expect.poll(() => thumbnails.count()).toBe(1);
+      await engineer.getByRole('button', { name: 'Take screenshot' }).click();
+      await expect.poll(() => thumbnails.count()).toBe(2);
+      const kept = customer.getByTestId('kept-screenshots');
+      await expect.poll(() => kept.getByRole('button', { name: /^Delete the screenshot taken at / }).count()).toBe(2);
+      await screenshot(customer, 'customer-kept-screenshots');
+      await kept
+        .getByRole('button', { name: /^Delete the screenshot taken at / })
+        .last()
+        .click();
+      await kept.getByText('Deleted for good.').waitFor();
+      const deletedNotice = engineer.getByTestId('screenshot-deleted-notice');
+      await expect
+        .poll(async () => ((await deletedNotice.count()) ? (await deletedNotice.textContent())!.replace(/[\u2066-\u2069]/g, '') : ''))
+        .toBe('Ola Nordmann deleted a screenshot of their screen.');
+      await expect.poll(() => thumbnails.count()).toBe(1);
+      await screenshot(engineer, 'engineer-screenshot-deleted-by-customer');
+      const src = (await thumbnails.first().getAttribute('src'))!;
+      const sessionId = /\/api\/sessions\/([0-9a-f-]{36})\/screenshots\//.exec(src)![1]!;
+      await engineer.getByRole('button', { name: 'End session' }).click();
+
+      // A month on, the next sweep (here: saving the setting again) deletes it; the timeline says who and why.
+      daysLater = 31;
+      const later = await retentionCard(e2e);
+      expect(await later.card.getByLabel('Days', { exact: true }).inputValue()).toBe('30');
+      await later.card.getByRole('button', { name: 'Save' }).click();
+      await later.card.getByRole('status').getByText('Saved. 1 older screenshot was deleted.').waitFor();
+      await screenshot(later.admin, 'admin-retention-saved');
+      await later.admin.goto(`${e2e.server.url}/admin#/sessions/${sessionId}`);
+      const expired = later.admin.getByTestId('timeline').locator('[data-type="screenshots.expired"]');
+      await expect.poll(() => expired.textContent()).toContain('deleted 1 screenshot kept longer than 30 days');
+      // A month after the session began, the line carries its date, not only its time.
+      expect(await expired.locator('time').textContent()).toMatch(/20\d\d/);
+      const timeline = later.admin.getByTestId('timeline');
+      expect(await timeline.locator('[data-type="screenshot.taken"] img').count()).toBe(0);
+      expect(await timeline.locator('[data-type="screenshot.deleted"]').textContent()).toContain('Ola Nordmann');
+      await screenshot(later.admin, 'admin-timeline-screenshots-expired');
       expect((await e2e.server.store.screenshots.list(sessionId)).length).toBe(0);
     },
   );

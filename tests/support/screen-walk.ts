@@ -85,6 +85,12 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await customer.getByTestId('screenshot-notice').waitFor();
     await visit('engineer: screenshot kept', engineer);
     await visit('customer: told of a screenshot', customer);
+    // The customer deletes it: their card says so, and the engineer's.
+    await customer.getByTestId('kept-screenshots').locator('button.danger-outline').click();
+    await customer.getByTestId('screenshot-deleted').waitFor();
+    await engineer.getByTestId('screenshot-deleted-notice').waitFor();
+    await visit('customer: deleted a screenshot', customer);
+    await visit('engineer: the customer deleted a screenshot', engineer);
     await engineer.getByRole('tab').nth(1).click();
     await visit('engineer: system information', engineer);
 

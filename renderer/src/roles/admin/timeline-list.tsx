@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent, TimelinePayload } from '@firstline/protocol';
 import { TimelineScreenshot, type ScreenshotActions } from './timeline-screenshot';
-import { formatBytes, formatList, formatTime, isolate } from '../../features/ui/format';
+import { formatBytes, formatDateTime, formatList, formatTime, isolate } from '../../features/ui/format';
 
 function contextOf(p: TimelinePayload): string | undefined {
   if (p.type === 'file.transfer') return p.outcome;
@@ -15,7 +15,15 @@ function contextOf(p: TimelinePayload): string | undefined {
 export function TimelineList({ events, screenshots }: { events: TimelineEvent[]; screenshots?: ScreenshotActions }) {
   const { t, i18n } = useTranslation();
   // A deleted screenshot's line stays, without its picture.
-  const deleted = new Set(events.flatMap((e) => (e.payload.type === 'screenshot.deleted' ? [e.payload.screenshotId] : [])));
+  const deleted = new Set(
+    events.flatMap(({ payload: p }) =>
+      p.type === 'screenshot.deleted' ? [p.screenshotId] : p.type === 'screenshots.expired' ? p.screenshotIds : [],
+    ),
+  );
+  // A line on a later day than the session began (a note the next morning, a screenshot deleted a month on) carries its date.
+  const firstDay = events[0] && new Date(events[0].at).toDateString();
+  const when = (at: number) =>
+    new Date(at).toDateString() === firstDay ? formatTime(at, i18n.language) : formatDateTime(at, i18n.language);
   // A ticket change's new value: status and priority by their names, tags (stored as "a, b") as the reader lists them.
   const changedTo = (field: string, value: string | null) => {
     if (field === 'status') return t(`ticketStatus.${value}`);
@@ -53,6 +61,9 @@ export function TimelineList({ events, screenshots }: { events: TimelineEvent[];
             p.type === 'session.ended' ? t(`endReason.${p.reason}`) : p.type === 'control.declined' ? t(`controlDecline.${p.reason}`) : '',
           how: p.type === 'control.revoked' ? t(`controlEnd.${p.how}`) : '',
           chars: p.type === 'clipboard.sent' ? t('counts.characters', { count: p.chars }) : '',
+          // "deleted 3 screenshots kept longer than 30 days": the count picks the plural form.
+          count: p.type === 'screenshots.expired' ? p.screenshotIds.length : undefined,
+          days: p.type === 'screenshots.expired' ? t('counts.days', { count: p.days }) : '',
           // A line can depend on how something ended or what was asked (timeline.file.transfer_received, colleague.invited_watch …).
           context: contextOf(p),
           colleague: p.type === 'colleague.invited' || p.type === 'colleague.refused' || p.type === 'watcher.left' ? isolate(p.name) : '',
@@ -81,7 +92,9 @@ export function TimelineList({ events, screenshots }: { events: TimelineEvent[];
         };
         return (
           <li key={event.id} className={`timeline-item ${p.type.replace('.', '-')}`} data-type={p.type}>
-            <time className="tabular">{formatTime(event.at, i18n.language)}</time>
+            <time className="tabular" dateTime={new Date(event.at).toISOString()}>
+              {when(event.at)}
+            </time>
             <span className={`actor ${event.actor.role}`}>{values.actor}</span>
             <span className="what">{t(`timeline.${p.type}`, values)}</span>
             {p.type === 'screenshot.taken' && !deleted.has(p.screenshotId) && (

@@ -4,6 +4,7 @@ import type { StaffUser, UpdateUserRequest } from '@firstline/protocol';
 import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { CreateUserForm } from './create-user-form';
 import { SecuritySettingsCard } from './security-settings-card';
+import { RetentionSettingsCard } from './retention-settings-card';
 import { useApiData } from '../../features/api/use-api-data';
 import { UserRow, type UserActions } from './user-row-actions';
 import { DataTable } from '../../features/ui/data-table';
@@ -53,6 +54,7 @@ export function UsersView({ me }: { me: string }) {
           </DataTable>
         </section>
         <SecuritySettingsCard />
+        <RetentionSettingsCard />
       </div>
       <CreateUserForm onCreated={reload} />
     </div>

@@ -9,6 +9,7 @@ import { ConsentView } from './consent-view';
 import { ControlPrompt } from './control-prompt';
 import { ColleaguePrompt } from './colleague-prompt';
 import { WatchersCard } from './watchers-card';
+import { KeptScreenshotsCard } from './kept-screenshots-card';
 import { EndedView } from './ended-view';
 import { GetHelpForm } from './get-help-form';
 import { ScreenSwitcher } from './screen-switcher';
@@ -19,7 +20,7 @@ import { useCustomerSession } from './use-customer-session';
 import { WaitingView } from './waiting-view';
 import { WindowAnnotations } from './window-annotations';
 import { useHeadingFocus } from '../../features/ui/use-heading-focus';
-import { formatList, formatTime, isolate } from '../../features/ui/format';
+import { formatList, isolate } from '../../features/ui/format';
 
 export function CustomerApp() {
   const { t, i18n } = useTranslation();
@@ -136,14 +137,6 @@ export function CustomerApp() {
                       source: t(`surfaces.${session.sharing.label}`, { defaultValue: session.sharing.label }),
                     })}
                   </p>
-                  {session.screenshotAt !== null && (
-                    <p className="muted" role="status" data-testid="screenshot-notice">
-                      {t('customer.session.screenshot', {
-                        name: isolate(phase.engineer.name),
-                        time: formatTime(session.screenshotAt, i18n.language),
-                      })}
-                    </p>
-                  )}
                   <button type="button" className="danger-outline" onClick={() => void session.stopSharing()}>
                     {t('customer.bar.stop')}
                   </button>
@@ -164,6 +157,7 @@ export function CustomerApp() {
             </div>
             <div className="stack">
               <WatchersCard watchers={session.colleagues.watchers} onRemove={(id) => void session.colleagues.remove(id)} />
+              <KeptScreenshotsCard engineerName={phase.engineer.name} screenshots={session.screenshots} />
               <ChatPanel lines={session.chatLines} onSend={session.sendChat} disabled={!session.peerConnected} />
               <ClipboardCard
                 engineerName={phase.engineer.name}

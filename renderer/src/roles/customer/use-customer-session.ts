@@ -21,6 +21,7 @@ import { useWatcherLinks } from './use-watcher-links';
 import type { CustomerEndReason, CustomerPhase, QueuePosition } from './customer-phase';
 import { customerMemory, useCustomerRejoin } from './use-customer-rejoin';
 import { useCustomerSignalling } from './use-customer-signalling';
+import { useKeptScreenshots } from './use-kept-screenshots';
 import { useHelpRequest } from './use-help-request';
 
 /** The customer's side of a help session, from "Get help" to the end. */
@@ -72,8 +73,9 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   switchRequest.current = switching.onRequest;
   const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
-  // When the engineer last kept a screenshot of what is shared (the customer is told each time).
-  const [screenshotAt, setScreenshotAt] = useState<number | null>(null);
+  // What the engineer kept of the screen, and for how long (the customer is told each time, and may delete each).
+  const screenshots = useKeptScreenshots(signalling);
+  const { add: addScreenshot, reset: resetScreenshots } = screenshots;
   const { open: openLink, ice: iceConfig } = useEngineerLink({
     link,
     stream,
@@ -97,7 +99,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const [handedOver, setHandedOver] = useState<{ from: EngineerIdentity; to: EngineerIdentity } | null>(null);
 
   const teardown = useCallback(() => {
-    setScreenshotAt(null);
+    resetScreenshots();
     stopDiagnostics();
     closeWatcherLinks();
     attachColleagues(null);
@@ -118,7 +120,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setEngineerAway(false);
     setCodeChanged(false);
     setRejoined(false);
-  }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture, closeWatcherLinks, attachColleagues]);
+  }, [stopDiagnostics, attachControl, closeFiles, clearAnnotations, resetPicture, closeWatcherLinks, attachColleagues, resetScreenshots]);
 
   const finish = useCallback(
     (reason: CustomerEndReason, ticketId?: number) => {
@@ -157,7 +159,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
     setCodeChanged,
     setEngineerAway,
     setReconnecting,
-    onScreenshot: setScreenshotAt,
+    onScreenshot: addScreenshot,
   });
 
   const onCreated = useCallback(
@@ -250,7 +252,7 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const sendChat = useCallback((text: string) => chat.send(link.current, signalling.current, text), [chat]);
 
   return {
-    screenshotAt,
+    screenshots,
     colleagues,
     handedOver,
     remoteControl,

@@ -29,8 +29,8 @@ export function useCustomerSignalling(deps: {
   setCodeChanged: (changed: boolean) => void;
   setEngineerAway: (away: boolean) => void;
   setReconnecting: (reconnecting: boolean) => void;
-  /** The engineer kept a screenshot of the shared screen (when). */
-  onScreenshot: (takenAt: number) => void;
+  /** The engineer kept a screenshot of the shared screen (when, and for how many days). */
+  onScreenshot: (screenshot: ServerPayload<'session:screenshot'>) => void;
 }) {
   const { bridge, signalling, token, link, engineerRef, sharedDiagnostics, attachControl, attachColleagues } = deps;
   const { onControlChanged, openLink, iceConfig, finish, setPhase, setHandedOver, setQueuePosition, setCodeChanged } = deps;
@@ -55,7 +55,7 @@ export function useCustomerSignalling(deps: {
     });
     client.on('session:ended', ({ reason, ticketId }) => finish(reason, ticketId));
     client.on('session:position', setQueuePosition);
-    client.on('session:screenshot', ({ takenAt }) => onScreenshot(takenAt));
+    client.on('session:screenshot', onScreenshot);
     client.on('session:code', ({ code }) => {
       setCodeChanged(true);
       setPhase((current) => (current.name === 'waiting' ? { ...current, code } : current));

@@ -1,31 +1,43 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenshotPath, type ScreenshotInfo } from '@firstline/protocol';
 import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { useApiData } from '../../features/api/use-api-data';
 import { framePng } from '../../features/screenshots/frame-png';
-import { formatTime } from '../../features/ui/format';
+import type { SignallingClient } from '../../features/signalling/signalling-client';
+import { formatTime, isolate } from '../../features/ui/format';
 
 /**
  * Screenshots of the customer's screen kept with the ticket: the frame on the engineer's screen at
- * full resolution, one click, listed here as they are taken; the server tells the customer each time.
+ * full resolution, one click, listed here as they are taken; the server tells the customer each
+ * time, and one the customer deletes leaves the list.
  */
 export function ScreenshotsCard({
   sessionId,
   video,
   canTake,
+  signalling,
+  customerName,
 }: {
   sessionId: string;
   video: RefObject<HTMLVideoElement | null>;
   canTake: boolean;
+  signalling: RefObject<SignallingClient | null>;
+  customerName: string;
 }) {
   const { t, i18n } = useTranslation();
   const earlier = useApiData('GET /api/sessions/:id/screenshots', { params: { id: sessionId } });
   const [taken, setTaken] = useState<ScreenshotInfo[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<string[]>([]);
   const known = new Set(taken.map((s) => s.id));
-  const shots = [...(earlier.data?.screenshots ?? []).filter((s) => !known.has(s.id)), ...taken];
+  const shots = [...(earlier.data?.screenshots ?? []).filter((s) => !known.has(s.id)), ...taken].filter((s) => !deleted.includes(s.id));
+
+  useEffect(
+    () => signalling.current?.on('session:screenshotDeleted', ({ screenshotId }) => setDeleted((ids) => [...ids, screenshotId])),
+    [signalling],
+  );
 
   const take = async () => {
     setError(null);
@@ -58,6 +70,11 @@ export function ScreenshotsCard({
       <p className="visually-hidden" aria-live="polite">
         {taken.length > 0 ? t('screenshots.kept', { count: taken.length }) : ''}
       </p>
+      {deleted.length > 0 && (
+        <p className="muted" role="status" data-testid="screenshot-deleted-notice">
+          {t('screenshots.deletedByCustomer', { name: isolate(customerName), count: deleted.length })}
+        </p>
+      )}
       {shots.length > 0 && (
         <ul className="screenshot-list" data-testid="screenshots">
           {shots.map((shot) => (

@@ -185,7 +185,13 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                 }
               />
               {screenTools && (
-                <ScreenshotsCard sessionId={phase.session.id} video={videoRef} canTake={session.sharing && session.remoteStream !== null} />
+                <ScreenshotsCard
+                  sessionId={phase.session.id}
+                  video={videoRef}
+                  canTake={session.sharing && session.remoteStream !== null}
+                  signalling={session.signalling}
+                  customerName={customerName}
+                />
               )}
               {phase.name === 'active' && (
                 <ClipboardCard
