@@ -22,11 +22,13 @@ interface Finding {
 describe('every screen, in every language: accessibility (axe-core) and narrow layouts', () => {
   const fixture = withE2e('Grace Hopper');
 
-  it('finds no violations', { timeout: 600_000 }, async () => {
-    const findings: Finding[] = [];
-    const overflows: string[] = [];
-    let screens = 0;
-    for (const { code: language } of SUPPORTED_LANGUAGES) {
+  // One test a language: each walk is whole on its own, and a slow machine's walk of all five
+  // (8–10 minutes) is not held to one test's time limit.
+  for (const { code: language } of SUPPORTED_LANGUAGES) {
+    it(`finds no violations in ${language}`, { timeout: 300_000 }, async () => {
+      const findings: Finding[] = [];
+      const overflows: string[] = [];
+      let screens = 0;
       await walkEveryScreen(
         fixture.e2e,
         language,
@@ -57,13 +59,13 @@ describe('every screen, in every language: accessibility (axe-core) and narrow l
         },
         language,
       );
-    }
-    for (const f of findings) console.log(`[axe] ${f.impact} ${f.rule} — ${f.language} ${f.screen}: ${f.targets.join(' | ')}`);
-    console.log(`[axe] ${screens} screens scanned, ${findings.length} violations`);
-    for (const o of overflows) console.log(`[layout] scrolls sideways: ${o}`);
-    expect(screens).toBeGreaterThanOrEqual(5 * 17);
-    expect(overflows).toEqual([]);
-    expect(findings.filter((f) => f.impact === 'critical' || f.impact === 'serious')).toEqual([]);
-    expect(findings).toEqual([]);
-  });
+      for (const f of findings) console.log(`[axe] ${f.impact} ${f.rule} — ${f.language} ${f.screen}: ${f.targets.join(' | ')}`);
+      console.log(`[axe] ${language}: ${screens} screens scanned, ${findings.length} violations`);
+      for (const o of overflows) console.log(`[layout] scrolls sideways: ${o}`);
+      expect(screens).toBeGreaterThanOrEqual(17);
+      expect(overflows).toEqual([]);
+      expect(findings.filter((f) => f.impact === 'critical' || f.impact === 'serious')).toEqual([]);
+      expect(findings).toEqual([]);
+    });
+  }
 });
