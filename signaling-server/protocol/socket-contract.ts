@@ -165,7 +165,7 @@ export const serverEvents = {
    */
   'session:screenshot': z.object({ screenshotId: z.string().uuid(), takenAt: z.number(), keptDays: z.number().int().min(1).nullable() }),
   /** To the engineer: the customer deleted one of the session's screenshots. */
-  'session:screenshotDeleted': z.object({ screenshotId: z.string().uuid() }),
+  'screenshot:deleted': z.object({ screenshotId: z.string().uuid() }),
   /** To a waiting customer: their place in the queue (1 is next) and, when known, about how long until their turn. */
   'session:position': z.object({ position: z.number().int().min(1), estimatedWaitMs: z.number().int().min(0).nullable() }),
   /** `restart`: the member came back without its peer connection (a reload): open a new one. */

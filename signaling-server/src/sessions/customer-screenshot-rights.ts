@@ -27,7 +27,7 @@ export function createCustomerScreenshotRights(
       if (!(await store.screenshots.remove(found.session.id, screenshotId))) return failure('not_found', 'No such screenshot');
       await record(found.session.id, actorFor(socketId, found.session), [{ type: 'screenshot.deleted', screenshotId }]);
       const engineer = registry.counterpart(socketId);
-      if (engineer) notifier.toSocket(engineer, 'session:screenshotDeleted', { screenshotId });
+      if (engineer) notifier.toSocket(engineer, 'screenshot:deleted', { screenshotId });
       return { ok: true };
     },
   };

@@ -155,7 +155,7 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
       error: { code: 'invalid_payload' },
     });
 
-    const engineerTold = nextEvent(engineer, 'session:screenshotDeleted');
+    const engineerTold = nextEvent(engineer, 'screenshot:deleted');
     expect(await request(customer, 'screenshot:delete', { screenshotId: mine })).toEqual({ ok: true });
     expect(await engineerTold).toEqual({ screenshotId: mine });
     const listed = await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie });

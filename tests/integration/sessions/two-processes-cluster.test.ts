@@ -169,7 +169,7 @@ describe.skipIf(!REDIS_URL || !DATABASE_URL)('two servers sharing Redis and Post
     const { screenshot } = (await shot.json()) as { screenshot: { id: string; takenAt: number } };
     expect(await told).toEqual({ screenshotId: screenshot.id, takenAt: screenshot.takenAt, keptDays: null });
     // And deletes it from the second: the engineer on the first is told.
-    const deleted = nextEvent(engineer, 'session:screenshotDeleted');
+    const deleted = nextEvent(engineer, 'screenshot:deleted');
     expect(await request(elsewhere, 'screenshot:delete', { screenshotId: screenshot.id })).toEqual({ ok: true });
     expect(await deleted).toEqual({ screenshotId: screenshot.id });
     const ended = nextEvent(engineer, 'session:ended');

@@ -35,7 +35,7 @@ export function ScreenshotsCard({
   const shots = [...(earlier.data?.screenshots ?? []).filter((s) => !known.has(s.id)), ...taken].filter((s) => !deleted.includes(s.id));
 
   useEffect(
-    () => signalling.current?.on('session:screenshotDeleted', ({ screenshotId }) => setDeleted((ids) => [...ids, screenshotId])),
+    () => signalling.current?.on('screenshot:deleted', ({ screenshotId }) => setDeleted((ids) => [...ids, screenshotId])),
     [signalling],
   );
 
