@@ -24,12 +24,13 @@ export function registerScreenshotRoutes(
 
   route('GET /api/sessions/:id/screenshots/:shotId', async ({ staff, params, reply }) => {
     const { png } = unwrap(await screenshots.image(staff, params.id, params.shotId));
-    // A picture to look at, never a page: no sniffing (the server's CSP applies too), and the same bytes for as long as it exists.
+    // A picture to look at, never a page: no sniffing (the server's CSP applies too). Never kept in a
+    // browser's cache: one that is deleted (by the customer, an admin, the retention period) is gone.
     return reply
       .header('content-type', 'image/png')
       .header('content-disposition', `inline; filename="firstline-screenshot-${params.shotId.slice(0, 8)}.png"`)
       .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, max-age=86400, immutable')
+      .header('cache-control', 'private, no-store')
       .send(png);
   });
 }

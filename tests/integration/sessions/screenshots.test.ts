@@ -40,6 +40,8 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="firstline-screenshot-.+\.png"$/);
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+    // Not kept by the browser: once deleted, it is gone from every console too.
+    expect(served.headers.get('cache-control')).toBe('private, no-store');
 
     const listed = await api(`/api/sessions/${sessionId}/screenshots`, { cookie: ada.cookie });
     expect(listed.json.screenshots).toEqual([taken.json.screenshot]);
