@@ -133,6 +133,20 @@ describe('screenshots of the shared screen', () => {
         .toBe('Ola Nordmann deleted a screenshot of their screen.');
       await expect.poll(() => thumbnails.count()).toBe(1);
       await screenshot(engineer, 'engineer-screenshot-deleted-by-customer');
+      // After a reload the customer still sees (and may still delete) what is kept.
+      await customer.reload();
+      await expect
+        .poll(
+          () =>
+            customer
+              .getByTestId('kept-screenshots')
+              .getByRole('button', { name: /^Delete the screenshot taken at / })
+              .count(),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toBe(1);
       const src = (await thumbnails.first().getAttribute('src'))!;
       const sessionId = /\/api\/sessions\/([0-9a-f-]{36})\/screenshots\//.exec(src)![1]!;
       await engineer.getByRole('button', { name: 'End session' }).click();

@@ -1,4 +1,5 @@
 import { failure, type Failure } from '../../protocol';
+import { createRetentionPolicy } from '../retention/retention-policy';
 import type { Store } from '../store/store';
 import type { SessionContext } from './session-context';
 import type { SessionNotifier } from './session-notifier';
@@ -31,4 +32,20 @@ export function createCustomerScreenshotRights(
       return { ok: true };
     },
   };
+}
+
+/**
+ * A customer back after a reload has lost the list of what was kept of their screen: it is told
+ * again, each still kept screenshot as when it was taken, so each can still be deleted.
+ */
+export async function retellScreenshots(
+  deps: { store: Store; now: () => number; notifier: SessionNotifier },
+  socketId: string,
+  sessionId: string,
+): Promise<void> {
+  const shots = await deps.store.screenshots.list(sessionId);
+  if (shots.length === 0) return;
+  const keptDays = (await createRetentionPolicy(deps).settings()).screenshotDays;
+  for (const shot of shots)
+    deps.notifier.toSocket(socketId, 'session:screenshot', { screenshotId: shot.id, takenAt: shot.takenAt, keptDays });
 }

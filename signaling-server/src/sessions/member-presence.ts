@@ -1,6 +1,8 @@
 import { failure, type EndReason, type SessionView, type StaffUser, type TimelineActor, SYSTEM_ACTOR } from '../../protocol';
 
+import type { Store } from '../store/store';
 import type { ColleagueService } from './colleague-service';
+import { retellScreenshots } from './customer-screenshot-rights';
 import type { createReconnectGrace } from './reconnect-grace';
 import type { SessionContext } from './session-context';
 import type { HelpSession } from './session-machine';
@@ -16,6 +18,8 @@ export function createMemberPresence(
   deps: Pick<SessionContext, 'memberSession' | 'actorFor'> & {
     registry: SessionRegistry;
     notifier: SessionNotifier;
+    store: Store;
+    now: () => number;
     grace: ReturnType<typeof createReconnectGrace>;
     signals: ReturnType<typeof createSignalRelay>;
     colleagues: ColleagueService;
@@ -81,7 +85,10 @@ export function createMemberPresence(
       if (!session || session.status === 'ended') return failure('not_found', 'This session has ended');
       if (registry.memberSocket(session.id, role)) return failure('invalid_state', 'You are already connected to this session');
       registry.join(socketId, session.id, role);
-      if (role === 'customer') notifier.joinAsCustomer(socketId, session.id);
+      if (role === 'customer') {
+        notifier.joinAsCustomer(socketId, session.id);
+        retellScreenshots(deps, socketId, session.id).catch((err) => deps.onError?.(err, 'telling a customer of screenshots', session.id));
+      }
       grace.cancel(session.id, role);
       // What was sent to the connection a reload threw away would only confuse the new one.
       if (target.restart) deps.signals.forgetFor(session.id, role);

@@ -141,18 +141,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (customer) notifier.toSocket(customer, 'session:code', { code: fresh });
   }
 
-  const presence = createMemberPresence({
-    registry,
-    notifier,
-    grace,
-    signals,
-    colleagues,
-    viewOf,
-    finish,
-    memberSession,
-    actorFor,
-    onError: deps.onError,
-  });
+  const presence = createMemberPresence({ ...deps, grace, signals, colleagues, viewOf, finish, memberSession, actorFor });
 
   return {
     async create(

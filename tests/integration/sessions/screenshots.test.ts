@@ -17,7 +17,7 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     if (!created.ok) throw new Error(created.error.message);
     await request(engineer, 'session:claim', { sessionId: created.session.id });
     if (consent) await request(customer, 'consent:respond', { granted: true });
-    return { engineer, customer, sessionId: created.session.id };
+    return { engineer, customer, sessionId: created.session.id, customerToken: created.customerToken };
   }
 
   it('keeps the PNG with the session, on its timeline, served back byte for byte as an image only', async () => {
@@ -131,7 +131,7 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
   it('lets the customer delete a screenshot of their screen during the session, and no one else that way', async () => {
     const api = httpClient(ctx.server.url);
     const ada = await createEngineer(ctx.server, 'Ada');
-    const { engineer, customer, sessionId } = await sessionWith(ada.cookie);
+    const { engineer, customer, sessionId, customerToken } = await sessionWith(ada.cookie);
     const other = await sessionWith(ada.cookie);
     const take = async (id: string) =>
       (await api(`/api/sessions/${id}/screenshots`, { body: { png: stripedPng(64, 48).toString('base64') }, cookie: ada.cookie })).json
@@ -169,5 +169,13 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     });
     // Once is enough.
     expect(await request(customer, 'screenshot:delete', { screenshotId: mine })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    // A reload loses the page's list: the customer is told again of what is still kept, so it can still be deleted.
+    customer.disconnect();
+    const again = ctx.track(await connectClient(ctx.server.url));
+    const retold: unknown[] = [];
+    again.on('session:screenshot', (shot) => retold.push(shot));
+    expect(await request(again, 'session:resume', { customerToken, restart: true })).toMatchObject({ ok: true });
+    await expect.poll(() => retold).toEqual([expect.objectContaining({ screenshotId: kept, keptDays: null })]);
   });
 });
