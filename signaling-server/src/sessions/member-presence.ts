@@ -87,7 +87,11 @@ export function createMemberPresence(
       registry.join(socketId, session.id, role);
       if (role === 'customer') {
         notifier.joinAsCustomer(socketId, session.id);
-        retellScreenshots(deps, socketId, session.id).catch((err) => deps.onError?.(err, 'telling a customer of screenshots', session.id));
+        // Screenshots are taken only once the session is active: a waiting customer's resume (all of them, after a restart) costs no query.
+        if (session.status === 'active')
+          retellScreenshots(deps, socketId, session.id).catch((err) =>
+            deps.onError?.(err, 'telling a customer of screenshots', session.id),
+          );
       }
       grace.cancel(session.id, role);
       // What was sent to the connection a reload threw away would only confuse the new one.
