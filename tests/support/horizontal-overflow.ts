@@ -5,11 +5,16 @@ export const NARROW_VIEWPORTS = [
   { width: 390, height: 844 },
 ];
 
-/** Resizes the page, lets size-observing parts (charts) lay themselves out again, measures, and puts the size back. */
+/**
+ * Resizes the page, lets size-observing parts lay themselves out again, measures, and puts the size
+ * back. Three frames are enough: a resize observer fires in the frame the new size is laid out, and
+ * chart.js redraws in the animation frame after (with no resize animation). Waiting too little can
+ * only report a chart as sticking out, never hide an overflow.
+ */
 export async function atViewport<T>(page: Page, size: { width: number; height: number }, measure: () => Promise<T>): Promise<T> {
   const original = page.viewportSize();
   await page.setViewportSize(size);
-  await page.waitForTimeout(300);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
   try {
     return await measure();
   } finally {
