@@ -114,10 +114,20 @@ describe('screenshots of the shared screen', () => {
       const notice = customer.getByTestId('screenshot-notice');
       await expect.poll(() => notice.textContent()).toMatch(/It is deleted after 30 days\.$/);
 
-      // A second one, which the customer takes back: their screen, their call. The engineer's list loses it.
+      // A second one, taken in full screen (where small text is read) from the bar over the picture;
+      // the customer takes it back: their screen, their call. The engineer's list loses it.
       const thumbnails = engineer.getByTestId('screenshots').locator('img');
       await expect.poll(() => thumbnails.count()).toBe(1);
-      await engineer.getByRole('button', { name: 'Take screenshot' }).click();
+      await engineer.getByRole('button', { name: 'Full screen' }).click();
+      const bar = engineer.getByRole('toolbar', { name: 'Tools in full screen' });
+      await bar.waitFor();
+      expect(await engineer.evaluate(() => document.fullscreenElement?.className)).toBe('screen-stage');
+      await bar.getByRole('button', { name: 'Take screenshot' }).click();
+      await expect.poll(() => bar.getByRole('status').textContent()).toBe('2 screenshots kept with the ticket');
+      await screenshot(engineer, 'engineer-full-screen-bar');
+      await bar.getByRole('button', { name: 'Exit full screen' }).click();
+      await expect.poll(() => engineer.evaluate(() => document.fullscreenElement)).toBeNull();
+      expect(await bar.count()).toBe(0);
       await expect.poll(() => thumbnails.count()).toBe(2);
       const kept = customer.getByTestId('kept-screenshots');
       await expect.poll(() => kept.getByRole('button', { name: /^Delete the screenshot taken at / }).count()).toBe(2);

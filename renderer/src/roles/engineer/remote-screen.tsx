@@ -10,6 +10,7 @@ import { AnnotationLayer } from '../../features/annotation/annotation-layer';
 import type { AnnotationScene } from '../../features/annotation/annotation-scene';
 import { useAnnotationDrawing, type DrawTool } from '../../features/annotation/use-annotation-drawing';
 import { usePictureRect } from '../../features/annotation/use-picture-rect';
+import { useFullScreen } from '../../features/ui/use-full-screen';
 
 type Fit = 'fit' | 'actual';
 
@@ -21,6 +22,7 @@ export function RemoteScreen({
   control,
   annotation,
   qualityControls,
+  fullScreenTools,
   videoRef: sharedVideoRef,
   waitingText,
 }: {
@@ -30,6 +32,8 @@ export function RemoteScreen({
   videoRef?: RefObject<HTMLVideoElement | null>;
   /** The quality controls, shown in the toolbar. */
   qualityControls?: ReactNode;
+  /** What stays at hand over the picture in full screen, beside the way out. */
+  fullScreenTools?: ReactNode;
   stream: MediaStream | null;
   sharing: boolean;
   getStats: () => Promise<RTCStatsReport | null>;
@@ -42,6 +46,8 @@ export function RemoteScreen({
   const ownVideoRef = useRef<HTMLVideoElement>(null);
   const videoRef = sharedVideoRef ?? ownVideoRef;
   const frameRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const fullScreen = useFullScreen(stageRef);
   const [fit, setFit] = useState<Fit>('fit');
   const [stats, setStats] = useState<ConnectionStats | null>(null);
   useControlCapture({ enabled: control.capturing, frameRef, videoRef, send: control.send, onRelease: control.onRelease });
@@ -72,8 +78,6 @@ export function RemoteScreen({
     return () => clearInterval(timer);
   }, [stream, getStats]);
 
-  const fullScreen = () => void frameRef.current?.requestFullscreen().catch(() => undefined);
-
   return (
     <section className="remote-screen card" aria-label={t('engineer.screen.title')}>
       <div className="toolbar">
@@ -85,28 +89,42 @@ export function RemoteScreen({
             {t('engineer.screen.actual')}
           </button>
         </div>
-        <button type="button" onClick={fullScreen} disabled={!stream}>
+        <button type="button" onClick={fullScreen.enter} disabled={!stream}>
           {t('engineer.screen.fullscreen')}
         </button>
         {qualityControls}
       </div>
-      <div
-        className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}${drawingTool ? ' drawing' : ''}`}
-        ref={frameRef}
-        // Focusable so the keyboard can scroll a picture larger than its frame (and type into it under control).
-        tabIndex={0}
-        role="group"
-        aria-label={control.capturing ? t('engineer.control.capturing') : t('engineer.screen.title')}
-      >
-        <video ref={videoRef} data-testid="remote-video" muted playsInline autoPlay />
-        {picture && stream && sharing && (
-          <div className="annotation-frame" style={{ left: picture.left, top: picture.top, width: picture.width, height: picture.height }}>
-            <AnnotationLayer scene={annotation.scene} now={annotation.now} width={picture.width} height={picture.height} />
+      {/* Full screen takes the stage: the picture, and over it a bar with the tools and the way out. */}
+      <div className="screen-stage" ref={stageRef}>
+        {fullScreen.active && (
+          <div className="fullscreen-bar" role="toolbar" aria-label={t('engineer.screen.fullscreenTools')}>
+            {fullScreenTools}
+            <button type="button" onClick={fullScreen.exit}>
+              {t('engineer.screen.exitFullscreen')}
+            </button>
           </div>
         )}
-        {(!stream || !sharing) && (
-          <p className="screen-placeholder">{stream ? t('engineer.screen.paused') : (waitingText ?? t('engineer.screen.waiting'))}</p>
-        )}
+        <div
+          className={`screen-frame ${fit}${control.capturing ? ' controlling' : ''}${drawingTool ? ' drawing' : ''}`}
+          ref={frameRef}
+          // Focusable so the keyboard can scroll a picture larger than its frame (and type into it under control).
+          tabIndex={0}
+          role="group"
+          aria-label={control.capturing ? t('engineer.control.capturing') : t('engineer.screen.title')}
+        >
+          <video ref={videoRef} data-testid="remote-video" muted playsInline autoPlay />
+          {picture && stream && sharing && (
+            <div
+              className="annotation-frame"
+              style={{ left: picture.left, top: picture.top, width: picture.width, height: picture.height }}
+            >
+              <AnnotationLayer scene={annotation.scene} now={annotation.now} width={picture.width} height={picture.height} />
+            </div>
+          )}
+          {(!stream || !sharing) && (
+            <p className="screen-placeholder">{stream ? t('engineer.screen.paused') : (waitingText ?? t('engineer.screen.waiting'))}</p>
+          )}
+        </div>
       </div>
       {/* Under the picture, so the figures never push it down. */}
       <ConnectionStatsList stats={stats} />

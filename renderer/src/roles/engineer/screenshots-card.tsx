@@ -1,11 +1,7 @@
-import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenshotPath, type ScreenshotInfo } from '@firstline/protocol';
-import { apiErrorText, callApi } from '../../features/api/rest-client';
-import { useApiData } from '../../features/api/use-api-data';
-import { framePng } from '../../features/screenshots/frame-png';
-import type { SignallingClient } from '../../features/signalling/signalling-client';
+import { screenshotPath } from '@firstline/protocol';
 import { formatTime, isolate } from '../../features/ui/format';
+import type { SessionScreenshots } from './use-session-screenshots';
 
 /**
  * Screenshots of the customer's screen kept with the ticket: the frame on the engineer's screen at
@@ -14,46 +10,17 @@ import { formatTime, isolate } from '../../features/ui/format';
  */
 export function ScreenshotsCard({
   sessionId,
-  video,
+  screenshots,
   canTake,
-  signalling,
   customerName,
 }: {
   sessionId: string;
-  video: RefObject<HTMLVideoElement | null>;
+  screenshots: SessionScreenshots;
   canTake: boolean;
-  signalling: RefObject<SignallingClient | null>;
   customerName: string;
 }) {
   const { t, i18n } = useTranslation();
-  const earlier = useApiData('GET /api/sessions/:id/screenshots', { params: { id: sessionId } });
-  const [taken, setTaken] = useState<ScreenshotInfo[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<string[]>([]);
-  const known = new Set(taken.map((s) => s.id));
-  const shots = [...(earlier.data?.screenshots ?? []).filter((s) => !known.has(s.id)), ...taken].filter((s) => !deleted.includes(s.id));
-
-  useEffect(
-    () => signalling.current?.on('screenshot:deleted', ({ screenshotId }) => setDeleted((ids) => [...ids, screenshotId])),
-    [signalling],
-  );
-
-  const take = async () => {
-    setError(null);
-    // Before the first frame has arrived there is nothing to keep.
-    if (!video.current?.videoWidth) return setError(t('screenshots.noPicture'));
-    setBusy(true);
-    try {
-      const png = await framePng(video.current);
-      const { screenshot } = await callApi('POST /api/sessions/:id/screenshots', { params: { id: sessionId }, body: { png } });
-      setTaken((list) => [...list, screenshot]);
-    } catch (err) {
-      setError(apiErrorText(err, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { shots, take, busy, error, takenCount, deletedCount } = screenshots;
 
   return (
     <section className="card screenshots-card" aria-labelledby="screenshots-heading">
@@ -68,11 +35,11 @@ export function ScreenshotsCard({
         </p>
       )}
       <p className="visually-hidden" aria-live="polite">
-        {taken.length > 0 ? t('screenshots.kept', { count: taken.length }) : ''}
+        {takenCount > 0 ? t('screenshots.kept', { count: takenCount }) : ''}
       </p>
-      {deleted.length > 0 && (
+      {deletedCount > 0 && (
         <p className="muted" role="status" data-testid="screenshot-deleted-notice">
-          {t('screenshots.deletedByCustomer', { name: isolate(customerName), count: deleted.length })}
+          {t('screenshots.deletedByCustomer', { name: isolate(customerName), count: deletedCount })}
         </p>
       )}
       {shots.length > 0 && (

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatPanel } from '../../features/chat/chat-panel';
 import { InventoryPanel } from '../../features/diagnostics/inventory-panel';
@@ -9,7 +9,7 @@ import { AnnotationToolbar } from './annotation-toolbar';
 import { ControlToolbar } from './control-toolbar';
 import type { DrawTool } from '../../features/annotation/use-annotation-drawing';
 import { CustomerScreens } from './customer-screens';
-import { RemoteScreen } from './remote-screen';
+import { LiveScreen } from './live-screen';
 import { PictureControls } from './picture-controls';
 import { WrapUpPanel } from './wrap-up-panel';
 import { FollowUpLine } from './follow-up-line';
@@ -20,7 +20,6 @@ import { isolate } from '../../features/ui/format';
 import { languageName } from '../../features/i18n/pick-language';
 import type { Colleagues } from './use-colleagues';
 import { SuggestedArticles } from './suggested-articles';
-import { ScreenshotsCard } from './screenshots-card';
 
 type Session = ReturnType<typeof useEngineerSession>;
 
@@ -34,7 +33,6 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
   const capturing = grantedSince !== null && captureFor === grantedSince;
   const release = useCallback(() => setCaptureFor(null), []);
   const [tool, setTool] = useState<DrawTool | null>(null);
-  const videoRef = useRef<HTMLVideoElement>(null);
   const [pinned, setPinned] = useState(false);
   const { annotate, scene } = session.annotation;
   const pin = useCallback(
@@ -161,38 +159,29 @@ export function SessionView({ session, colleagues }: { session: Session; colleag
                   onClear={() => annotate({ op: 'clear' })}
                 />
               )}
-              <RemoteScreen
-                videoRef={videoRef}
-                waitingText={canShareScreen ? undefined : t('engineer.screen.chatOnly', { name: isolate(customerName) })}
-                stream={session.remoteStream}
-                sharing={session.sharing}
-                getStats={session.getStats}
-                control={{
-                  capturing,
-                  send: session.control.send,
-                  onRelease: release,
-                }}
-                annotation={{ ...session.annotation, tool, pinned }}
-                qualityControls={
-                  canShareScreen && (
+              <LiveScreen
+                key={phase.session.id}
+                sessionId={phase.session.id}
+                screenTools={screenTools}
+                customerName={customerName}
+                signalling={session.signalling}
+                screen={{
+                  waitingText: canShareScreen ? undefined : t('engineer.screen.chatOnly', { name: isolate(customerName) }),
+                  stream: session.remoteStream,
+                  sharing: session.sharing,
+                  getStats: session.getStats,
+                  control: { capturing, send: session.control.send, onRelease: release },
+                  annotation: { ...session.annotation, tool, pinned },
+                  qualityControls: canShareScreen && (
                     <PictureControls
                       choice={session.picture.choice}
                       applied={session.picture.applied}
                       onChoose={session.picture.choose}
                       disabled={!session.sharing || !session.peerConnected}
                     />
-                  )
-                }
+                  ),
+                }}
               />
-              {screenTools && (
-                <ScreenshotsCard
-                  sessionId={phase.session.id}
-                  video={videoRef}
-                  canTake={session.sharing && session.remoteStream !== null}
-                  signalling={session.signalling}
-                  customerName={customerName}
-                />
-              )}
               {phase.name === 'active' && (
                 <ClipboardCard
                   customerName={customerName}
