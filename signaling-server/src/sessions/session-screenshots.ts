@@ -47,9 +47,6 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
       // Only the engineer in the session, who sees the screen; not another, not an admin reading the log.
       if (!session || session.engineerId !== staff.id) return failure('not_found', 'No such session of yours');
       if (session.status !== 'active') return refusedByRule('session_not_active', 'A screenshot is taken while the customer shares');
-      if ((await store.screenshots.list(sessionId)).length >= SCREENSHOTS_PER_SESSION) {
-        return refusedByRule('screenshot_limit', `A session keeps at most ${SCREENSHOTS_PER_SESSION} screenshots`);
-      }
       const png = Buffer.from(base64, 'base64');
       const size = pngSize(png);
       if ('problem' in size) {
@@ -58,15 +55,16 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
         });
       }
       const shot = { id: randomUUID(), sessionId, takenAt: now(), takenBy: staff.id, ...size, png };
-      // The image first: a timeline line never points at a picture that is not there.
-      await store.screenshots.add(shot);
-      await store.sessions.appendEvent({
+      const line = {
         id: randomUUID(),
         sessionId,
         at: shot.takenAt,
-        actor: { role: 'engineer', name: staff.name },
-        payload: { type: 'screenshot.taken', screenshotId: shot.id, ...size },
-      });
+        actor: { role: 'engineer' as const, name: staff.name },
+        payload: { type: 'screenshot.taken' as const, screenshotId: shot.id, ...size },
+      };
+      if (!(await store.screenshots.addWithin(shot, SCREENSHOTS_PER_SESSION, line))) {
+        return refusedByRule('screenshot_limit', `A session keeps at most ${SCREENSHOTS_PER_SESSION} screenshots`);
+      }
       // The customer is told by the server, whatever the engineer's console does, wherever their connection is.
       // And for how long it is kept.
       const keptDays = (await retention.settings()).screenshotDays;

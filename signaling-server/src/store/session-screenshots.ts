@@ -22,19 +22,33 @@ export function createScreenshotRepo(db: Kysely<Database>, writeEvent: EventWrit
     bytes: Number(row.bytes),
   });
   return {
-    async add(shot) {
-      await db
-        .insertInto('session_screenshots')
-        .values({
-          id: shot.id,
-          session_id: shot.sessionId,
-          taken_at: shot.takenAt,
-          taken_by: shot.takenBy,
-          width: shot.width,
-          height: shot.height,
-          png: shot.png,
-        })
-        .execute();
+    async addWithin(shot, max, line) {
+      return db.transaction().execute(async (trx) => {
+        // The session's row is locked first (a write that changes nothing), so takes of one session
+        // count and insert one after another, on PostgreSQL's row lock as on SQLite's single writer.
+        await trx.updateTable('help_sessions').set({ id: shot.sessionId }).where('id', '=', shot.sessionId).execute();
+        const kept = await trx
+          .selectFrom('session_screenshots')
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .where('session_id', '=', shot.sessionId)
+          .executeTakeFirstOrThrow();
+        if (Number(kept.n) >= max) return false;
+        await trx
+          .insertInto('session_screenshots')
+          .values({
+            id: shot.id,
+            session_id: shot.sessionId,
+            taken_at: shot.takenAt,
+            taken_by: shot.takenBy,
+            width: shot.width,
+            height: shot.height,
+            png: shot.png,
+          })
+          .execute();
+        // The picture and its timeline line together: neither without the other.
+        await writeEvent(trx, line);
+        return true;
+      });
     },
     async list(sessionId) {
       const rows = await db

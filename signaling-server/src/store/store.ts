@@ -193,7 +193,16 @@ export interface WebhookRepo {
 
 /** Stills of the shared screen kept with a session. */
 export interface ScreenshotRepo {
-  add(shot: { id: string; sessionId: string; takenAt: number; takenBy: string; width: number; height: number; png: Buffer }): Promise<void>;
+  /**
+   * Keeps the screenshot and writes its timeline line, in one transaction, unless its session
+   * already keeps `max`: false then, and nothing is written. Concurrent calls for one session are
+   * counted one after another.
+   */
+  addWithin(
+    shot: { id: string; sessionId: string; takenAt: number; takenBy: string; width: number; height: number; png: Buffer },
+    max: number,
+    line: TimelineEvent,
+  ): Promise<boolean>;
   /** Oldest first, without the images. */
   list(sessionId: string): Promise<ScreenshotInfo[]>;
   /** The PNG, only when the screenshot belongs to that session. */

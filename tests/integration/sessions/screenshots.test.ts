@@ -128,6 +128,28 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     );
   });
 
+  it('keeps at most 50 however many are taken at once: each is counted and stored in one step', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const { sessionId } = await sessionWith(ada.cookie);
+    const png = stripedPng(64, 36).toString('base64');
+    // A double click, a held key or a script: all at the same moment.
+    const answers = await Promise.all(
+      Array.from({ length: SCREENSHOTS_PER_SESSION + 10 }, () =>
+        api(`/api/sessions/${sessionId}/screenshots`, { body: { png }, cookie: ada.cookie }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(SCREENSHOTS_PER_SESSION);
+    for (const refused of answers.filter((a) => a.status !== 201)) {
+      expect(refused.json.error).toMatchObject({ code: 'invalid_state', rule: 'screenshot_limit' });
+    }
+    expect(await ctx.server.store.screenshots.list(sessionId)).toHaveLength(SCREENSHOTS_PER_SESSION);
+    // Every kept one is on the timeline, and no refused one is.
+    const taken = (await ctx.server.store.sessions.timeline(sessionId)).filter((e) => e.payload.type === 'screenshot.taken');
+    expect(taken).toHaveLength(SCREENSHOTS_PER_SESSION);
+  });
+
   it('lets the customer delete a screenshot of their screen during the session, and no one else that way', async () => {
     const api = httpClient(ctx.server.url);
     const ada = await createEngineer(ctx.server, 'Ada');
