@@ -52,6 +52,9 @@ describe('a customer on a phone', () => {
       await customer.getByPlaceholder('Type a message').fill('I am on my phone, the laptop has no Wi-Fi');
       await customer.getByRole('button', { name: 'Send', exact: true }).click();
       await engineer.getByText('I am on my phone, the laptop has no Wi-Fi').waitFor();
+      // The bar that says who is connected stays on screen, so it must not take much of it (it took 110 px).
+      const bar = (await customer.getByTestId('sharing-bar').boundingBox())!;
+      expect(bar.height).toBeLessThanOrEqual(64);
       // Nothing on a 390 px screen is wider than the screen.
       expect(await customer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await screenshot(customer, 'customer-phone-chat-only');
