@@ -33,6 +33,13 @@ export type ScreenshotInfo = z.infer<typeof ScreenshotInfo>;
 
 export const ScreenshotParams = z.object({ id: z.string().uuid(), shotId: z.string().uuid() });
 
+/** The customer asks to see one kept of their screen: proven by the session's token, not a sign-in. */
+export const CustomerScreenshotRequest = z.object({
+  customerToken: z.string().min(16).max(128),
+  screenshotId: z.string().uuid(),
+});
+export type CustomerScreenshotRequest = z.infer<typeof CustomerScreenshotRequest>;
+
 /** Where a screenshot's image is served (what the consoles put in an <img>). */
 export const screenshotPath = (sessionId: string, screenshotId: string) => `/api/sessions/${sessionId}/screenshots/${screenshotId}`;
 
@@ -61,6 +68,13 @@ export const screenshotRoutes = {
     access: 'engineer',
     params: ScreenshotParams,
     response: 'download',
+  },
+  'POST /api/sessions/customer-screenshot': {
+    summary: "One screenshot, as the PNG file, for the customer whose screen it shows (the session's token; while the session lasts)",
+    access: 'anonymous',
+    body: CustomerScreenshotRequest,
+    response: 'download',
+    cors: true,
   },
   'DELETE /api/sessions/:id/screenshots/:shotId': {
     summary: 'Delete a screenshot for good (admins; the timeline keeps that it was taken and deleted, and by whom)',

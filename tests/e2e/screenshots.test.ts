@@ -127,10 +127,20 @@ describe('screenshots of the shared screen', () => {
       await screenshot(engineer, 'engineer-full-screen-bar');
       await bar.getByRole('button', { name: 'Exit full screen' }).click();
       await expect.poll(() => engineer.evaluate(() => document.fullscreenElement)).toBeNull();
-      expect(await bar.count()).toBe(0);
+      await expect.poll(() => bar.count()).toBe(0);
       await expect.poll(() => thumbnails.count()).toBe(2);
       const kept = customer.getByTestId('kept-screenshots');
       await expect.poll(() => kept.getByRole('button', { name: /^Delete the screenshot taken at / }).count()).toBe(2);
+      // The customer sees what was kept of their screen: the whole picture, as the engineer took it.
+      await kept
+        .getByRole('button', { name: /^See the screenshot taken at / })
+        .first()
+        .click();
+      const seen = await imageVariety(customer, '[data-testid="kept-screenshots"] img');
+      const taken = await video.evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight }));
+      expect({ width: seen.width, height: seen.height }).toEqual(taken);
+      expect(seen.colours).toBeGreaterThan(5);
+      expect(await kept.getByRole('button', { name: /^Hide the screenshot taken at / }).getAttribute('aria-expanded')).toBe('true');
       await screenshot(customer, 'customer-kept-screenshots');
       await kept
         .getByRole('button', { name: /^Delete the screenshot taken at / })

@@ -84,6 +84,9 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     await engineer.getByTestId('screenshots').locator('img').waitFor();
     await customer.getByTestId('screenshot-notice').waitFor();
     await visit('engineer: screenshot kept', engineer);
+    // The customer opens it: what was kept of their screen is theirs to see.
+    await customer.getByTestId('kept-screenshots').locator('button[aria-expanded]').first().click();
+    await customer.getByTestId('kept-screenshots').locator('img').waitFor();
     await visit('customer: told of a screenshot', customer);
     // The customer deletes it: their card says so, and the engineer's.
     await customer.getByTestId('kept-screenshots').locator('button.danger-outline').click();

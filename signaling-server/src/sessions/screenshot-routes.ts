@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { unwrap } from '../auth/staff-guard';
 import type { RestRouter } from '../http/rest-router';
 import type { Store } from '../store/store';
@@ -22,15 +23,24 @@ export function registerScreenshotRoutes(
     unwrap(await screenshots.remove(staff, params.id, params.shotId)),
   );
 
-  route('GET /api/sessions/:id/screenshots/:shotId', async ({ staff, params, reply }) => {
-    const { png } = unwrap(await screenshots.image(staff, params.id, params.shotId));
-    // A picture to look at, never a page: no sniffing (the server's CSP applies too). Never kept in a
-    // browser's cache: one that is deleted (by the customer, an admin, the retention period) is gone.
-    return reply
-      .header('content-type', 'image/png')
-      .header('content-disposition', `inline; filename="firstline-screenshot-${params.shotId.slice(0, 8)}.png"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(png);
-  });
+  route('GET /api/sessions/:id/screenshots/:shotId', async ({ staff, params, reply }) =>
+    sendPng(reply, params.shotId, unwrap(await screenshots.image(staff, params.id, params.shotId)).png),
+  );
+
+  route('POST /api/sessions/customer-screenshot', async ({ body, reply }) =>
+    sendPng(reply, body.screenshotId, unwrap(await screenshots.customerImage(body.customerToken, body.screenshotId)).png),
+  );
+}
+
+/**
+ * A picture to look at, never a page: no sniffing (the server's CSP applies too). Never kept in a
+ * browser's cache: one that is deleted (by the customer, an admin, the retention period) is gone.
+ */
+function sendPng(reply: FastifyReply, screenshotId: string, png: Buffer): FastifyReply {
+  return reply
+    .header('content-type', 'image/png')
+    .header('content-disposition', `inline; filename="firstline-screenshot-${screenshotId.slice(0, 8)}.png"`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(png);
 }

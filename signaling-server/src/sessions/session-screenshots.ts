@@ -9,6 +9,7 @@ import {
   type ScreenshotInfo,
   type StaffUser,
 } from '../../protocol';
+import { hashToken } from '../auth/session-tokens';
 import { createRetentionPolicy } from '../retention/retention-policy';
 import type { Store } from '../store/store';
 import type { TicketWork } from '../tickets/ticket-work';
@@ -82,6 +83,14 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
       const session = await work.sessionFor(staff, sessionId);
       if ('ok' in session) return session;
       const png = await store.screenshots.image(sessionId, id);
+      return png ? { ok: true, png } : failure('not_found', 'No such screenshot');
+    },
+
+    /** The customer's own screen, seen by them: the session's token proves who they are, and only while it lasts. */
+    async customerImage(customerToken: string, id: string): Promise<{ ok: true; png: Buffer } | Failure> {
+      const session = await store.sessions.findByCustomerToken(hashToken(customerToken));
+      if (!session || session.status === 'ended') return failure('not_found', 'No session in progress for this token');
+      const png = await store.screenshots.image(session.id, id);
       return png ? { ok: true, png } : failure('not_found', 'No such screenshot');
     },
 

@@ -150,6 +150,54 @@ describe.each(backends)('screenshots of the shared screen, on $name', (backend) 
     expect(taken).toHaveLength(SCREENSHOTS_PER_SESSION);
   });
 
+  it("shows the customer a screenshot of their own screen, by the session's token, while the session lasts", async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const { engineer, sessionId, customerToken } = await sessionWith(ada.cookie);
+    const other = await sessionWith(ada.cookie);
+    const png = stripedPng(320, 180);
+    const taken = await api(`/api/sessions/${sessionId}/screenshots`, { body: { png: png.toString('base64') }, cookie: ada.cookie });
+    const elsewhere = await api(`/api/sessions/${other.sessionId}/screenshots`, {
+      body: { png: png.toString('base64') },
+      cookie: ada.cookie,
+    });
+    const see = (body: unknown) =>
+      fetch(`${ctx.server.url}/api/sessions/customer-screenshot`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+
+    const seen = await see({ customerToken, screenshotId: taken.json.screenshot.id });
+    expect(seen.status).toBe(200);
+    expect(Buffer.from(await seen.arrayBuffer()).equals(png)).toBe(true);
+    expect(seen.headers.get('content-type')).toBe('image/png');
+    expect(seen.headers.get('cache-control')).toBe('private, no-store');
+    // Another session's screenshot, a made-up token, or a token of the right length that is no one's: not found.
+    for (const body of [
+      { customerToken, screenshotId: elsewhere.json.screenshot.id },
+      { customerToken: other.customerToken, screenshotId: taken.json.screenshot.id },
+      { customerToken: 'x'.repeat(32), screenshotId: taken.json.screenshot.id },
+    ]) {
+      const refused = await see(body);
+      expect(refused.status).toBe(404);
+      expect((await refused.json()).error.code).toBe('not_found');
+    }
+    // Not a token or not an id: the field is named, and nothing else is said.
+    for (const [body, field] of [
+      [{ customerToken: 'short', screenshotId: taken.json.screenshot.id }, 'customerToken'],
+      [{ customerToken, screenshotId: '../../etc/passwd' }, 'screenshotId'],
+      [{ customerToken }, 'screenshotId'],
+    ] as const) {
+      const refused = await see(body);
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error).toMatchObject({ code: 'invalid_payload', field: { path: [field] } });
+    }
+    // Once the session has ended the picture belongs to the ticket: the token no longer opens it.
+    await request(engineer, 'session:end', {});
+    expect((await see({ customerToken, screenshotId: taken.json.screenshot.id })).status).toBe(404);
+  });
+
   it('lets the customer delete a screenshot of their screen during the session, and no one else that way', async () => {
     const api = httpClient(ctx.server.url);
     const ada = await createEngineer(ctx.server, 'Ada');

@@ -64,25 +64,39 @@ export async function callApi<K extends JsonRouteKey>(
   key: K,
   ...[input]: RouteParamsInput<K> extends undefined ? [CallInput<K>?] : [CallInput<K>]
 ): Promise<RouteResponse<K>> {
+  const response = await send(key, input);
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, json);
+  const schema = restContract[key].response;
+  const checked = typeof schema === 'string' ? null : schema.safeParse(json);
+  if (!checked?.success) throw new ApiError('internal', `${key}: the answer does not match the REST contract`, response.status);
+  return checked.data as RouteResponse<K>;
+}
+
+/** A download route of the contract called for its bytes (a picture to show, not a link to follow). */
+export async function fetchDownload<K extends DownloadRouteKey>(key: K, input: CallInput<K>): Promise<Blob> {
+  const response = await send(key, input);
+  if (!response.ok) throw refusal(response, await response.json().catch(() => null));
+  return response.blob();
+}
+
+function send<K extends RouteKey>(key: K, input: CallInput<K> | undefined): Promise<Response> {
   const { method } = splitRouteKey(key);
   const body = input?.body ?? (method === 'GET' ? undefined : {});
-  const response = await fetch(apiUrl(key, input), {
+  return fetch(apiUrl(key, input), {
     method,
     credentials: 'same-origin',
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ErrorBody.safeParse((json as { error?: unknown } | null)?.error);
-    if (!parsed.success) throw new ApiError('internal', response.statusText, response.status);
-    const { code, message, ...detail } = parsed.data;
-    throw new ApiError(code, message, response.status, detail);
-  }
-  const schema = restContract[key].response;
-  const checked = typeof schema === 'string' ? null : schema.safeParse(json);
-  if (!checked?.success) throw new ApiError('internal', `${key}: the answer does not match the REST contract`, response.status);
-  return checked.data as RouteResponse<K>;
+}
+
+/** A refusal's typed error body as an ApiError (one that is not typed says only its status). */
+function refusal(response: Response, json: unknown): ApiError {
+  const parsed = ErrorBody.safeParse((json as { error?: unknown } | null)?.error);
+  if (!parsed.success) return new ApiError('internal', response.statusText, response.status);
+  const { code, message, ...detail } = parsed.data;
+  return new ApiError(code, message, response.status, detail);
 }
 
 /** What to show for a failed call, in the reader's language: the refused field and why, the rule broken, else what the code means. */

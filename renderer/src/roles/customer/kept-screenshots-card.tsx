@@ -4,7 +4,7 @@ import type { useKeptScreenshots } from './use-kept-screenshots';
 
 /**
  * What the engineer kept of the customer's screen in this session: the customer is told each time,
- * for how long it is kept, and may delete any of them at once.
+ * for how long it is kept, may see what was kept, and may delete any of them at once.
  */
 export function KeptScreenshotsCard({
   engineerName,
@@ -14,7 +14,7 @@ export function KeptScreenshotsCard({
   screenshots: ReturnType<typeof useKeptScreenshots>;
 }) {
   const { t, i18n } = useTranslation();
-  const { kept, deleted, failed, remove } = screenshots;
+  const { kept, deleted, failed, images, toggle, remove } = screenshots;
   if (kept.length === 0 && deleted === 0) return null;
   const latest = kept.at(-1);
   return (
@@ -36,12 +36,23 @@ export function KeptScreenshotsCard({
                   <span className="tabular">{time}</span>{' '}
                   <button
                     type="button"
+                    aria-expanded={images[shot.screenshotId] !== undefined}
+                    aria-label={t(images[shot.screenshotId] ? 'customer.screenshots.hideAt' : 'customer.screenshots.showAt', { time })}
+                    onClick={() => void toggle(shot.screenshotId)}
+                  >
+                    {t(images[shot.screenshotId] ? 'customer.screenshots.hide' : 'customer.screenshots.show')}
+                  </button>{' '}
+                  <button
+                    type="button"
                     className="danger-outline"
                     aria-label={t('customer.screenshots.deleteAt', { time })}
                     onClick={() => void remove(shot.screenshotId)}
                   >
                     {t('customer.screenshots.delete')}
                   </button>
+                  {images[shot.screenshotId] && (
+                    <img className="kept-screenshot" src={images[shot.screenshotId]} alt={t('customer.screenshots.alt', { time })} />
+                  )}
                 </li>
               );
             })}
@@ -56,7 +67,7 @@ export function KeptScreenshotsCard({
       )}
       {failed && (
         <p className="error" role="alert">
-          {t('customer.screenshots.failed')}
+          {t(failed === 'show' ? 'customer.screenshots.showFailed' : 'customer.screenshots.failed')}
         </p>
       )}
     </section>

@@ -22,6 +22,7 @@ import type { CustomerEndReason, CustomerPhase, QueuePosition } from './customer
 import { customerMemory, useCustomerRejoin } from './use-customer-rejoin';
 import { useCustomerSignalling } from './use-customer-signalling';
 import { useKeptScreenshots } from './use-kept-screenshots';
+import { fetchDownload } from '../../features/api/rest-client';
 import { useHelpRequest } from './use-help-request';
 
 /** The customer's side of a help session, from "Get help" to the end. */
@@ -74,7 +75,15 @@ export function useCustomerSession(bridge: CustomerBridge, customerLabel: string
   const { attach: attachControl, onChanged: onControlChanged, onInput: onControlInput, takeBack } = remoteControl;
   const { start: startDiagnostics, stop: stopDiagnostics } = diagnosticsSharing;
   // What the engineer kept of the screen, and for how long (the customer is told each time, and may delete each).
-  const screenshots = useKeptScreenshots(signalling);
+  const fetchScreenshot = useCallback(
+    async (screenshotId: string) =>
+      fetchDownload('POST /api/sessions/customer-screenshot', {
+        base: await bridge.serverUrl(),
+        body: { customerToken: token.current ?? '', screenshotId },
+      }),
+    [bridge],
+  );
+  const screenshots = useKeptScreenshots(signalling, fetchScreenshot);
   const { add: addScreenshot, reset: resetScreenshots } = screenshots;
   const { open: openLink, ice: iceConfig } = useEngineerLink({
     link,
