@@ -34,22 +34,24 @@ export function KeptScreenshotsCard({
               return (
                 <li key={shot.screenshotId}>
                   <span className="tabular">{time}</span>{' '}
-                  <button
-                    type="button"
-                    aria-expanded={images[shot.screenshotId] !== undefined}
-                    aria-label={t(images[shot.screenshotId] ? 'customer.screenshots.hideAt' : 'customer.screenshots.showAt', { time })}
-                    onClick={() => void toggle(shot.screenshotId)}
-                  >
-                    {t(images[shot.screenshotId] ? 'customer.screenshots.hide' : 'customer.screenshots.show')}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="danger-outline"
-                    aria-label={t('customer.screenshots.deleteAt', { time })}
-                    onClick={() => void remove(shot.screenshotId)}
-                  >
-                    {t('customer.screenshots.delete')}
-                  </button>
+                  <span className="kept-actions">
+                    <button
+                      type="button"
+                      aria-expanded={images[shot.screenshotId] !== undefined}
+                      aria-label={t(images[shot.screenshotId] ? 'customer.screenshots.hideAt' : 'customer.screenshots.showAt', { time })}
+                      onClick={() => void toggle(shot.screenshotId)}
+                    >
+                      {t(images[shot.screenshotId] ? 'customer.screenshots.hide' : 'customer.screenshots.show')}
+                    </button>
+                    <button
+                      type="button"
+                      className="danger-outline"
+                      aria-label={t('customer.screenshots.deleteAt', { time })}
+                      onClick={() => void remove(shot.screenshotId)}
+                    >
+                      {t('customer.screenshots.delete')}
+                    </button>
+                  </span>
                   {images[shot.screenshotId] && (
                     <img className="kept-screenshot" src={images[shot.screenshotId]} alt={t('customer.screenshots.alt', { time })} />
                   )}
