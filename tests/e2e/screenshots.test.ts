@@ -175,6 +175,11 @@ describe('screenshots of the shared screen', () => {
       daysLater = 31;
       const later = await retentionCard(e2e);
       expect(await later.card.getByLabel('Days', { exact: true }).inputValue()).toBe('30');
+      // The next admin who looks sees who set it, and when.
+      const changedBy = (await later.card.getByTestId('retention-changed').textContent())!.replace(/[\u2066-\u2069]/g, '');
+      expect(changedBy).toMatch(
+        new RegExp(`^Last changed by ${(await e2e.server.store.users.findByEmail(ADMIN_EMAIL))!.name} on .*20\\d\\d`),
+      );
       await later.card.getByRole('button', { name: 'Save' }).click();
       await later.card.getByRole('status').getByText('Saved. 1 older screenshot was deleted.').waitFor();
       await screenshot(later.admin, 'admin-retention-saved');

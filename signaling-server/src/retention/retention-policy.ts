@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { RETENTION_MAX_DAYS, SYSTEM_ACTOR, type RetentionSettings } from '../../protocol';
+import { RETENTION_MAX_DAYS, RetentionChange, SYSTEM_ACTOR, type RetentionSettings } from '../../protocol';
 import type { Store } from '../store/store';
 
 const SCREENSHOT_DAYS_KEY = 'retention.screenshotDays';
+const CHANGED_KEY = 'retention.changed';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Screenshots deleted per transaction: a sweep never holds the database for long. */
 const SWEEP_BATCH = 200;
@@ -20,6 +21,18 @@ export function createRetentionPolicy(deps: { store: Store; now: () => number })
   async function settings(): Promise<RetentionSettings> {
     const days = Number(await store.settings.get(SCREENSHOT_DAYS_KEY));
     return { screenshotDays: Number.isInteger(days) && days >= 1 && days <= RETENTION_MAX_DAYS ? days : null };
+  }
+
+  /** Who last changed the period and when; null while it was never changed (or what is stored is not that). */
+  async function lastChange(): Promise<RetentionChange | null> {
+    const stored = await store.settings.get(CHANGED_KEY);
+    if (!stored) return null;
+    try {
+      const parsed = RetentionChange.safeParse(JSON.parse(stored));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Deletes what is past the period; how many went. */
@@ -44,11 +57,17 @@ export function createRetentionPolicy(deps: { store: Store; now: () => number })
 
   return {
     settings,
+    lastChange,
     sweep,
-    /** A shorter period applies at once: what it no longer keeps is deleted before this answers. */
-    async update(next: RetentionSettings): Promise<{ settings: RetentionSettings; removed: number }> {
+    /** A shorter period applies at once: what it no longer keeps is deleted before this answers. Who changed it is kept. */
+    async update(
+      next: RetentionSettings,
+      by: { name: string },
+    ): Promise<{ settings: RetentionSettings; removed: number; changed: RetentionChange }> {
+      const changed = { by: by.name, at: now() };
       await store.settings.set(SCREENSHOT_DAYS_KEY, next.screenshotDays === null ? '' : String(next.screenshotDays));
-      return { settings: await settings(), removed: await sweep() };
+      await store.settings.set(CHANGED_KEY, JSON.stringify(changed));
+      return { settings: await settings(), removed: await sweep(), changed };
     },
   };
 }

@@ -10,11 +10,11 @@ export const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 export function startRetention(route: RestRouter, deps: { store: Store; now: () => number; log: Logger; sweepMs?: number }) {
   const policy = createRetentionPolicy(deps);
 
-  route('GET /api/settings/retention', async () => ({ ok: true, settings: await policy.settings() }));
+  route('GET /api/settings/retention', async () => ({ ok: true, settings: await policy.settings(), changed: await policy.lastChange() }));
   route('PUT /api/settings/retention', async ({ staff, body }) => {
-    const changed = await policy.update(body);
-    deps.log.info({ by: staff.id, ...changed }, 'retention period changed');
-    return { ok: true, ...changed };
+    const result = await policy.update(body, staff);
+    deps.log.info({ by: staff.id, settings: result.settings, removed: result.removed }, 'retention period changed');
+    return { ok: true, ...result };
   });
 
   let running: Promise<void> = Promise.resolve();

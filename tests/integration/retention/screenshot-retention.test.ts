@@ -58,7 +58,12 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
     const api = httpClient(ctx.server.url);
     const ada = await createEngineer(ctx.server, 'Ada');
     let admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
-    expect((await api('/api/settings/retention', { cookie: admin })).json).toEqual({ ok: true, settings: { screenshotDays: null } });
+    // Never changed: nobody to name.
+    expect((await api('/api/settings/retention', { cookie: admin })).json).toEqual({
+      ok: true,
+      settings: { screenshotDays: null },
+      changed: null,
+    });
 
     const old = await sessionWithScreenshots(ctx.server, ada.email, 2);
     // Kept until deleted, and the customer is told so (no number of days).
@@ -93,7 +98,10 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
     expect((await set(30)).json.removed).toBe(0);
     expect(expiredLines(await ctx.server.store.sessions.timeline(old.sessionId))).toHaveLength(1);
     // Shortened: applies at once.
-    expect((await set(10)).json).toEqual({ ok: true, settings: { screenshotDays: 10 }, removed: 1 });
+    // Who changed it, and when, is kept and said to the next admin who looks.
+    const adminName = (await ctx.server.store.users.findByEmail(ADMIN_EMAIL))!.name;
+    expect((await set(10)).json).toEqual({ ok: true, settings: { screenshotDays: 10 }, removed: 1, changed: { by: adminName, at: clock } });
+    expect((await api('/api/settings/retention', { cookie: admin })).json.changed).toEqual({ by: adminName, at: clock });
     expect((await api(`/api/sessions/${recent.sessionId}/screenshots`, { cookie: admin })).json.screenshots).toEqual([]);
 
     // A customer whose screenshot is taken now is told how long it is kept.
@@ -102,7 +110,7 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
     // Back to keeping them: nothing goes, however old.
     clock += 400 * DAY;
     admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
-    expect((await set(null)).json).toEqual({ ok: true, settings: { screenshotDays: null }, removed: 0 });
+    expect((await set(null)).json).toMatchObject({ ok: true, settings: { screenshotDays: null }, removed: 0, changed: { at: clock } });
     expect((await api(`/api/sessions/${told.sessionId}/screenshots`, { cookie: admin })).json.screenshots).toHaveLength(1);
   });
 
@@ -112,7 +120,8 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
     const ada = await createEngineer(ctx.server, 'Ada');
     const admin = await login(ctx.server.url, ADMIN_EMAIL, ctx.server.adminPassword);
     const put = (body: unknown, cookie?: string) => api('/api/settings/retention', { method: 'PUT', body, cookie });
-    expect((await put({ screenshotDays: 90 }, admin)).json.settings).toEqual({ screenshotDays: 90 });
+    const first = (await put({ screenshotDays: 90 }, admin)).json;
+    expect(first.settings).toEqual({ screenshotDays: 90 });
 
     expect((await put({ screenshotDays: 1 })).status).toBe(401);
     expect((await put({ screenshotDays: 1 }, ada.cookie)).status).toBe(403);
@@ -126,7 +135,10 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
     for (const body of [{}, { screenshotDays: 30, chatDays: 30 }, null, []]) {
       expect((await put(body, admin)).status, JSON.stringify(body)).toBe(400);
     }
-    expect((await api('/api/settings/retention', { cookie: admin })).json.settings).toEqual({ screenshotDays: 90 });
+    const after = (await api('/api/settings/retention', { cookie: admin })).json;
+    expect(after.settings).toEqual({ screenshotDays: 90 });
+    // A refused change is not one: the last change named is still the one that was made.
+    expect(after.changed).toEqual(first.changed);
   });
 });
 

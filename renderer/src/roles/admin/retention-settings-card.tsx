@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RETENTION_MAX_DAYS, type RetentionSettings } from '@firstline/protocol';
+import { RETENTION_MAX_DAYS, type RetentionChange, type RetentionSettings } from '@firstline/protocol';
 import { apiErrorText, callApi } from '../../features/api/rest-client';
 import { useApiData } from '../../features/api/use-api-data';
+import { formatDateTime, isolate } from '../../features/ui/format';
 
 const DEFAULT_DAYS = 30;
 
@@ -15,21 +16,23 @@ const deletesNow = (saved: RetentionSettings, next: RetentionSettings) =>
  * days. A change that deletes some at once is said first and confirmed.
  */
 export function RetentionSettingsCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useApiData('GET /api/settings/retention');
   const [saved, setSaved] = useState<RetentionSettings | null>(null);
+  const [changed, setChanged] = useState<RetentionChange | null>(null);
   const [expires, setExpires] = useState(false);
   const [days, setDays] = useState(String(DEFAULT_DAYS));
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<{ kind: 'notice' | 'error'; text: string } | null>(null);
 
-  const show = (settings: RetentionSettings) => {
+  const show = (settings: RetentionSettings, lastChange: RetentionChange | null) => {
     setSaved(settings);
+    setChanged(lastChange);
     setExpires(settings.screenshotDays !== null);
     if (settings.screenshotDays !== null) setDays(String(settings.screenshotDays));
   };
   useEffect(() => {
-    if (data) show(data.settings);
+    if (data) show(data.settings, data.changed);
   }, [data]);
 
   const next: RetentionSettings = { screenshotDays: expires ? Number(days) : null };
@@ -38,7 +41,7 @@ export function RetentionSettingsCard() {
     setConfirming(false);
     try {
       const answer = await callApi('PUT /api/settings/retention', { body: next });
-      show(answer.settings);
+      show(answer.settings, answer.changed);
       setStatus({
         kind: 'notice',
         text: answer.removed === 0 ? t('admin.retention.saved') : t('admin.retention.savedRemoved', { count: answer.removed }),
@@ -59,6 +62,11 @@ export function RetentionSettingsCard() {
     <section className="card" aria-labelledby="retention-heading">
       <h2 id="retention-heading">{t('admin.retention.title')}</h2>
       <p className="muted">{t('admin.retention.explain')}</p>
+      {changed && (
+        <p className="muted small" data-testid="retention-changed">
+          {t('admin.retention.changed', { name: isolate(changed.by), date: formatDateTime(changed.at, i18n.language) })}
+        </p>
+      )}
       <form onSubmit={submit} data-testid="retention-form">
         <fieldset className="checklist" disabled={!saved}>
           <legend className="visually-hidden">{t('admin.retention.title')}</legend>
