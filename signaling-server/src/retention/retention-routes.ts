@@ -10,7 +10,10 @@ export const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 export function startRetention(route: RestRouter, deps: { store: Store; now: () => number; log: Logger; sweepMs?: number }) {
   const policy = createRetentionPolicy(deps);
 
-  route('GET /api/settings/retention', async () => ({ ok: true, settings: await policy.settings(), changed: await policy.lastChange() }));
+  route('GET /api/settings/retention', async () => {
+    const [settings, changed] = await Promise.all([policy.settings(), policy.lastChange()]);
+    return { ok: true, settings, changed };
+  });
   route('PUT /api/settings/retention', async ({ staff, body }) => {
     const result = await policy.update(body, staff);
     deps.log.info({ by: staff.id, settings: result.settings, removed: result.removed }, 'retention period changed');

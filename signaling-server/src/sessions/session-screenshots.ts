@@ -42,6 +42,11 @@ export function pngSize(png: Buffer): { width: number; height: number } | { prob
 export function createScreenshotService(deps: { store: Store; work: TicketWork; now: () => number; notifier: SessionNotifier }) {
   const { store, work, now, notifier } = deps;
   const retention = createRetentionPolicy({ store, now });
+  /** The PNG, only when the screenshot is one of that session's. */
+  const imageOf = async (sessionId: string, id: string): Promise<{ ok: true; png: Buffer } | Failure> => {
+    const png = await store.screenshots.image(sessionId, id);
+    return png ? { ok: true, png } : failure('not_found', 'No such screenshot');
+  };
   return {
     async take(staff: StaffUser, sessionId: string, base64: string): Promise<{ ok: true; screenshot: ScreenshotInfo } | Failure> {
       const session = await store.sessions.get(sessionId);
@@ -82,16 +87,14 @@ export function createScreenshotService(deps: { store: Store; work: TicketWork; 
     async image(staff: StaffUser, sessionId: string, id: string): Promise<{ ok: true; png: Buffer } | Failure> {
       const session = await work.sessionFor(staff, sessionId);
       if ('ok' in session) return session;
-      const png = await store.screenshots.image(sessionId, id);
-      return png ? { ok: true, png } : failure('not_found', 'No such screenshot');
+      return imageOf(session.id, id);
     },
 
     /** The customer's own screen, seen by them: the session's token proves who they are, and only while it lasts. */
     async customerImage(customerToken: string, id: string): Promise<{ ok: true; png: Buffer } | Failure> {
       const session = await store.sessions.findByCustomerToken(hashToken(customerToken));
       if (!session || session.status === 'ended') return failure('not_found', 'No session in progress for this token');
-      const png = await store.screenshots.image(session.id, id);
-      return png ? { ok: true, png } : failure('not_found', 'No such screenshot');
+      return imageOf(session.id, id);
     },
 
     /** For good: the image goes; the timeline says it was taken, and deleted by whom. */

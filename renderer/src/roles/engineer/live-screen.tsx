@@ -2,7 +2,7 @@ import { useRef, type ComponentProps, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignallingClient } from '../../features/signalling/signalling-client';
 import { RemoteScreen } from './remote-screen';
-import { ScreenshotsCard } from './screenshots-card';
+import { ScreenshotsCard, TakeScreenshotButton } from './screenshots-card';
 import { useSessionScreenshots, type SessionScreenshots } from './use-session-screenshots';
 
 type ScreenProps = Omit<ComponentProps<typeof RemoteScreen>, 'videoRef' | 'fullScreenTools'>;
@@ -44,12 +44,10 @@ export function LiveScreen({
 /** Take screenshot in the full-screen bar, with what became of it said beside it. */
 function FullScreenScreenshot({ screenshots, canTake }: { screenshots: SessionScreenshots; canTake: boolean }) {
   const { t } = useTranslation();
-  const { take, busy, error, takenCount } = screenshots;
+  const { error, takenCount } = screenshots;
   return (
     <>
-      <button type="button" onClick={() => void take()} disabled={!canTake || busy}>
-        {busy ? t('screenshots.taking') : t('screenshots.take')}
-      </button>
+      <TakeScreenshotButton screenshots={screenshots} canTake={canTake} />
       <span className="fullscreen-bar-status" role="status" data-testid="fullscreen-screenshot-status">
         {error ?? (takenCount > 0 ? t('screenshots.kept', { count: takenCount }) : '')}
       </span>

@@ -20,15 +20,13 @@ export function ScreenshotsCard({
   customerName: string;
 }) {
   const { t, i18n } = useTranslation();
-  const { shots, take, busy, error, takenCount, deletedCount } = screenshots;
+  const { shots, error, takenCount, deletedCount } = screenshots;
 
   return (
     <section className="card screenshots-card" aria-labelledby="screenshots-heading">
       <h2 id="screenshots-heading">{t('screenshots.title')}</h2>
       <p className="muted small">{t('screenshots.hint')}</p>
-      <button type="button" onClick={() => void take()} disabled={!canTake || busy}>
-        {busy ? t('screenshots.taking') : t('screenshots.take')}
-      </button>
+      <TakeScreenshotButton screenshots={screenshots} canTake={canTake} />
       {error && (
         <p className="error" role="alert">
           {error}
@@ -61,5 +59,15 @@ export function ScreenshotsCard({
         </ul>
       )}
     </section>
+  );
+}
+
+/** Take screenshot, wherever it is offered (under the picture, over it in full screen): one list behind both. */
+export function TakeScreenshotButton({ screenshots, canTake }: { screenshots: SessionScreenshots; canTake: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" onClick={() => void screenshots.take()} disabled={!canTake || screenshots.busy}>
+      {screenshots.busy ? t('screenshots.taking') : t('screenshots.take')}
+    </button>
   );
 }
