@@ -3,7 +3,10 @@
  * own on this machine, in the same run. N customer/engineer pairs connect and set up at once:
  *   Firstline: create → claim → consent → offer → answer (authenticated, every step durable;
  *              relays unacknowledged, as the apps send them);
- *   PeerJS:    both open → offer → answer (no accounts, nothing stored).
+ *   PeerJS:    both open → offer → answer (no accounts, nothing stored);
+ *   socket.io: Firstline's steps and messages on a bare socket.io server (socketio-signalling-child.mjs:
+ *              no sign-in, no validation, nothing stored), what the library Firstline is built on
+ *              costs before any of Firstline's own work.
  * Then every pair relays 20 candidates each way. Reported: setups/s, relayed messages/s, relay
  * latency, the server's CPU per setup and per relayed message (its own, apart from the clients',
  * which share this process), the clients' CPU per relayed message, the server's RSS, and for
@@ -20,7 +23,9 @@
  *
  * Last line: {"bench":"signalling","pairs":…,"setups_per_s":…,"peerjs_setups_per_s":…,…}
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
@@ -44,20 +49,41 @@ async function setupLoopLagP99(url: string): Promise<number> {
 }
 
 /** Both servers, each in a fresh process, as a long-running server: warmed up first, then measured. */
-async function firstline(pairs: number): Promise<Result & { loopLagP99Ms: number }> {
+async function firstline(pairs: number): Promise<Result & { loopLagP99Ms: number | null }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'firstline-signalling-'));
   const server = await startServerProcess({ dataDir, engineerEmail: 'bench@test.local', unlimited: true });
   try {
     const cookie = await login(server.url, 'bench@test.local', 'engineer-pass-123');
-    if (WARMUP_PAIRS > 0) await firstlinePass(server, cookie, WARMUP_PAIRS).then(settle);
-    return await firstlinePass(server, cookie, pairs);
+    if (WARMUP_PAIRS > 0) await runPass(server, cookie, WARMUP_PAIRS).then(settle);
+    return await runPass(server, cookie, pairs);
   } finally {
     await server.kill();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function firstlinePass(server: ServerProcess, cookie: string, pairs: number): Promise<Result & { loopLagP99Ms: number }> {
+/** The same steps on a bare socket.io server (socketio-signalling-child.mjs): the library's own share. */
+async function bareSocketIo(pairs: number): Promise<Result> {
+  const child = spawn(process.execPath, ['tests/bench/socketio-signalling-child.mjs'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve) =>
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { url: string }).url)),
+  );
+  const server = { url, pid: child.pid!, kill: async () => void child.kill('SIGKILL') };
+  try {
+    if (WARMUP_PAIRS > 0) await runPass(server, '', WARMUP_PAIRS, false).then(settle);
+    return await runPass(server, '', pairs, false);
+  } finally {
+    await server.kill();
+  }
+}
+
+/** One measured pass of Firstline's steps; `metrics`: the server has Firstline's /metrics to read its loop lag from. */
+async function runPass(
+  server: ServerProcess,
+  cookie: string,
+  pairs: number,
+  metrics = true,
+): Promise<Result & { loopLagP99Ms: number | null }> {
   const sockets: BenchClient[] = [];
   const open = async (cookie?: string) => {
     const socket = await (CLIENT === 'bare' ? openBareClient : openSocketIoClient)(server.url, cookie);
@@ -65,7 +91,7 @@ async function firstlinePass(server: ServerProcess, cookie: string, pairs: numbe
     return socket;
   };
   try {
-    await setupLoopLagP99(server.url); // read, so the next reading covers the set-up alone
+    if (metrics) await setupLoopLagP99(server.url); // read, so the next reading covers the set-up alone
     const before = processUsage(server.pid);
     const setupStart = performance.now();
     const live = await Promise.all(
@@ -86,7 +112,7 @@ async function firstlinePass(server: ServerProcess, cookie: string, pairs: numbe
       }),
     );
     const setupS = (performance.now() - setupStart) / 1000;
-    const loopLagP99Ms = await setupLoopLagP99(server.url);
+    const loopLagP99Ms = metrics ? await setupLoopLagP99(server.url) : null;
     const latencies: number[] = [];
     // A refused relay never arrives: the run fails at once rather than waiting for it.
     const refusal = new Promise<never>((_, reject) => {
@@ -134,8 +160,10 @@ async function firstlinePass(server: ServerProcess, cookie: string, pairs: numbe
 for (const pairs of PAIR_COUNTS) {
   const ours = await firstline(pairs);
   const theirs = await peerjs(pairs);
+  const bare = await bareSocketIo(pairs);
   console.log(`[bench] ${pairs} pairs  Firstline ${JSON.stringify(ours)}`);
   console.log(`[bench] ${pairs} pairs  PeerJS    ${JSON.stringify(theirs)}`);
+  console.log(`[bench] ${pairs} pairs  socket.io ${JSON.stringify(bare)}`);
   const summary = JSON.stringify({
     bench: 'signalling',
     pairs,
@@ -159,6 +187,12 @@ for (const pairs of PAIR_COUNTS) {
     setups_ratio: Number((ours.setupsPerS / theirs.setupsPerS).toFixed(2)),
     relay_msgs_ratio: Number((ours.relayMsgsPerS / theirs.relayMsgsPerS).toFixed(2)),
     relay_p99_ratio: Number((ours.relayP99 / theirs.relayP99).toFixed(2)),
+    socketio_setups_per_s: bare.setupsPerS,
+    socketio_relay_msgs_per_s: bare.relayMsgsPerS,
+    socketio_relay_p99_ms: bare.relayP99,
+    socketio_cpu_ms_per_setup: bare.cpuMsPerSetup,
+    socketio_setups_ratio: Number((bare.setupsPerS / theirs.setupsPerS).toFixed(2)),
+    socketio_relay_msgs_ratio: Number((bare.relayMsgsPerS / theirs.relayMsgsPerS).toFixed(2)),
   });
   // The last pair count's line is the run's last line.
   console.log(summary);
