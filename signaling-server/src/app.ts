@@ -21,6 +21,7 @@ import { createRestRouter } from './http/rest-router';
 import { registerReportRoutes } from './reports/report-routes';
 import { startRetention } from './retention/retention-routes';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
+import { requestLimit } from './http/request-limit';
 import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
 import { createCreationLimits, DEFAULT_CREATION_LIMITS, type CreationLimitOptions } from './sessions/creation-limits';
@@ -32,7 +33,7 @@ import { allListeners, SessionRegistry } from './sessions/session-registry';
 import { createStaffRevocation } from './sessions/staff-sockets';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
 import { registerSessionLogRoutes } from './sessions/session-log-routes';
-import { registerSessionWorkRoutes } from './sessions/session-work-routes';
+import { CUSTOMER_REQUESTS_PER_MINUTE, registerSessionWorkRoutes } from './sessions/session-work-routes';
 import { createIceConfigs, type TurnSettings } from './sessions/turn-credentials';
 import type { Store } from './store/store';
 import { registerTicketRoutes } from './tickets/ticket-routes';
@@ -81,8 +82,9 @@ export interface AppDeps {
   leaseRenewMs?: number;
   /** How often the article index looks for changes other processes made (default 1 s). */
   knowledgeRefreshMs?: number;
-  /** Overrides for the customers' article requests per address (tests lower them). */
+  /** Overrides for requests without an account per address (tests lower them): help articles, and a customer's own session's. */
   helpGuard?: Partial<FailureGuardOptions>;
+  customerGuard?: Partial<FailureGuardOptions>;
   /** Overrides for webhook polling and retry timing (tests shorten them). */
   webhookDispatch?: Partial<DispatcherOptions>;
 }
@@ -113,17 +115,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   await http.register(fastifyCookie);
   const security = createSecurityLog(deps.log);
-  const clientAddress = createClientAddress(deps.trustProxy ?? false);
+  const trustProxy = deps.trustProxy ?? false;
+  const clientAddress = createClientAddress(trustProxy);
   const addressOf = (request: FastifyRequest) => clientAddress({ address: request.socket.remoteAddress ?? '', headers: request.headers });
   installErrorHandler(http, security, addressOf);
-  const origins = createOriginPolicy({
-    allowedOrigins: deps.allowedOrigins ?? [],
-    trustForwardedHost: (deps.trustProxy ?? false) !== false,
-  });
+  const origins = createOriginPolicy({ allowedOrigins: deps.allowedOrigins ?? [], trustForwardedHost: trustProxy !== false });
   installCrossSiteGuard(http, { policy: origins, cookieName: SESSION_COOKIE });
 
   const guard = (name: string, failures: number) =>
     createFailureGuard({ name, failures, windowSeconds: 15 * 60, redis: deps.redis, ...deps.loginGuard });
+  const perMinute = (name: string, requests: number, options?: Partial<FailureGuardOptions>) =>
+    requestLimit(createFailureGuard({ name, failures: requests, windowSeconds: 60, redis: deps.redis, ...options }), addressOf);
   const signIn = createSignIn({
     store: deps.store,
     now,
@@ -179,7 +181,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerUserRoutes(route, { users, store: deps.store });
   registerTicketRoutes(route, { store: deps.store, now, work });
   registerSessionLogRoutes(route, { store: deps.store, now, work });
-  registerSessionWorkRoutes(route, { store: deps.store, now, work, notifier: createNotifier(io) });
+  const customerLimit = perMinute('customer-requests', CUSTOMER_REQUESTS_PER_MINUTE, deps.customerGuard);
+  registerSessionWorkRoutes(route, { store: deps.store, now, work, notifier: createNotifier(io), customerLimit });
   registerReportRoutes(route, { store: deps.store, now });
   const retention = startRetention(route, { store: deps.store, now, log: deps.log });
   registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
@@ -187,14 +190,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerKnowledgeRoutes(route, { knowledge, store: deps.store });
   // The article index is built from the store in the background, so the first search finds it ready.
   knowledge.fresh().catch((err) => deps.log.error({ err }, 'building the article index failed'));
-  const helpGuard = createFailureGuard({
-    name: 'help-articles',
-    failures: HELP_REQUESTS_PER_MINUTE,
-    windowSeconds: 60,
-    redis: deps.redis,
-    ...deps.helpGuard,
+  registerHelpRoutes(route, {
+    knowledge,
+    store: deps.store,
+    limit: perMinute('help-articles', HELP_REQUESTS_PER_MINUTE, deps.helpGuard),
+    now,
   });
-  registerHelpRoutes(route, { knowledge, store: deps.store, guard: helpGuard, addressOf, now });
   registerConsoleRoutes(http, route, deps.staticDir);
   const metrics = createMetrics();
   registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });
@@ -262,10 +263,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     if (taken.adopted.length + taken.interrupted.length > 0) deps.log.warn(taken, 'took over live sessions left by a process that is gone');
   };
   await sweepLeases({ orphans: true });
-  const leaseTimer = setInterval(() => {
-    sweepLeases().catch((err) => deps.log.error({ err }, 'lease renewal failed'));
-  }, deps.leaseRenewMs ?? LEASE_RENEW_MS);
-  leaseTimer.unref();
+  const renewLeases = () => void sweepLeases().catch((err) => deps.log.error({ err }, 'lease renewal failed'));
+  const leaseTimer = setInterval(renewLeases, deps.leaseRenewMs ?? LEASE_RENEW_MS).unref();
   const sweepExpired = () => void sessions.sweepExpired().catch((err) => deps.log.error({ err }, 'expiry sweep failed'));
   const sweeper = setInterval(sweepExpired, deps.sweepIntervalMs ?? 5000).unref();
   const dispatcher = startWebhookDispatcher({ webhooks: deps.store.webhooks, log: deps.log, now, options: deps.webhookDispatch });

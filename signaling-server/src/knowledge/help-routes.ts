@@ -1,8 +1,7 @@
-import type { FastifyRequest } from 'fastify';
-import { rateLimited, type ArticleLanguage, type HelpArticle } from '../../protocol';
+import type { ArticleLanguage, HelpArticle } from '../../protocol';
 import { HttpError } from '../http/http-errors';
 import type { RestRouter } from '../http/rest-router';
-import type { FailureGuard } from '../security/failure-guard';
+import type { RequestLimit } from '../http/request-limit';
 import type { Store } from '../store/store';
 import type { KnowledgeService } from './knowledge-service';
 
@@ -18,19 +17,12 @@ export function registerHelpRoutes(
   deps: {
     knowledge: KnowledgeService;
     store: Store;
-    guard: FailureGuard;
-    addressOf: (request: FastifyRequest) => string;
+    /** Per address: plenty for a person typing, little for a scraper. */
+    limit: RequestLimit;
     now: () => number;
   },
 ): void {
-  const { knowledge, store } = deps;
-  async function limit(request: FastifyRequest) {
-    const counted = await deps.guard.reserve(deps.addressOf(request));
-    if (!counted.admitted || counted.retryAfterSeconds > 0)
-      throw HttpError.from(
-        rateLimited(`Too many requests. Try again in ${Math.max(1, counted.retryAfterSeconds)} s.`, Math.max(1, counted.retryAfterSeconds)),
-      );
-  }
+  const { knowledge, store, limit } = deps;
 
   /** The published article in the language asked for, or the one asked for with a note that it is another language. */
   async function published(id: string, language: ArticleLanguage): Promise<HelpArticle> {

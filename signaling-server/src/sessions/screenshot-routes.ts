@@ -5,11 +5,12 @@ import type { Store } from '../store/store';
 import type { TicketWork } from '../tickets/ticket-work';
 import { createScreenshotService } from './session-screenshots';
 import type { SessionNotifier } from './session-notifier';
+import type { RequestLimit } from '../http/request-limit';
 
 /** /api/sessions/:id/screenshots: taking them during a session, seeing them after, and deleting one (admins). */
 export function registerScreenshotRoutes(
   route: RestRouter,
-  deps: { store: Store; now: () => number; work: TicketWork; notifier: SessionNotifier },
+  deps: { store: Store; now: () => number; work: TicketWork; notifier: SessionNotifier; customerLimit: RequestLimit },
 ): void {
   const screenshots = createScreenshotService(deps);
 
@@ -27,9 +28,10 @@ export function registerScreenshotRoutes(
     sendPng(reply, params.shotId, unwrap(await screenshots.image(staff, params.id, params.shotId)).png),
   );
 
-  route('POST /api/sessions/customer-screenshot', async ({ body, reply }) =>
-    sendPng(reply, body.screenshotId, unwrap(await screenshots.customerImage(body.customerToken, body.screenshotId)).png),
-  );
+  route('POST /api/sessions/customer-screenshot', async ({ body, reply, request }) => {
+    await deps.customerLimit(request);
+    return sendPng(reply, body.screenshotId, unwrap(await screenshots.customerImage(body.customerToken, body.screenshotId)).png);
+  });
 }
 
 /**
