@@ -132,15 +132,23 @@ describe('screenshots of the shared screen', () => {
       const kept = customer.getByTestId('kept-screenshots');
       await expect.poll(() => kept.getByRole('button', { name: /^Delete the screenshot taken at / }).count()).toBe(2);
       // The customer sees what was kept of their screen: the whole picture, as the engineer took it.
-      await kept
-        .getByRole('button', { name: /^See the screenshot taken at / })
-        .first()
-        .click();
+      // Pressed twice while the picture is on its way (held back here), it is asked for once.
+      let asked = 0;
+      await customer.route('**/api/sessions/customer-screenshot', async (route) => {
+        asked += 1;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      });
+      const see = kept.getByRole('button', { name: /^See the screenshot taken at / }).first();
+      await see.click();
+      await see.click();
       const seen = await imageVariety(customer, '[data-testid="kept-screenshots"] img');
       const taken = await video.evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight }));
       expect({ width: seen.width, height: seen.height }).toEqual(taken);
       expect(seen.colours).toBeGreaterThan(5);
       expect(await kept.getByRole('button', { name: /^Hide the screenshot taken at / }).getAttribute('aria-expanded')).toBe('true');
+      expect(asked).toBe(1);
+      await customer.unroute('**/api/sessions/customer-screenshot');
       await screenshot(customer, 'customer-kept-screenshots');
       await kept
         .getByRole('button', { name: /^Delete the screenshot taken at / })

@@ -17,7 +17,17 @@ export function useKeptScreenshots(signalling: RefObject<SignallingClient | null
   const [images, setImages] = useState<Record<string, string>>({});
   const opened = useRef(images);
   opened.current = images;
-  useEffect(() => () => Object.values(opened.current).forEach((url) => URL.revokeObjectURL(url)), []);
+  // Pictures on their way: asked for once however often See it is pressed, and let go on arrival
+  // if the card was reset or closed meanwhile (its generation moved on).
+  const loading = useRef(new Set<string>());
+  const generation = useRef(0);
+  useEffect(
+    () => () => {
+      generation.current += 1;
+      Object.values(opened.current).forEach((url) => URL.revokeObjectURL(url));
+    },
+    [],
+  );
 
   const hide = useCallback((screenshotId: string) => {
     const url = opened.current[screenshotId];
@@ -30,6 +40,7 @@ export function useKeptScreenshots(signalling: RefObject<SignallingClient | null
     [],
   );
   const reset = useCallback(() => {
+    generation.current += 1;
     Object.keys(opened.current).forEach(hide);
     setKept([]);
     setDeleted(0);
@@ -39,11 +50,17 @@ export function useKeptScreenshots(signalling: RefObject<SignallingClient | null
     async (screenshotId: string) => {
       setFailed(null);
       if (opened.current[screenshotId]) return hide(screenshotId);
+      if (loading.current.has(screenshotId)) return;
+      loading.current.add(screenshotId);
+      const asked = generation.current;
       try {
         const url = URL.createObjectURL(await fetchImage(screenshotId));
-        setImages((shown) => ({ ...shown, [screenshotId]: url }));
+        if (asked !== generation.current) URL.revokeObjectURL(url);
+        else setImages((shown) => ({ ...shown, [screenshotId]: url }));
       } catch {
-        setFailed('show');
+        if (asked === generation.current) setFailed('show');
+      } finally {
+        loading.current.delete(screenshotId);
       }
     },
     [fetchImage, hide],
