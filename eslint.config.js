@@ -14,6 +14,7 @@ const SERVER_LAYERS = [
   'store',
   'security',
   'http',
+  'audit',
   'auth',
   'webhooks',
   'tickets',

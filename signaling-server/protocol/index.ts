@@ -31,3 +31,5 @@ export * from './field-issues';
 export * from './patch';
 export * from './screenshots';
 export * from './retention';
+export * from './audit';
+export * from './rest-audit';

@@ -32,6 +32,7 @@ export const authRoutes = {
   'POST /api/auth/password': {
     summary: 'Change your password (signs out your other sessions)',
     access: 'engineer',
+    audit: { action: 'account.password_changed' },
     duringSetup: true,
     body: ChangePasswordRequest,
     response: OkResponse,
@@ -45,6 +46,7 @@ export const authRoutes = {
   'POST /api/auth/totp/confirm': {
     summary: 'Turn two-factor on with a code',
     access: 'engineer',
+    audit: { action: 'account.totp_enabled' },
     duringSetup: true,
     body: TotpCodeRequest,
     response: OkResponse,
@@ -52,6 +54,7 @@ export const authRoutes = {
   'POST /api/auth/totp/disable': {
     summary: 'Turn two-factor off',
     access: 'engineer',
+    audit: { action: 'account.totp_disabled' },
     duringSetup: true,
     body: TotpDisableRequest,
     response: OkResponse,
@@ -67,6 +70,7 @@ export const userRoutes = {
   'POST /api/users': {
     summary: 'Create a staff account',
     access: 'admin',
+    audit: { action: 'user.created', target: { kind: 'user', from: 'answer' }, details: ['email', 'name', 'organisation', 'role'] },
     body: CreateUserRequest,
     response: okWith({ user: StaffUser }),
     status: 201,
@@ -74,6 +78,7 @@ export const userRoutes = {
   'PATCH /api/users/:id': {
     summary: 'Change name, organisation, role, or disable',
     access: 'admin',
+    audit: { action: 'user.updated', target: { kind: 'user', from: 'params' }, details: ['name', 'organisation', 'role', 'disabled'] },
     params: UuidParams,
     body: UpdateUserRequest,
     response: okWith({ user: StaffUser }),
@@ -81,6 +86,7 @@ export const userRoutes = {
   'POST /api/users/:id/reset-password': {
     summary: 'Reset to a one-time password',
     access: 'admin',
+    audit: { action: 'user.password_reset', target: { kind: 'user', from: 'params' } },
     params: UuidParams,
     response: okWith({ temporaryPassword: z.string() }),
   },
@@ -88,6 +94,7 @@ export const userRoutes = {
   'PUT /api/settings/security': {
     summary: 'Change the sign-in rules',
     access: 'admin',
+    audit: { action: 'security.updated', details: ['requireTotp'] },
     body: SecuritySettings,
     response: okWith({ settings: SecuritySettings }),
   },

@@ -6,6 +6,7 @@ import { webhookRoutes } from './rest-webhooks';
 import { knowledgeRoutes } from './rest-knowledge';
 import { screenshotRoutes } from './screenshots';
 import { retentionRoutes } from './retention';
+import { auditRoutes } from './rest-audit';
 
 /** Every REST route of the server, keyed "METHOD /path/:param": the one truth for server, document and client. */
 export const restContract = {
@@ -18,6 +19,7 @@ export const restContract = {
   ...knowledgeRoutes,
   ...screenshotRoutes,
   ...retentionRoutes,
+  ...auditRoutes,
   'GET /api/docs': { summary: 'This document (OpenAPI 3.1)', access: 'anonymous', response: z.record(z.string(), z.unknown()) },
 } as const satisfies Record<string, RestRoute>;
 

@@ -106,6 +106,7 @@ export const knowledgeRoutes = {
   'PUT /api/knowledge/publishers': {
     summary: 'Set the engineers who may publish',
     access: 'admin',
+    audit: { action: 'publishers.updated', details: ['userIds'] },
     body: PublishersRequest,
     response: OkResponse,
   },

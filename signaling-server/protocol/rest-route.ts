@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RouteAudit } from './audit';
 
 /** Who may call a route: anyone, any signed-in member of staff (engineers and admins), or admins. */
 export type RestAccess = 'anonymous' | 'engineer' | 'admin';
@@ -23,6 +24,8 @@ export interface RestRoute {
   bodyLimit?: number;
   /** Answers cross-origin requests (the desktop app posts from app://firstline); cookie-less routes only. */
   cors?: boolean;
+  /** A change that goes on the audit trail when it succeeds. */
+  audit?: RouteAudit;
 }
 
 /** The answer of an action that returns nothing more than success. */

@@ -8,12 +8,14 @@ export const webhookRoutes = {
   'POST /api/webhooks': {
     summary: 'Add an endpoint; the answer holds its signing secret, shown only this once',
     access: 'admin',
+    audit: { action: 'webhook.created', target: { kind: 'webhook', from: 'answer' }, details: ['url', 'events'] },
     body: CreateWebhookRequest,
     response: okWith({ endpoint: WebhookEndpoint, secret: z.string() }),
   },
   'PATCH /api/webhooks/:id': {
     summary: 'Change the URL or events, or pause it',
     access: 'admin',
+    audit: { action: 'webhook.updated', target: { kind: 'webhook', from: 'params' }, details: ['url', 'events', 'active'] },
     params: UuidParams,
     body: UpdateWebhookRequest,
     response: OkResponse,
@@ -21,10 +23,17 @@ export const webhookRoutes = {
   'DELETE /api/webhooks/:id': {
     summary: 'Remove an endpoint and its deliveries',
     access: 'admin',
+    audit: { action: 'webhook.deleted', target: { kind: 'webhook', from: 'params' } },
     params: UuidParams,
     response: OkResponse,
   },
-  'POST /api/webhooks/:id/ping': { summary: 'Send a test message', access: 'admin', params: UuidParams, response: OkResponse },
+  'POST /api/webhooks/:id/ping': {
+    summary: 'Send a test message',
+    access: 'admin',
+    audit: { action: 'webhook.pinged', target: { kind: 'webhook', from: 'params' } },
+    params: UuidParams,
+    response: OkResponse,
+  },
   'GET /api/webhooks/deliveries': {
     summary: 'The delivery log: attempts, status, last answer',
     access: 'admin',
@@ -34,6 +43,7 @@ export const webhookRoutes = {
   'POST /api/webhooks/deliveries/:id/retry': {
     summary: 'Send a failed delivery again',
     access: 'admin',
+    audit: { action: 'webhook.delivery_retried', target: { kind: 'delivery', from: 'params' } },
     params: UuidParams,
     response: OkResponse,
   },

@@ -24,6 +24,7 @@ export const retentionRoutes = {
   'PUT /api/settings/retention': {
     summary: 'Change how long screenshots are kept; those older than the new period are deleted at once (how many: removed)',
     access: 'admin',
+    audit: { action: 'retention.updated', details: ['screenshotDays'] },
     body: RetentionSettings,
     response: okWith({ settings: RetentionSettings, removed: z.number().int().min(0), changed: RetentionChange }),
   },

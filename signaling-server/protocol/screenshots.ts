@@ -79,6 +79,7 @@ export const screenshotRoutes = {
   'DELETE /api/sessions/:id/screenshots/:shotId': {
     summary: 'Delete a screenshot for good (admins; the timeline keeps that it was taken and deleted, and by whom)',
     access: 'admin',
+    audit: { action: 'screenshot.deleted', target: { kind: 'session', from: 'params' } },
     params: ScreenshotParams,
     response: z.object({ ok: z.literal(true) }),
   },

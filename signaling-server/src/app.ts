@@ -2,24 +2,16 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { DEFAULT_FILE_SIZE_LIMIT } from '../protocol';
-import { createAccountService } from './auth/account-service';
-import { registerAuthRoutes } from './auth/auth-routes';
 import { hashToken, SESSION_COOKIE } from './auth/session-tokens';
 import { createSignIn, type SignIn } from './auth/sign-in';
 import { createUserAdmin, type UserAdmin } from './auth/user-admin';
-import { registerUserRoutes } from './auth/user-routes';
-import { accessGuard } from './auth/staff-guard';
 import type { Redis } from 'ioredis';
 import { createClientAddress, type TrustedProxies } from './http/client-address';
-import { registerConsoleRoutes } from './http/console-routes';
 import { installCrossSiteGuard } from './http/cross-site-guard';
 import { installErrorHandler, typedFrameworkErrors } from './http/http-errors';
 import { createOriginPolicy } from './http/origin-policy';
 import { createMetrics } from './http/metrics';
 import { registerMetricsRoute } from './http/metrics-route';
-import { createRestRouter } from './http/rest-router';
-import { registerReportRoutes } from './reports/report-routes';
-import { startRetention } from './retention/retention-routes';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
 import { requestLimit } from './http/request-limit';
 import { createSecurityLog } from './security/security-log';
@@ -32,17 +24,10 @@ import { createSessionService, type SessionService } from './sessions/session-se
 import { allListeners, SessionRegistry } from './sessions/session-registry';
 import { createStaffRevocation } from './sessions/staff-sockets';
 import { createNotifier, createSocketServer, type FirstlineServer } from './sessions/socket-server';
-import { registerSessionLogRoutes } from './sessions/session-log-routes';
-import { CUSTOMER_REQUESTS_PER_MINUTE, registerSessionWorkRoutes } from './sessions/session-work-routes';
 import { createIceConfigs, type TurnSettings } from './sessions/turn-credentials';
 import type { Store } from './store/store';
-import { registerTicketRoutes } from './tickets/ticket-routes';
-import { createTicketWork } from './tickets/ticket-work';
+import { registerRestApi } from './rest-api';
 import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/webhook-dispatcher';
-import { registerWebhookRoutes } from './webhooks/webhook-routes';
-import { registerHelpRoutes, HELP_REQUESTS_PER_MINUTE } from './knowledge/help-routes';
-import { createKnowledgeService } from './knowledge/knowledge-service';
-import { registerKnowledgeRoutes } from './knowledge/knowledge-routes';
 
 export interface AppDeps {
   store: Store;
@@ -168,35 +153,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Taking staff rights away closes the sockets that held them, on every process.
   const revoke = createStaffRevocation(io);
   const users = createUserAdmin({ store: deps.store, revoke });
-  // Every REST route comes from the contract in the protocol, registered in the folder its URL names.
-  const route = createRestRouter(http, accessGuard(signIn));
-  const work = createTicketWork({ store: deps.store, now });
-  registerAuthRoutes(route, {
-    signIn,
-    account: createAccountService({ store: deps.store, now, revoke }),
-    revoke,
-    secureCookies: deps.secureCookies ?? false,
-    addressOf,
-  });
-  registerUserRoutes(route, { users, store: deps.store });
-  registerTicketRoutes(route, { store: deps.store, now, work });
-  registerSessionLogRoutes(route, { store: deps.store, now, work });
-  const customerLimit = perMinute('customer-requests', CUSTOMER_REQUESTS_PER_MINUTE, deps.customerGuard);
-  registerSessionWorkRoutes(route, { store: deps.store, now, work, notifier: createNotifier(io), customerLimit });
-  registerReportRoutes(route, { store: deps.store, now });
-  const retention = startRetention(route, { store: deps.store, now, log: deps.log });
-  registerWebhookRoutes(route, { webhooks: deps.store.webhooks, now });
-  const knowledge = createKnowledgeService({ store: deps.store, work, now, refreshMs: deps.knowledgeRefreshMs });
-  registerKnowledgeRoutes(route, { knowledge, store: deps.store });
-  // The article index is built from the store in the background, so the first search finds it ready.
-  knowledge.fresh().catch((err) => deps.log.error({ err }, 'building the article index failed'));
-  registerHelpRoutes(route, {
-    knowledge,
-    store: deps.store,
-    limit: perMinute('help-articles', HELP_REQUESTS_PER_MINUTE, deps.helpGuard),
+  const { retention } = registerRestApi(http, {
+    ...deps,
     now,
+    signIn,
+    users,
+    revoke,
+    notifier: createNotifier(io),
+    addressOf,
+    perMinute,
   });
-  registerConsoleRoutes(http, route, deps.staticDir);
   const metrics = createMetrics();
   registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });
 

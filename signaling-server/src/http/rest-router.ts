@@ -10,7 +10,7 @@ import {
   type RouteQuery,
   type RouteResponseInput,
 } from '../../protocol';
-import type { StaffUser } from '../../protocol';
+import type { RouteAudit, StaffUser } from '../../protocol';
 import { parseInput } from './http-errors';
 import './staff-request';
 
@@ -32,8 +32,20 @@ type RouteReturn<K extends RouteKey> = RestContract[K]['response'] extends 'down
 
 export type RouteHandler<K extends RouteKey> = (input: RouteInput<K>) => Promise<RouteReturn<K>>;
 
+/**
+ * Runs a change the contract marks for the audit trail (`RestRoute.audit`) and records it once it
+ * has succeeded (built by audit/, injected here).
+ */
+export type AuditedChange = (
+  audit: RouteAudit,
+  input: { params: Record<string, unknown> | undefined; body: unknown; staff: StaffUser | undefined },
+  change: () => Promise<unknown>,
+) => Promise<unknown>;
+
 /** Registers one route of the contract: `route(key, handler)`. */
 export type RestRouter = <K extends RouteKey>(key: K, handler: NoInfer<RouteHandler<K>>) => void;
+
+type AuditedInput = Parameters<AuditedChange>[1];
 
 const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' };
 
@@ -43,7 +55,7 @@ const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods
  * answer is parsed by its response schema on the way out, so nothing the contract does not name
  * leaves the server, and an answer that breaks the contract is a logged 500, not a silent drift.
  */
-export function createRestRouter(app: FastifyInstance, guard: AccessGuard): RestRouter {
+export function createRestRouter(app: FastifyInstance, guard: AccessGuard, audited?: AuditedChange): RestRouter {
   return (key, handler) => {
     const route: RestRoute = restContract[key];
     const { method, path } = splitRouteKey(key);
@@ -64,7 +76,10 @@ export function createRestRouter(app: FastifyInstance, guard: AccessGuard): Rest
           request,
           reply,
         } as RouteInput<typeof key>;
-        const result = await handler(input);
+        const audit = route.audit;
+        const result = (
+          audit && audited ? await audited(audit, input as AuditedInput, () => handler(input)) : await handler(input)
+        ) as Awaited<ReturnType<typeof handler>>;
         if (route.response === 'download') return result;
         const checked = route.response.safeParse(result);
         if (!checked.success)

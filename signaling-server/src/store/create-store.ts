@@ -15,6 +15,7 @@ import { createArticleRepo } from './articles';
 import { createArticleUsageRepo } from './article-usage';
 import { createDurableWrites } from './group-commit';
 import { createScreenshotRepo } from './session-screenshots';
+import { createAuditRepo } from './audit-log';
 
 export interface StoreOptions {
   /** Above this many matching tickets a search term counts as common (see textFilter). */
@@ -41,6 +42,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, options: Sto
     articles: createArticleRepo(db),
     articleUsage: createArticleUsageRepo(db),
     screenshots: createScreenshotRepo(db, createEventWriter(db, search)),
+    audit: createAuditRepo(db),
     close: () => db.destroy(),
   };
 }

@@ -126,6 +126,20 @@ export interface Database {
   article_links: ArticleLinksTable;
   article_deflections: ArticleDeflectionsTable;
   session_screenshots: SessionScreenshotsTable;
+  audit_log: AuditLogTable;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: number;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  target_kind: string | null;
+  target_id: string | null;
+  target_label: string | null;
+  /** The kept fields of the change (AuditEntry['details']) as JSON. */
+  details: string;
 }
 
 export interface SessionScreenshotsTable {

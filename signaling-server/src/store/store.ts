@@ -13,6 +13,7 @@ import type { ScreenshotInfo, TicketOutcome, TicketSummary, TicketUpdate, Timeli
 import type { LiveSessionRepo } from './live-sessions';
 import type { ArticleRepo } from './articles';
 import type { ArticleUsageRepo } from './article-usage';
+import type { AuditRepo } from './audit-log';
 
 /**
  * The database layer's one interface, over SQLite (default) and PostgreSQL: one repository per
@@ -228,5 +229,6 @@ export interface Store {
   articles: ArticleRepo;
   articleUsage: ArticleUsageRepo;
   screenshots: ScreenshotRepo;
+  audit: AuditRepo;
   close(): Promise<void>;
 }

@@ -19,6 +19,7 @@ import { migrationCustomerLanguage } from './0016-customer-language';
 import { migrationEarlierTicket } from './0017-earlier-ticket';
 import { migrationSessionScreenshots } from './0018-session-screenshots';
 import { migrationScreenshotAge } from './0019-screenshot-age';
+import { migrationAuditTrail } from './0020-audit-trail';
 
 /**
  * Versioned migrations for both databases, run at start, in name order. Append new ones; never
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0017_earlier_ticket': migrationEarlierTicket,
   '0018_session_screenshots': migrationSessionScreenshots,
   '0019_screenshot_age': migrationScreenshotAge,
+  '0020_audit_trail': migrationAuditTrail,
 };
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<void> {
