@@ -172,6 +172,28 @@ describe('admin console: session log, integrations and report periods', () => {
     await screenshot(admin, 'admin-webhooks');
   });
 
+  it('shows who changed what, newest first, and one kind of change at a time', { timeout: 60_000 }, async () => {
+    const admin = await e2e.newPage(1300, 900);
+    await signInStaff(admin, `${e2e.server.url}/admin#/users`, ADMIN_EMAIL, e2e.server.adminPassword);
+    await admin.getByLabel('Role of Grace Hopper').selectOption('admin');
+    await expect.poll(async () => (await e2e.server.store.users.findByEmail(e2e.engineerEmail))!.role).toBe('admin');
+    await admin.getByRole('link', { name: 'Activity' }).click();
+    const rows = admin.getByTestId('audit-row');
+    await rows.first().waitFor();
+    const adminName = (await e2e.server.store.users.findByEmail(ADMIN_EMAIL))!.name;
+    const text = async (i: number) => (await rows.nth(i).textContent())!.replace(/[\u2066-\u2069]/g, '');
+    // The change just made, then the webhook test and the webhook added before it (the test above).
+    expect(await text(0)).toContain(`${adminName}changed Grace Hopper (${e2e.engineerEmail}): role Admin`);
+    expect(await text(1)).toContain(`sent a test to the webhook ${receiver.url}`);
+    expect(await text(2)).toContain(`added the webhook ${receiver.url} for`);
+    // The refused change in Arabic (an email already taken) left no line.
+    expect(await rows.count()).toBe(3);
+    await screenshot(admin, 'admin-activity');
+    await admin.getByLabel('Kind of change').selectOption({ label: 'Webhook added' });
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-action')).toBe('webhook.created');
+  });
+
   it('shows reports for the period in the URL', { timeout: 60_000 }, async () => {
     const admin = await e2e.newPage(1300, 900);
     const from = now - 7 * DAY;

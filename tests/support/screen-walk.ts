@@ -120,11 +120,17 @@ export async function walkEveryScreen(e2e: E2eFixture, language: string, visit: 
     // The customer's name is isolated from the date beside it (in Arabic they would otherwise interleave).
     if ((await admin.locator('[data-testid="ticket-fields"]').locator('xpath=preceding-sibling::p//bdi').count()) < 2)
       throw new Error(`the ticket line does not isolate the customer's name and the date (${label})`);
-    for (const tab of ['reports', 'webhooks', 'users', 'account', 'sessions']) {
+    for (const tab of ['reports', 'webhooks', 'users', 'activity', 'account', 'sessions']) {
       await admin.goto(`${e2e.server.url}/admin#/${tab}`);
       await admin.locator('main h1').first().waitFor();
       await admin.waitForLoadState('networkidle');
+      if (tab === 'activity') await admin.getByTestId('audit-row').first().waitFor();
       await visit(`admin: ${tab}`, admin);
+      // A change for the activity page to show: the screenshot rule saved as it is.
+      if (tab === 'users') {
+        await admin.getByTestId('retention-form').locator('button[type="submit"]').click();
+        await admin.getByTestId('retention-form').getByRole('status').waitFor();
+      }
     }
     await admin.getByTestId('session-row').first().locator('a').first().click();
     await admin.getByTestId('timeline').waitFor();

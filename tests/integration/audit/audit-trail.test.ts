@@ -55,9 +55,9 @@ describe.each(backends)('the audit trail, on $name', (backend) => {
       target: { kind: 'webhook', id: hookId, label: 'https://hooks.example.com/firstline' },
       details: {},
     });
-    expect(entries[2].details).toEqual({ active: false });
-    expect(entries[3].details).toEqual({ url: 'https://hooks.example.com/firstline', events: ['ticket.created'] });
-    expect(entries[0].details).toEqual({ screenshotDays: 30 });
+    expect(entries[2]!.details).toEqual({ active: false });
+    expect(entries[3]!.details).toEqual({ url: 'https://hooks.example.com/firstline', events: ['ticket.created'] });
+    expect(entries[0]!.details).toEqual({ screenshotDays: 30 });
     // No password, one-time password or signing secret reaches the trail.
     const text = JSON.stringify(await ctx.server.store.audit.list({ page: 1, pageSize: 100 }));
     for (const secret of ['a-secret-password-1', reset.json.temporaryPassword, hook.json.secret]) expect(text).not.toContain(secret);

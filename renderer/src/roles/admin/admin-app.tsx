@@ -15,6 +15,7 @@ import { WebhooksView } from './webhooks-view';
 import { KnowledgeView } from './knowledge-view';
 import { ArticlePage, NewArticlePage } from './article-page';
 import { UsersView } from './users-view';
+import { AuditView } from './audit-view';
 
 const TABS: Array<{ view: string; covers: AdminRoute['view'][]; adminOnly: boolean }> = [
   { view: 'tickets', covers: ['tickets', 'ticket'], adminOnly: false },
@@ -23,6 +24,7 @@ const TABS: Array<{ view: string; covers: AdminRoute['view'][]; adminOnly: boole
   { view: 'reports', covers: ['reports'], adminOnly: true },
   { view: 'webhooks', covers: ['webhooks'], adminOnly: true },
   { view: 'users', covers: ['users'], adminOnly: true },
+  { view: 'activity', covers: ['activity'], adminOnly: true },
 ];
 
 export function AdminApp() {
@@ -57,6 +59,7 @@ export function AdminApp() {
         {signedIn && route.view === 'session' && <SessionDetail id={route.id} isAdmin={state.user.role === 'admin'} />}
         {signedIn && route.view === 'reports' && <ReportsView query={route.query} />}
         {signedIn && route.view === 'webhooks' && <WebhooksView />}
+        {signedIn && route.view === 'activity' && <AuditView />}
         {signedIn && route.view === 'knowledge' && <KnowledgeView query={route.query} isAdmin={state.user.role === 'admin'} />}
         {signedIn && route.view === 'article' && <ArticlePage id={route.id} />}
         {signedIn && route.view === 'new-article' && <NewArticlePage />}

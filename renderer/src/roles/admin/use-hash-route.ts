@@ -11,6 +11,7 @@ export type AdminRoute =
   | { view: 'article'; id: string }
   | { view: 'new-article' }
   | { view: 'users' }
+  | { view: 'activity' }
   | { view: 'account' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,6 +21,7 @@ export function parseAdminRoute(hash: string): AdminRoute {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [section, id] = path.split('/');
   if (section === 'users') return { view: 'users' };
+  if (section === 'activity') return { view: 'activity' };
   if (section === 'account') return { view: 'account' };
   if (section === 'webhooks') return { view: 'webhooks' };
   if (section === 'reports') return { view: 'reports', query };
