@@ -3,7 +3,8 @@ import { RETENTION_MAX_DAYS, RetentionChange, SYSTEM_ACTOR, type RetentionSettin
 import type { Store } from '../store/store';
 
 const SCREENSHOT_DAYS_KEY = 'retention.screenshotDays';
-const CHANGED_KEY = 'retention.changed';
+/** Where the last change was kept before the audit trail (migration 0020) held it; read, never written. */
+const CHANGED_BEFORE_THE_TRAIL_KEY = 'retention.changed';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Screenshots deleted per transaction: a sweep never holds the database for long. */
 const SWEEP_BATCH = 200;
@@ -23,9 +24,14 @@ export function createRetentionPolicy(deps: { store: Store; now: () => number })
     return { screenshotDays: Number.isInteger(days) && days >= 1 && days <= RETENTION_MAX_DAYS ? days : null };
   }
 
-  /** Who last changed the period and when; null while it was never changed (or what is stored is not that). */
+  /**
+   * Who last changed the period and when: the audit trail's latest entry for it; for a change made
+   * before the trail existed, what was kept beside the period then. Null while it was never changed.
+   */
   async function lastChange(): Promise<RetentionChange | null> {
-    const stored = await store.settings.get(CHANGED_KEY);
+    const [entry] = (await store.audit.list({ action: 'retention.updated', page: 1, pageSize: 1 })).entries;
+    if (entry) return { by: entry.actor.name, at: entry.at };
+    const stored = await store.settings.get(CHANGED_BEFORE_THE_TRAIL_KEY);
     if (!stored) return null;
     try {
       const parsed = RetentionChange.safeParse(JSON.parse(stored));
@@ -59,14 +65,13 @@ export function createRetentionPolicy(deps: { store: Store; now: () => number })
     settings,
     lastChange,
     sweep,
-    /** A shorter period applies at once: what it no longer keeps is deleted before this answers. Who changed it is kept. */
+    /** A shorter period applies at once: what it no longer keeps is deleted before this answers. Who changed it goes on the audit trail (the route's). */
     async update(
       next: RetentionSettings,
       by: { name: string },
     ): Promise<{ settings: RetentionSettings; removed: number; changed: RetentionChange }> {
       const changed = { by: by.name, at: now() };
       await store.settings.set(SCREENSHOT_DAYS_KEY, next.screenshotDays === null ? '' : String(next.screenshotDays));
-      await store.settings.set(CHANGED_KEY, JSON.stringify(changed));
       return { settings: await settings(), removed: await sweep(), changed };
     },
   };

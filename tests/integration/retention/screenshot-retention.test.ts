@@ -64,6 +64,9 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
       settings: { screenshotDays: null },
       changed: null,
     });
+    // Changed before the audit trail held it: the name kept beside the period then, until the next change.
+    await ctx.server.store.settings.set('retention.changed', JSON.stringify({ by: 'Earlier Admin', at: 1_700_000_000_000 }));
+    expect((await api('/api/settings/retention', { cookie: admin })).json.changed).toEqual({ by: 'Earlier Admin', at: 1_700_000_000_000 });
 
     const old = await sessionWithScreenshots(ctx.server, ada.email, 2);
     // Kept until deleted, and the customer is told so (no number of days).
@@ -101,7 +104,13 @@ describe.each(backends)('screenshot retention, on $name', (backend) => {
     // Who changed it, and when, is kept and said to the next admin who looks.
     const adminName = (await ctx.server.store.users.findByEmail(ADMIN_EMAIL))!.name;
     expect((await set(10)).json).toEqual({ ok: true, settings: { screenshotDays: 10 }, removed: 1, changed: { by: adminName, at: clock } });
+    // From the audit trail, where the change is on record.
     expect((await api('/api/settings/retention', { cookie: admin })).json.changed).toEqual({ by: adminName, at: clock });
+    expect((await api('/api/audit?action=retention.updated', { cookie: admin })).json.entries[0]).toMatchObject({
+      at: clock,
+      actor: { name: adminName },
+      details: { screenshotDays: 10 },
+    });
     expect((await api(`/api/sessions/${recent.sessionId}/screenshots`, { cookie: admin })).json.screenshots).toEqual([]);
 
     // A customer whose screenshot is taken now is told how long it is kept.
