@@ -125,6 +125,14 @@ describe('screenshots of the shared screen', () => {
       await bar.getByRole('button', { name: 'Take screenshot' }).click();
       await expect.poll(() => bar.getByRole('status').textContent()).toBe('2 screenshots kept with the ticket');
       await screenshot(engineer, 'engineer-full-screen-bar');
+      // It steps aside while the pointer works on the picture, and comes back at the top edge.
+      const stage = (await engineer.locator('.screen-stage').boundingBox())!;
+      await engineer.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+      await expect.poll(() => bar.getAttribute('data-hidden'), { timeout: 8_000 }).toBe('true');
+      await expect.poll(async () => (await bar.boundingBox())!.y + (await bar.boundingBox())!.height).toBeLessThanOrEqual(stage.y);
+      await engineer.mouse.move(stage.x + stage.width / 2, stage.y + 10);
+      await expect.poll(() => bar.getAttribute('data-hidden')).toBe('false');
+      await expect.poll(async () => (await bar.boundingBox())!.y).toBeGreaterThanOrEqual(stage.y);
       await bar.getByRole('button', { name: 'Exit full screen' }).click();
       await expect.poll(() => engineer.evaluate(() => document.fullscreenElement)).toBeNull();
       await expect.poll(() => bar.count()).toBe(0);

@@ -11,6 +11,7 @@ import type { AnnotationScene } from '../../features/annotation/annotation-scene
 import { useAnnotationDrawing, type DrawTool } from '../../features/annotation/use-annotation-drawing';
 import { usePictureRect } from '../../features/annotation/use-picture-rect';
 import { useFullScreen } from '../../features/ui/use-full-screen';
+import { useAutoHide } from '../../features/ui/use-auto-hide';
 
 type Fit = 'fit' | 'actual';
 
@@ -48,6 +49,7 @@ export function RemoteScreen({
   const frameRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const fullScreen = useFullScreen(stageRef);
+  const bar = useAutoHide(fullScreen.active);
   const [fit, setFit] = useState<Fit>('fit');
   const [stats, setStats] = useState<ConnectionStats | null>(null);
   useControlCapture({ enabled: control.capturing, frameRef, videoRef, send: control.send, onRelease: control.onRelease });
@@ -94,10 +96,16 @@ export function RemoteScreen({
         </button>
         {qualityControls}
       </div>
-      {/* Full screen takes the stage: the picture, and over it a bar with the tools and the way out. */}
-      <div className="screen-stage" ref={stageRef}>
+      {/* Full screen takes the stage: the picture, and over it a bar with the tools and the way out, which steps aside until the pointer comes to the top edge. */}
+      <div className="screen-stage" ref={stageRef} onPointerMove={fullScreen.active ? bar.onPointerMove : undefined}>
         {fullScreen.active && (
-          <div className="fullscreen-bar" role="toolbar" aria-label={t('engineer.screen.fullscreenTools')}>
+          <div
+            className="fullscreen-bar"
+            role="toolbar"
+            aria-label={t('engineer.screen.fullscreenTools')}
+            data-hidden={bar.hidden}
+            data-testid="fullscreen-bar"
+          >
             {fullScreenTools}
             <button type="button" onClick={fullScreen.exit}>
               {t('engineer.screen.exitFullscreen')}
