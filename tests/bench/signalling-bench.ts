@@ -157,6 +157,9 @@ async function runPass(
   }
 }
 
+/** One figure against another of the same run, to two decimals. */
+const ratio = (ours: number, theirs: number) => Number((ours / theirs).toFixed(2));
+
 for (const pairs of PAIR_COUNTS) {
   const ours = await firstline(pairs);
   const theirs = await peerjs(pairs);
@@ -184,15 +187,15 @@ for (const pairs of PAIR_COUNTS) {
     setup_loop_lag_p99_ms: ours.loopLagP99Ms,
     rss_mb: ours.rssMb,
     peerjs_rss_mb: theirs.rssMb,
-    setups_ratio: Number((ours.setupsPerS / theirs.setupsPerS).toFixed(2)),
-    relay_msgs_ratio: Number((ours.relayMsgsPerS / theirs.relayMsgsPerS).toFixed(2)),
-    relay_p99_ratio: Number((ours.relayP99 / theirs.relayP99).toFixed(2)),
+    setups_ratio: ratio(ours.setupsPerS, theirs.setupsPerS),
+    relay_msgs_ratio: ratio(ours.relayMsgsPerS, theirs.relayMsgsPerS),
+    relay_p99_ratio: ratio(ours.relayP99, theirs.relayP99),
     socketio_setups_per_s: bare.setupsPerS,
     socketio_relay_msgs_per_s: bare.relayMsgsPerS,
     socketio_relay_p99_ms: bare.relayP99,
     socketio_cpu_ms_per_setup: bare.cpuMsPerSetup,
-    socketio_setups_ratio: Number((bare.setupsPerS / theirs.setupsPerS).toFixed(2)),
-    socketio_relay_msgs_ratio: Number((bare.relayMsgsPerS / theirs.relayMsgsPerS).toFixed(2)),
+    socketio_setups_ratio: ratio(bare.setupsPerS, theirs.setupsPerS),
+    socketio_relay_msgs_ratio: ratio(bare.relayMsgsPerS, theirs.relayMsgsPerS),
   });
   // The last pair count's line is the run's last line.
   console.log(summary);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditAction } from '@firstline/protocol';
 import { useApiData } from '../../features/api/use-api-data';
@@ -6,13 +5,12 @@ import { DataTable } from '../../features/ui/data-table';
 import { formatDateTime } from '../../features/ui/format';
 import { auditEntryText } from './audit-entry-text';
 import { ChoiceSelect } from './filter-controls';
-import { Pager } from './pager';
+import { Pager, useFilterAndPage } from './pager';
 
 /** The audit trail: who changed accounts and settings, and when, newest first; one kind of change at a time if asked. */
 export function AuditView() {
   const { t, i18n } = useTranslation();
-  const [action, setAction] = useState('');
-  const [page, setPage] = useState(1);
+  const { filter: action, page, setPage, choose } = useFilterAndPage();
   const { data, error } = useApiData('GET /api/audit', { query: { page, pageSize: 25, action: AuditAction.safeParse(action).data } });
   return (
     <section className="card" aria-labelledby="audit-heading">
@@ -23,7 +21,7 @@ export function AuditView() {
           any={t('admin.audit.anyKind')}
           choices={AuditAction.options.map((a): [string, string] => [a, t(`admin.audit.kinds.${a}`)])}
           value={action}
-          onChange={(next) => (setAction(next), setPage(1))}
+          onChange={choose}
         />
       </div>
       <p className="muted">{t('admin.audit.explain')}</p>

@@ -1,4 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** A list's one filter and the page it is on: choosing another filter goes back to the first page. */
+export function useFilterAndPage() {
+  const [filter, setFilter] = useState('');
+  const [page, setPage] = useState(1);
+  return { filter, page, setPage, choose: (next: string) => (setFilter(next), setPage(1)) };
+}
 
 /** "21–40 of 312" (or "of 2000+" when the count was capped) with previous and next. */
 export function Pager({

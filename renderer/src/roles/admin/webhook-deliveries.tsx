@@ -1,18 +1,17 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeliveryStatus } from '@firstline/protocol';
 import { callApi } from '../../features/api/rest-client';
 import { formatDateTime } from '../../features/ui/format';
 import { ChoiceSelect } from './filter-controls';
-import { Pager } from './pager';
+import { Pager, useFilterAndPage } from './pager';
 import { useApiData } from '../../features/api/use-api-data';
 import { DataTable } from '../../features/ui/data-table';
 
 /** The delivery log: every message sent or still to send, its attempts and the last answer. */
 export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState('');
-  const [page, setPage] = useState(1);
+  const { filter: status, page, setPage, choose } = useFilterAndPage();
   const { data, error, reload } = useApiData('GET /api/webhooks/deliveries', {
     query: { page, pageSize: 20, status: DeliveryStatus.safeParse(status).data },
   });
@@ -35,7 +34,7 @@ export function WebhookDeliveries({ refreshKey }: { refreshKey: number }) {
           any={t('admin.filters.anyStatus')}
           choices={DeliveryStatus.options.map((s): [string, string] => [s, t(`admin.webhooks.status.${s}`)])}
           value={status}
-          onChange={(next) => (setStatus(next), setPage(1))}
+          onChange={choose}
         />
         <button type="button" onClick={reload}>
           {t('admin.webhooks.refresh')}
