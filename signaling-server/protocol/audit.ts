@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The audit trail: who changed the organisation's accounts and settings, and when. Each action is
+ * The audit trail: who signed in, and who changed the organisation's accounts and settings, and when. Each action is
  * declared once, on the REST route that makes the change (`RestRoute.audit`); the server writes the
  * entry when the change succeeds, whatever console or script asked for it.
  */
@@ -21,6 +21,7 @@ export const AuditAction = z.enum([
   'account.password_changed',
   'account.totp_enabled',
   'account.totp_disabled',
+  'account.signed_in',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
@@ -55,6 +56,10 @@ export interface RouteAudit {
   action: AuditAction;
   target?: { kind: AuditTargetKind; from: 'params' | 'answer' };
   details?: readonly string[];
+  /** Who: the signed-in member of staff (default), or, for signing in itself, the one the answer names. */
+  actor?: 'answer';
+  /** Keeps the client's address (as details.address). */
+  address?: boolean;
 }
 
 export const AuditQuery = z.object({

@@ -19,6 +19,7 @@ export const authRoutes = {
   'POST /api/auth/login': {
     summary: 'Sign in (sets the session cookie)',
     access: 'anonymous',
+    audit: { action: 'account.signed_in', actor: 'answer', address: true },
     body: LoginRequest,
     response: SignedInResponse,
   },

@@ -52,7 +52,7 @@ export function registerRestApi(
   },
 ) {
   const { store, now, log, revoke, perMinute } = deps;
-  const route = createRestRouter(http, accessGuard(deps.signIn), createAuditTrail({ store, now, log }));
+  const route = createRestRouter(http, accessGuard(deps.signIn), createAuditTrail({ store, now, log, addressOf: deps.addressOf }));
   const work = createTicketWork({ store, now });
   const account = createAccountService({ store, now, revoke });
   registerAuthRoutes(route, {

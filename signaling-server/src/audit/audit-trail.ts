@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { AuditDetail, AuditTarget, AuditTargetKind, RouteAudit, StaffUser } from '../../protocol';
 import type { AuditedChange } from '../http/rest-router';
@@ -44,7 +45,12 @@ function keptDetails(audit: RouteAudit, body: unknown): Record<string, AuditDeta
  * the change, so a deleted webhook keeps its URL) and the body's kept fields. A change that fails
  * writes nothing. Should the trail's own write fail, the change stands and the failure is logged.
  */
-export function createAuditTrail(deps: { store: Store; now: () => number; log: Logger }): AuditedChange {
+export function createAuditTrail(deps: {
+  store: Store;
+  now: () => number;
+  log: Logger;
+  addressOf: (request: FastifyRequest) => string;
+}): AuditedChange {
   return async (audit, input, change) => {
     const id = typeof input.params?.id === 'string' ? input.params.id : undefined;
     const before = audit.target?.from === 'params' && id ? await describe(deps.store, audit.target.kind, id) : null;
@@ -54,10 +60,10 @@ export function createAuditTrail(deps: { store: Store; now: () => number; log: L
       const target = created && audit.target ? await describe(deps.store, audit.target.kind, created) : before;
       await deps.store.audit.add({
         at: deps.now(),
-        actor: actorOf(input.staff),
+        actor: actorOf(audit.actor === 'answer' ? (answer as { user?: StaffUser }).user : input.staff),
         action: audit.action,
         target: target ?? (audit.target && id ? { kind: audit.target.kind, id, label: '' } : null),
-        details: keptDetails(audit, input.body),
+        details: { ...keptDetails(audit, input.body), ...(audit.address && { address: deps.addressOf(input.request) }) },
       });
     } catch (err) {
       deps.log.error({ err, action: audit.action }, 'writing the audit trail failed');

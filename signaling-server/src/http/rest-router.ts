@@ -38,7 +38,7 @@ export type RouteHandler<K extends RouteKey> = (input: RouteInput<K>) => Promise
  */
 export type AuditedChange = (
   audit: RouteAudit,
-  input: { params: Record<string, unknown> | undefined; body: unknown; staff: StaffUser | undefined },
+  input: { params: Record<string, unknown> | undefined; body: unknown; staff: StaffUser | undefined; request: FastifyRequest },
   change: () => Promise<unknown>,
 ) => Promise<unknown>;
 

@@ -32,9 +32,9 @@ describe.each(backends)('the audit trail, on $name', (backend) => {
 
     const trail = await api('/api/audit', { cookie: admin });
     expect(trail.status).toBe(200);
-    expect(trail.json.total).toBe(7);
+    expect(trail.json.total).toBe(8);
     const entries = trail.json.entries as Array<Record<string, any>>;
-    // Newest first, each by the admin who made it.
+    // Newest first, each by the admin who made it, after the sign-in, from where it came.
     expect(entries.map((e) => e.action)).toEqual([
       'retention.updated',
       'webhook.deleted',
@@ -43,7 +43,9 @@ describe.each(backends)('the audit trail, on $name', (backend) => {
       'user.password_reset',
       'user.updated',
       'user.created',
+      'account.signed_in',
     ]);
+    expect(entries[7]).toMatchObject({ target: null, details: { address: '127.0.0.1' } });
     for (const entry of entries) expect(entry.actor).toEqual({ id: expect.any(String), name: adminName });
     expect(entries[6]).toMatchObject({
       target: { kind: 'user', id: grace, label: 'Grace Hopper (grace@test.local)' },
@@ -74,7 +76,13 @@ describe.each(backends)('the audit trail, on $name', (backend) => {
       (await api('/api/users/00000000-0000-4000-8000-000000000000', { method: 'PATCH', cookie: admin, body: { role: 'admin' } })).status,
     ).toBe(404);
     expect((await api(`/api/users/${me}`, { method: 'PATCH', cookie: admin, body: { role: 'engineer' } })).status).toBe(409);
-    expect((await api('/api/audit', { cookie: admin })).json).toMatchObject({ entries: [], total: 0 });
+    // A wrong password signs nobody in: no line either. The two sign-ins above are all there is.
+    expect((await api('/api/auth/login', { body: { email: ada.email, password: 'wrong-password-1' } })).status).toBe(401);
+    const signIns = await api('/api/audit', { cookie: admin });
+    expect(signIns.json.entries.map((e: { action: string; actor: { id: string } }) => [e.action, e.actor.id])).toEqual([
+      ['account.signed_in', ada.id],
+      ['account.signed_in', me],
+    ]);
 
     for (const name of ['One', 'Two', 'Three']) await api(`/api/users/${ada.id}`, { method: 'PATCH', cookie: admin, body: { name } });
     await api('/api/settings/retention', { method: 'PUT', cookie: admin, body: { screenshotDays: null } });
@@ -89,7 +97,7 @@ describe.each(backends)('the audit trail, on $name', (backend) => {
     ).toBe(200);
 
     const page2 = await api('/api/audit?pageSize=2&page=2', { cookie: admin });
-    expect(page2.json).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+    expect(page2.json).toMatchObject({ total: 7, page: 2, pageSize: 2 });
     expect(page2.json.entries.map((e: { details: { name?: string } }) => e.details.name)).toEqual(['Three', 'Two']);
     const renames = await api('/api/audit?action=user.updated', { cookie: admin });
     expect(renames.json.total).toBe(3);

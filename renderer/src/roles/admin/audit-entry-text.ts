@@ -14,10 +14,11 @@ function changeText(field: string, value: AuditDetail, t: TFunction, language: s
   return t(key, { value: isolate(String(value)) });
 }
 
-/** Fields the sentence itself says (whom an account was added as, which events a new webhook gets), not listed as changes. */
+/** Fields the sentence itself says (whom an account was added as, which events a new webhook gets, where one signed in from), not listed as changes. */
 const IN_SENTENCE: Partial<Record<AuditAction, string[]>> = {
   'user.created': ['email', 'name', 'organisation', 'role'],
   'webhook.created': ['url', 'events'],
+  'account.signed_in': ['address'],
 };
 
 /**
@@ -34,5 +35,6 @@ export function auditEntryText(entry: AuditEntry, t: TFunction, language: string
     changes: formatList(changes, language),
     role: t(`roles.${String(details.role ?? 'engineer')}`),
     events: formatList(Array.isArray(details.events) ? details.events : [], language),
+    address: isolate(String(details.address ?? '')),
   });
 }
