@@ -22,8 +22,12 @@ export const AuditAction = z.enum([
   'account.totp_enabled',
   'account.totp_disabled',
   'account.signed_in',
+  'account.locked',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
+
+/** Written by the sign-in itself, not declared on a route: an account locked by wrong passwords or codes. */
+export const SIGN_IN_AUDIT_ACTIONS: readonly AuditAction[] = ['account.locked'];
 
 /** The kinds of thing a change acts on, each named in the entry as it was called when it happened. */
 export const AuditTargetKind = z.enum(['user', 'webhook', 'delivery', 'session']);

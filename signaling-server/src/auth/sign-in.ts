@@ -51,12 +51,20 @@ export function createSignIn(deps: SignInDeps) {
       const user = await store.users.findByEmail(input.email);
       const password = await verifyPassword(input.password, user?.passwordHash ?? (await decoy));
       // The attempt that reaches the limit is still answered; the next one is refused unchecked.
-      if (!user || !password.ok || user.disabled) return failure('unauthorized', 'Wrong email or password');
+      // The account it locks goes on the audit trail, once per lock (not each wrong guess).
+      const refused = async (message: string) => {
+        if (user && account.retryAfterSeconds > 0) {
+          const details = { address, minutes: Math.ceil(account.retryAfterSeconds / 60) };
+          await store.audit.add({ at: now(), actor: { id: user.id, name: user.name }, action: 'account.locked', target: null, details });
+        }
+        return failure('unauthorized', message);
+      };
+      if (!user || !password.ok || user.disabled) return refused('Wrong email or password');
       if (user.totpEnabled && user.totpSecret) {
         // Asking for the code is not a failure.
         if (!input.totp) return giveBack().then(() => failure('totp_required', 'Enter the code from your authenticator app'));
         const step = verifyTotp(user.totpSecret, input.totp, now());
-        if (step === null) return failure('unauthorized', 'Wrong authenticator code');
+        if (step === null) return refused('Wrong authenticator code');
         // A code works once: a replay within its 30 seconds (or its neighbours') is refused.
         if (!(await store.users.useTotpStep(user.id, step)))
           return failure('unauthorized', 'That code was already used; wait for the next one');

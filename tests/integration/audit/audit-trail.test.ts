@@ -116,4 +116,24 @@ describe.each(backends)('the audit trail, on $name', (backend) => {
     const asEngineer = await login(ctx.server.url, ada.email, 'a-new-password-2');
     expect((await api('/api/audit', { cookie: asEngineer })).status).toBe(403);
   });
+
+  it('names an account locked by wrong passwords once per lock, and no account that does not exist', async () => {
+    const api = httpClient(ctx.server.url);
+    const ada = await createEngineer(ctx.server, 'Ada');
+    const guess = (email: string) => api('/api/auth/login', { body: { email, password: 'not-the-password-1' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await guess(ada.email)).status);
+    // The fifth wrong password is answered and locks the account; the sixth is refused unchecked.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    for (let i = 0; i < 6; i++) await guess('nobody@test.local');
+    const locks = (await ctx.server.store.audit.list({ action: 'account.locked', page: 1, pageSize: 10 })).entries;
+    expect(locks).toEqual([
+      expect.objectContaining({
+        actor: { id: ada.id, name: 'Ada' },
+        target: null,
+        details: { address: '127.0.0.1', minutes: expect.any(Number) },
+      }),
+    ]);
+    expect(locks[0]!.details.minutes).toBeGreaterThanOrEqual(1);
+  });
 });

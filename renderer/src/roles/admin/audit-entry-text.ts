@@ -19,6 +19,7 @@ const IN_SENTENCE: Partial<Record<AuditAction, string[]>> = {
   'user.created': ['email', 'name', 'organisation', 'role'],
   'webhook.created': ['url', 'events'],
   'account.signed_in': ['address'],
+  'account.locked': ['address', 'minutes'],
 };
 
 /**
@@ -36,5 +37,6 @@ export function auditEntryText(entry: AuditEntry, t: TFunction, language: string
     role: t(`roles.${String(details.role ?? 'engineer')}`),
     events: formatList(Array.isArray(details.events) ? details.events : [], language),
     address: isolate(String(details.address ?? '')),
+    minutes: Number(details.minutes ?? 0),
   });
 }
