@@ -72,3 +72,5 @@ export const AuditQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const AuditExportQuery = z.object({ action: AuditAction.optional(), format: z.enum(['csv', 'json']).default('csv') });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuditEntry, AuditQuery } from './audit';
+import { AuditEntry, AuditExportQuery, AuditQuery } from './audit';
 import { okWith, type RestRoute } from './rest-route';
 
 /** Admins read who changed what, newest first. */
@@ -9,5 +9,11 @@ export const auditRoutes = {
     access: 'admin',
     query: AuditQuery,
     response: okWith({ entries: z.array(AuditEntry), total: z.number(), page: z.number(), pageSize: z.number() }),
+  },
+  'GET /api/audit/export': {
+    summary: 'The whole audit trail (or one kind of entry) as CSV or JSON, newest first, streamed',
+    access: 'admin',
+    query: AuditExportQuery,
+    response: 'download',
   },
 } as const satisfies Record<string, RestRoute>;

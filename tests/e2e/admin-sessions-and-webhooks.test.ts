@@ -193,6 +193,13 @@ describe('admin console: session log, integrations and report periods', () => {
     await admin.getByLabel('Kind of change').selectOption({ label: 'Webhook added' });
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-action')).toBe('webhook.created');
+    // The filter's whole trail, to keep: the CSV link carries it.
+    const exportHref = await admin.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    const csv = await admin.evaluate(async (href) => (await fetch(href!)).text(), exportHref);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`,webhook.created,webhook,`);
+    expect(lines[1]).toContain(receiver.url);
   });
 
   it('shows reports for the period in the URL', { timeout: 60_000 }, async () => {

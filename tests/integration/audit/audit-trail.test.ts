@@ -63,6 +63,22 @@ describe.each(backends)('the audit trail, on $name', (backend) => {
     // No password, one-time password or signing secret reaches the trail.
     const text = JSON.stringify(await ctx.server.store.audit.list({ page: 1, pageSize: 100 }));
     for (const secret of ['a-secret-password-1', reset.json.temporaryPassword, hook.json.secret]) expect(text).not.toContain(secret);
+
+    // All of it to keep, as CSV or JSON, newest first; one kind of entry when asked.
+    const csv = await fetch(`${ctx.server.url}/api/audit/export?format=csv`, { headers: { cookie: admin } });
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="firstline-audit-trail.csv"');
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('at,actor_id,actor_name,action,target_kind,target_id,target_label,details');
+    expect(lines.slice(1).map((line) => line.split(',')[3])).toEqual(entries.map((e) => e.action));
+    expect(lines[3]).toContain('"{""active"":false}"');
+    // Read a page at a time (two here): the same entries in the same order, each once.
+    const paged = [];
+    for await (const entry of ctx.server.store.audit.all(undefined, 2)) paged.push(entry);
+    expect(paged).toEqual(entries);
+    const json = await fetch(`${ctx.server.url}/api/audit/export?format=json&action=webhook.deleted`, { headers: { cookie: admin } });
+    expect(await json.json()).toEqual([entries[1]]);
+    const engineer = await createEngineer(ctx.server, 'Ada');
+    expect((await fetch(`${ctx.server.url}/api/audit/export`, { headers: { cookie: engineer.cookie } })).status).toBe(403);
   });
 
   it('writes nothing for a change that is refused, and pages and filters what it holds; engineers cannot read it', async () => {

@@ -4,6 +4,7 @@ import { useApiData } from '../../features/api/use-api-data';
 import { DataTable } from '../../features/ui/data-table';
 import { formatDateTime } from '../../features/ui/format';
 import { auditEntryText } from './audit-entry-text';
+import { ExportLinks } from './export-links';
 import { ChoiceSelect } from './filter-controls';
 import { Pager, useFilterAndPage } from './pager';
 
@@ -23,6 +24,7 @@ export function AuditView() {
           value={action}
           onChange={choose}
         />
+        <ExportLinks route="GET /api/audit/export" filter={action && `action=${encodeURIComponent(action)}`} />
       </div>
       <p className="muted">{t('admin.audit.explain')}</p>
       {error && <p className="error">{t(`errors.${error}`)}</p>}
