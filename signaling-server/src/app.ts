@@ -13,7 +13,6 @@ import { createOriginPolicy } from './http/origin-policy';
 import { createMetrics } from './http/metrics';
 import { registerMetricsRoute } from './http/metrics-route';
 import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
-import { requestLimit } from './http/request-limit';
 import { createSecurityLog } from './security/security-log';
 import { createCodeProtection } from './sessions/code-protection';
 import { createCreationLimits, DEFAULT_CREATION_LIMITS, type CreationLimitOptions } from './sessions/creation-limits';
@@ -109,8 +108,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const guard = (name: string, failures: number) =>
     createFailureGuard({ name, failures, windowSeconds: 15 * 60, redis: deps.redis, ...deps.loginGuard });
-  const perMinute = (name: string, requests: number, options?: Partial<FailureGuardOptions>) =>
-    requestLimit(createFailureGuard({ name, failures: requests, windowSeconds: 60, redis: deps.redis, ...options }), addressOf);
   const signIn = createSignIn({
     store: deps.store,
     now,
@@ -161,7 +158,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     revoke,
     notifier: createNotifier(io),
     addressOf,
-    perMinute,
   });
   const metrics = createMetrics();
   registerMetricsRoute(http, { metrics, token: deps.metricsToken, addressOf });

@@ -10,14 +10,15 @@ import type { SignIn } from './auth/sign-in';
 import type { UserAdmin } from './auth/user-admin';
 import { registerUserRoutes } from './auth/user-routes';
 import { registerConsoleRoutes } from './http/console-routes';
-import type { RequestLimit } from './http/request-limit';
+import type { Redis } from 'ioredis';
+import { requestLimit } from './http/request-limit';
 import { createRestRouter } from './http/rest-router';
 import { registerHelpRoutes, HELP_REQUESTS_PER_MINUTE } from './knowledge/help-routes';
 import { createKnowledgeService } from './knowledge/knowledge-service';
 import { registerKnowledgeRoutes } from './knowledge/knowledge-routes';
 import { registerReportRoutes } from './reports/report-routes';
 import { startRetention } from './retention/retention-routes';
-import type { FailureGuardOptions } from './security/failure-guard';
+import { createFailureGuard, type FailureGuardOptions } from './security/failure-guard';
 import type { SessionNotifier } from './sessions/session-notifier';
 import { registerSessionLogRoutes } from './sessions/session-log-routes';
 import { CUSTOMER_REQUESTS_PER_MINUTE, registerSessionWorkRoutes } from './sessions/session-work-routes';
@@ -47,11 +48,14 @@ export function registerRestApi(
     revoke: StaffRevocation;
     notifier: SessionNotifier;
     addressOf: (request: FastifyRequest) => string;
-    /** A limit on requests per address per minute, for routes open without an account. */
-    perMinute: (name: string, requests: number, options?: Partial<FailureGuardOptions>) => RequestLimit;
+    /** Shared rate-limit counters across processes. */
+    redis?: Redis;
   },
 ) {
-  const { store, now, log, revoke, perMinute } = deps;
+  const { store, now, log, revoke } = deps;
+  /** A limit on requests per address per minute, for routes open without an account. */
+  const perMinute = (name: string, requests: number, options?: Partial<FailureGuardOptions>) =>
+    requestLimit(createFailureGuard({ name, failures: requests, windowSeconds: 60, redis: deps.redis, ...options }), deps.addressOf);
   const route = createRestRouter(http, accessGuard(deps.signIn), createAuditTrail({ store, now, log, addressOf: deps.addressOf }));
   const work = createTicketWork({ store, now });
   const account = createAccountService({ store, now, revoke });
